@@ -72,3 +72,46 @@ def test_a_family_name_with_an_apostrophe_is_read_again_after_mr() -> None:
 ])
 def test_a_family_name_that_is_also_a_word_opens_the_name(text: str, speaker: str) -> None:
     assert table(text) == [(speaker, "person", "the ferry had carried 900 passengers")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Deputy Fisheries Minister Tengku Amir Tengku Rahman said the jetty would reopen in June.",
+     "Tengku Amir Tengku Rahman"),
+    ("State Housing Minister Wan Rosnah Wan Ismail said the jetty would reopen in June.", "Wan Rosnah Wan Ismail"),
+    ("Federal Works Minister Nik Azlan Nik Yusof said the jetty would reopen in June.", "Nik Azlan Nik Yusof"),
+    ("Regional Transport Minister Syed Faris Syed Omar said the jetty would reopen in June.", "Syed Faris Syed Omar"),
+])
+def test_a_malay_style_repeated_before_the_father_s_name_stays_in_the_name(text: str, speaker: str) -> None:
+    assert table(text) == [(speaker, "person", "the jetty would reopen in June")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Port director Azmi Md Noor said the jetty would reopen in June.", "Azmi Md Noor"),
+    ("Selangau district officer Rizal Mohd Zaki said the jetty would reopen in June.", "Rizal Mohd Zaki"),
+    ("Kamal Md Salleh, the harbour master, said the jetty would reopen in June.", "Kamal Md Salleh"),
+])
+def test_an_abbreviated_given_name_inside_a_name_is_no_post(text: str, speaker: str) -> None:
+    assert table(text) == [(speaker, "person", "the jetty would reopen in June")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chinedu Mba said so.", "Chinedu Mba"),      # a family name written like degree letters
+    ("Adaeze Okafor-Mba said so.", "Adaeze Okafor-Mba"),
+    ("Tunde Bakare MBA said so.", "Tunde Bakare"),  # the letters in capitals are the degree's
+    ("Tunde Bakare PhD said so.", "Tunde Bakare"),
+    ("Tunde Bakare Jr said so.", "Tunde Bakare"),
+])
+def test_degree_letters_are_written_in_capitals_a_family_name_is_not(text: str, name: str) -> None:
+    assert [m.name for m in find_mentions(text, 0, len(text))] == [name]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Union Minister for Inland Waterways Shri Arvind Kulkarni told the house that 40 barges were in use.\n\n"
+     "The Minister said the canal would be dredged next year.", "Arvind Kulkarni"),
+    ("Minister of Culture Senator Rosalind Grant-Phillips opened the museum on Friday.\n\n"
+     "The Minister said the canal would be dredged next year.", "Rosalind Grant-Phillips"),
+    ("Deputy Commissioner Alhaji Musa Danladi inspected the barracks.\n\n"
+     "The Commissioner said the canal would be dredged next year.", "Musa Danladi"),
+])
+def test_a_post_written_before_an_honorific_is_the_person_s(text: str, speaker: str) -> None:
+    assert table(text)[-1] == (speaker, "person", "the canal would be dredged next year")

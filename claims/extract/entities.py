@@ -1367,6 +1367,19 @@ def _brand_word(word: str) -> bool:
     return match is not None and match.group("first").lower() not in _SURNAME_PREFIXES
 
 
+_TITLE_CASE_POST_NOMINALS: frozenset[str] = frozenset("jr esq".split())
+"""Letters after a name the press writes with one capital (`Jr`, `Esq`); the others it writes in capitals (`MBA`)."""
+
+
+def post_nominal_word(word: str) -> bool:
+    """Say whether a word after a name is letters of a post or degree (`MBA`, `PhD`, `M.D.`, `Jr`): written with one
+    capital and no point, only `Jr` and `Esq` are; `Mba`, `Md` so written are family names (wave 47f)."""
+    bare = word.lower().replace(".", "")
+    if bare not in POST_NOMINALS:
+        return False
+    return bare in _TITLE_CASE_POST_NOMINALS or "." in word or not word[1:].islower()
+
+
 _INNER_POSSESSIVE_RE = re.compile(r"[A-Z]+['\u2019][A-Z]+")
 """A word in capitals with an apostrophe inside a heading's name: `SHERIFF'S`, `O'NEILL`."""
 
@@ -1399,7 +1412,7 @@ def _classify_run(run: str) -> Mention | None:
             and any(len(w) > 5 for w in words):
         words = [_heading_case(w) if w.isalpha() and w.lower() not in POST_NOMINALS or _INNER_POSSESSIVE_RE.fullmatch(w)
                  else w for w in words]  # a heading
-    while len(words) > 1 and words[-1].lower().replace(".", "") in POST_NOMINALS:
+    while len(words) > 1 and post_nominal_word(words[-1]):
         words = words[:-1]
     while len(words) > 1 and _DESCRIPTOR_RE.fullmatch(words[0]):
         words = words[1:]  # "Dad-of-two Mark Ellison": a description, then the name
@@ -1849,7 +1862,7 @@ def person_name(words: list[str]) -> str | None:
     while len(words) > 2 and words[0].lower() in ORG_HEADS:
         words = words[1:]  # "Ombudsman Rachel Whitlock": a body's head used as a title
     roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES and not _remit_word(words, i)
-             and not _given_after_post(words, i)]
+             and not _given_after_post(words, i) and not _given_abbreviation(words, i)]
     if roles:  # "Director of Housing Services Dr Jo Roe": the name follows the last title
         last = roles[-1]
         titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
@@ -1884,6 +1897,18 @@ def _romanised_given(words: list[str], at: int) -> bool:
     word = words[at]
     return at == len(words) - 1 and at >= 1 and _ROMANISED_GIVEN_RE.fullmatch(word) is not None \
         and word.split("-")[0].lower() not in _HYPHEN_PREFIXES
+
+
+GIVEN_NAME_ABBREVIATIONS: frozenset[str] = load_words("given_name_abbreviations")
+"""Given names abbreviated inside a name (`Md`, `Mohd`: Muhammad), in lower case."""
+
+
+def _given_abbreviation(words: list[str], at: int) -> bool:
+    """Say whether the word at `at` is an abbreviated given name inside a name, written with one capital after a name
+    word (`Azrul Md Rashid`: Md is Muhammad, never the post `MD`; wave 47f)."""
+    word = words[at]
+    return at > 0 and word.lower() in GIVEN_NAME_ABBREVIATIONS and word[1:].islower() \
+        and _NAME_WORD_RE.fullmatch(words[at - 1]) is not None and words[at - 1].lower() not in ROLES
 
 
 TITLE_GIVEN_NAMES: frozenset[str] = load_words("title_given_names")

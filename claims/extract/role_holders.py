@@ -11,7 +11,7 @@ import re
 from .entities import find_mentions
 from .offices import role_opening_sentence
 from .speakers import Context
-from .vocabulary import INSPECTORATE_HEADS, ROLES, VOICE_ROLES
+from .vocabulary import CUE_VERBS, INSPECTORATE_HEADS, ROLES, VOICE_ROLES
 
 _OPENERS: frozenset[str] = frozenset("the its their his her".split())
 """Words that open a role set off before its holder's name (`the planning inspector, Jo Roe,`)."""
@@ -36,8 +36,11 @@ def register_role_holders(text: str, start: int, end: int, ctx: Context) -> None
     comma = text.find(", ", start, end)
     while comma >= 0:
         role = _role_before_comma(text, start, comma) if text[comma + 2:comma + 3].isupper() else ""
+        voice = _voice_before_comma(text, start, comma) if not role and text[comma + 2:comma + 3].isupper() else ""
         if role:  # a capital after the comma first (the cheap test), then a role before it
-            _register(text, comma + 2, end, role, ctx)
+            _register(text, comma + 2, end, role, ctx, bool(role_opening_sentence(text, start, comma)))
+        elif voice:
+            _register_voice(text, comma + 2, end, voice, ctx)
         elif text[comma + 2:comma + 3].isupper() and (noun := _examiner_before_comma(text, start, comma)):
             _register_body(text, comma + 2, end, noun, ctx)
         comma = text.find(", ", comma + 2, end)
@@ -53,6 +56,22 @@ def _role_before_comma(text: str, start: int, comma: int) -> str:
     return role if any(w.lower() in _OPENERS for w in words[:-1]) else ""
 
 
+def _voice_before_comma(text: str, start: int, comma: int) -> str:
+    """Return the voice role a comma closes when the words before it open with `the`/`its` and end on a voice's role
+    (`the force spokesman,`), else ``."""
+    words = text[max(start, comma - 60):comma].split()[-MAX_ROLE_WORDS:]
+    role = words[-1].lower() if words else ""
+    return role if role in VOICE_ROLES and any(w.lower() in _OPENERS for w in words[:-1]) else ""
+
+
+def _register_voice(text: str, at: int, end: int, role: str, ctx: Context) -> None:
+    """Note that a later bare `the <voice role>` is the person named at `at` when a comma closes the name (`the force
+    spokesman, Jo Roe, said ... The spokesman added`: Jo Roe, wave 47f); a voice left unnamed stays the body's."""
+    mentions = find_mentions(text, at, min(end, at + MAX_NAME_CHARS))
+    if mentions and mentions[0].start == at and mentions[0].kind == "person" and text.startswith(",", mentions[0].end):
+        ctx.voice_holders[role] = ctx.full_person(mentions[0].name)
+
+
 def _role_of_body(text: str, start: int, comma: int) -> str:
     """Return the role of a clause that is `the <role> of <a body's name>` right before a comma, else ``."""
     if text[comma - 1] not in ")" and not text[comma - 1].isalpha():
@@ -62,10 +81,18 @@ def _role_of_body(text: str, start: int, comma: int) -> str:
     return role if role in ROLES and role not in VOICE_ROLES else ""
 
 
-def _register(text: str, at: int, end: int, role: str, ctx: Context) -> None:
-    """Note that `the <role>` is the person named at `at` when a comma closes the name."""
+_CUE_AFTER_NAME_RE = re.compile(r"[ \t]+(?:%s)\b" % "|".join(sorted(CUE_VERBS, key=len, reverse=True)))
+"""A reporting verb right after a holder's name (`Minister of X, Senator Jo Roe says`)."""
+
+
+def _register(text: str, at: int, end: int, role: str, ctx: Context, opening: bool = False) -> None:
+    """Note that `the <role>` is the person named at `at` when a comma closes the name, or a reporting verb does after
+    a post and its remit opening the sentence (`Minister of Trade, Senator Jo Roe says`: Caribbean and West African
+    press, wave 47f; `The inspector, Jo Roe said` may be Jo Roe speaking of the inspector)."""
     mentions = find_mentions(text, at, min(end, at + MAX_NAME_CHARS))
-    if mentions and mentions[0].start == at and mentions[0].kind == "person" and text.startswith(",", mentions[0].end):
+    if mentions and mentions[0].start == at and mentions[0].kind == "person" \
+            and (text.startswith(",", mentions[0].end)
+                 or opening and _CUE_AFTER_NAME_RE.match(text, mentions[0].end) is not None):
         ctx.titles[role] = ctx.full_person(mentions[0].name)  # "the inspector, Jo Roe, said": closed by a comma
 
 

@@ -59,6 +59,22 @@ TESTIMONY_CUES: list[str] = [r"will(?<!\bI\swill)(?<!\b[Ww]e\swill)(?<!\b[Yy]ou\
 """`X will say that A`, `X will also tell the committee that A`: testimony announced before it is given reports A
 (wave 41a); `will say so`, `will tell you if` (no `that`) and a first or second person's (`You will say that A`, a
 rebuttal; `I will say that in my appeal`) are no cue."""
+_INTENTS = verb_alternation(load_words("intent_cue_verbs"))
+_INTENT_HEADS: dict[str, str] = {
+    **{head: r"\s+(?:also\s+)?like" for head in ("would",)},
+    **{head: "" for head in "wish wishes wished want wants wanted moved sought hastened".split()},
+    **{head: r"\s+pains" for head in "took take takes".split()},
+    **{head: r"\s+(?:quick|keen|eager|at\s+pains)" for head in "was were is are".split()},
+    "went": r"\s+on"}
+"""The words of intent or haste before a reporting verb's infinitive, each with what completes it (`would like`)."""
+INTENT_CUES: list[str] = [
+    rf"{head}{_NOT_FIRST_PERSON.format(head)}{rest}\s+to\s+(?:{_INTENTS})"
+    r"(?:\s+(?!that\b)[\w'\u2019]+){0,3}?(?=\s+that\b)"
+    for head, rest in _INTENT_HEADS.items()]
+"""`X would like to reassure the public that A`, `X took pains to reiterate that A`, `X was quick to point out that A`:
+a reporting verb in a to-infinitive after intent or haste reports A (wave 47f; `data/intent_cue_verbs.txt`); without
+`that` (`wants to stress the plan`) and a first person's (`We would like to reassure`, read by the speech rules) are no
+cue."""
 _PROGRESSIVES = verb_alternation(load_words("progressive_cues"))
 PROGRESSIVE_CUES: list[str] = [
     rf"{copula}{_NOT_FIRST_PERSON.format(copula)}\s+(?:(?:now|also|still|already)\s+)?(?:{_PROGRESSIVES})(?=\s+that\b)"
@@ -75,7 +91,7 @@ posted on a website and `posted on social media that` are no cue."""
 CONFIRMATION_CUE_RE = re.compile("|".join(CONFIRMATION_CUES))
 """A confirmation cue where a cue match starts."""
 CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES
-                               + TESTIMONY_CUES + PROGRESSIVE_CUES + POSTED_CUES)
+                               + TESTIMONY_CUES + PROGRESSIVE_CUES + POSTED_CUES + INTENT_CUES)
 """`\\b(?:said|says|...)`, grouped by first letter so that a place is tried fast."""
 CUE_RE = any_script(re.compile(
     rf"{CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?(?:,\s+[^,;:.\"\u201c\u201d]{{1,60}},)?"
@@ -93,7 +109,7 @@ ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).spl
     + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited " \
     "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"] \
     + "quoted heard showing revealing".split() + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES \
-    + TESTIMONY_CUES + PROGRESSIVE_CUES + POSTED_CUES
+    + TESTIMONY_CUES + PROGRESSIVE_CUES + POSTED_CUES + INTENT_CUES
 """The words (as regex source) any cue can start with."""
 ANY_CUE_RE = re.compile(boundary_alternation(ANY_CUE_WORDS) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""

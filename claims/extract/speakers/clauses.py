@@ -258,7 +258,7 @@ def skippable(clause: str) -> bool:
 
 OCCASION_PARTICIPLES: frozenset[str] = frozenset(
     "speaking writing commenting responding addressing appearing talking giving presenting answering "
-    "reading citing quoting referring".split())
+    "reading citing quoting referring".split()) | OCCASION_OPENING_PARTICIPLES
 """Participles of an aside on where or from what a speaker spoke (`Jo Roe, speaking at the firm's AGM, said`; `X,
 reading from the Audit Office's report, said`: X speaks, never the report's owner, wave 21a)."""
 

@@ -18,7 +18,7 @@ from ..vocabulary import (
 )
 
 from .byline_credits import on_byline_credit, on_photo_credit
-from .compound_titles import compound_title_keys
+from .compound_titles import compound_title_keys, post_before_honorific
 from .article_bodies import named_with_article
 from .cut_openings import whole_run
 from .defined_terms import defined_body, defined_person
@@ -48,7 +48,7 @@ from .titled_bodies import title_holder_of
 from .speaker_employers import employer_named
 from .subject_bodies import subject_named_before, two_bodies_of_head
 from .turn_bodies import another_kind_so_called, answers_for_others, body_in_turn
-from .words import COMMON_NOUNS, COMPANY_WORDS, GENERIC_REFERENCES, OVERSEEN_REFERENCES, PEOPLE_GROUPS, HEAD_SYNONYMS, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
+from .words import COMMON_NOUNS, COMPANY_WORDS, GENERIC_REFERENCES, INNER_WORD_REFERENCES, OVERSEEN_REFERENCES, PEOPLE_GROUPS, HEAD_SYNONYMS, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
 
 
 class Who(NamedTuple):
@@ -182,6 +182,9 @@ class Context(Focus):
         if title:
             self.titles[title] = name  # "the mayor", "inspector Jo Roe ... the inspector" is now this person
             self.titles[TITLE_WORDS.get(title, title)] = name  # "Gov. Ann Roe ... the governor": the word in full
+        held = post_before_honorific(self.text, mention) if title in HONORIFICS else ""
+        if held:
+            self.titles[held] = name  # "The Minister for Ports Shri Jo Roe ... The Minister said": Jo Roe (47f)
         post = post_letters_after(self.text, mention.end)
         if post is not None:
             self.titles[post[0]] = self.titles[post[1]] = name  # "Jo Roe, the Vice Chancellor (VC) ... the VC said"
@@ -227,6 +230,11 @@ class Context(Focus):
         title = words[-1].lower().rstrip(".") if words else ""
         return title if title in ROLES else ""
 
+    def _named_inside(self, word: str) -> str | None:
+        """Return the last body registered whose name holds a reference's noun as one of its words (`the police`:
+        `X Police Force`, `X Police Service`, `Police Service of X`), else None (wave 47f)."""
+        return next((known for known in reversed(self.orgs) if word in known.lower().split()), None)
+
     def resolve_reference(self, word: str) -> str | None:
         """Resolve a common noun like `council`, `the firm` or `inspectors` to a body named before."""
         word = word.lower()
@@ -266,6 +274,9 @@ class Context(Focus):
         for head, known in reversed(self._org_heads.items()):
             if same_head(head, word) and may_be_charity(known, word):
                 return known
+        inner = self._named_inside(word) if word in INNER_WORD_REFERENCES else None
+        if inner is not None:
+            return inner  # "the Kelwick Police Force (KPF) said ... the police added": the force
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self._examiner_office(word) or self.focus_org("inspectorate") or self._inspecting_office(word) \
                 or self.regulator()  # "Inspectors found" after "Chief Inspector of X (CIX)": CIX, never the ministry

@@ -12,6 +12,7 @@ from ..vocabulary import (
 
 from .context import Context
 from .defined_terms import defined_person
+from .force_people import FORCE_PEOPLE
 from .described_names import past_described_kind
 from .letter_kinds import letters_kind
 from .references import first_words_of, reference
@@ -97,7 +98,11 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
     commented = past_commentators(raw)  # "Analysts at Tallowmere said": the firm they speak for (29h)
     commenting = len(commented) < len(raw) and commented[0][:1].isupper()
     raw = commented if commenting else raw
-    raw = _without_adjectives(_without_time_phrase(raw))
+    raw = _without_time_phrase(raw)
+    national = national_force(raw, ctx)
+    if national is not None:
+        return national  # "Malaysian police said": the force named before, else the text's words (47f)
+    raw = _without_adjectives(raw)
     while raw and DESCRIPTION_RE.fullmatch(raw[0]):
         raw = raw[1:]  # "the Leeds-based pharmacy said": a description, no name (19d: `pharmacy` is a head now)
     kind_word = raw.pop() if len(raw) > 1 and raw[-1] in _KIND_WORDS else ""  # "the Unite union said"
@@ -153,6 +158,20 @@ _KIND_WORDS: frozenset[str] = REFERENCE_WORDS | ORG_HEADS
 """Lower-case nouns after a bare name that say what kind of body it is (`the Unite union`)."""
 _ADJECTIVES: frozenset[str] = NOT_NAMES | SENTENCE_STARTERS
 """Capitalised words before a bare name that are not part of it (`Rival`, `Irish`)."""
+
+
+NATIONALITIES: frozenset[str] = load_words("nationalities")
+"""Nationalities that `not_names` does not hold (`Malaysian`, `Kenyan`), in lower case."""
+
+
+def national_force(raw: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a force's officers after a nationality (`Malaysian police`, `Irish gardaí`) to the police body the text
+    named, else keep the words, unresolved: a nationality never speaks on its own (wave 47f); None for other words."""
+    if len(raw) != 2 or raw[1] not in FORCE_PEOPLE or not raw[0][1:].islower() \
+            or raw[0].lower() not in NOT_NAMES and raw[0].lower() not in NATIONALITIES:
+        return None
+    force = ctx.resolve_reference("police") or ctx.resolve_reference("force")
+    return (force, ctx.kind_of(force)) if force else (" ".join(raw), "unresolved")
 
 
 def _without_adjectives(raw: list[str]) -> list[str]:

@@ -29,6 +29,7 @@ class NameRegistry:
     orgs: list[str] = field(default_factory=list)
     kinds: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    voice_holders: dict[str, str] = field(default_factory=dict)  # `the spokesman, Jo Roe,`: spokesman -> Jo Roe
     parties: set[str] = field(default_factory=set)  # parties named before members' roles (`Labour MP Jo Roe`)
     commentators: set[str] = field(default_factory=set)  # bodies whose people comment (`Analysts at X`)
     owners: dict[str, tuple[str, str]] = field(default_factory=dict)

@@ -107,6 +107,8 @@ def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
     tail = words[starts[-1]:] if starts else words
     if tail[0] == "the" and len(tail) == 2 and ctx.voice and ctx.block - ctx.speaker_block <= MAX_VOICE_BLOCKS:
         return ctx.voice, ctx.kind_of(ctx.voice)  # "A Marl Bank spokesperson said ... The spokesperson said"
+    if tail[0] == "the" and len(tail) == 2 and tail[1] in ctx.voice_holders:
+        return ctx.voice_holders[tail[1]], "person"  # "the force spokesman, Jo Roe, ... The spokesman said": Jo Roe
     if "its" in words or "their" in words:
         focus = ctx.focus_org()
         return (focus, ctx.kind_of(focus)) if focus else None

@@ -6,7 +6,7 @@ import re
 
 from ..vocabulary import (
     ABBREVIATED_TITLES, any_script, INITIAL_STOP, MINISTRY_REMIT, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES,
-    ROLES,
+    OCCASION_OPENING_PARTICIPLES, ROLES,
     LETTER, SENTENCE_STARTERS, UPPER, load_words,
 )
 
@@ -29,8 +29,9 @@ COMMON_NOUNS: frozenset[str] = NOT_NAMES | SENTENCE_STARTERS | ORG_REFERENCES | 
 """Capitalised words that are common nouns, never a body's bare name (`Grocer says`)."""
 SKIPPABLE_STARTS: frozenset[str] = frozenset(
     "who which whose the a an its their his her our speaking writing published released issued commenting "
-    "responding in on at for".split())
-"""First words of a clause between a subject and its cue that may be skipped (`X, who leads it, said`)."""
+    "responding in on at for".split()) | OCCASION_OPENING_PARTICIPLES
+"""First words of a clause between a subject and its cue that may be skipped (`X, who leads it, said`; every
+participle of a speaking occasion, `X, replying to a question in the house, said`, wave 47f)."""
 INSPECTION_DOCUMENTS: frozenset[str] = frozenset(
     "report findings inspection review letter audit assessment evaluation".split())
 """Documents that, with no owner named, are the inspectorate's when one is in the text."""
@@ -70,6 +71,9 @@ wave 25e); a staff association is `the union` by
 KIND_ONLY_REFERENCES: frozenset[str] = frozenset({"force"})
 """References that name one kind of body so closely that only a body whose name says it is meant (`the force`,
 `police said`: a name with `Police`, `Constabulary`, `Garda` or `Force`), never the only body the text named (41c)."""
+INNER_WORD_REFERENCES: frozenset[str] = frozenset({"police"})
+"""References that mean a body whose name holds the word anywhere, whatever its head (`the police` for `X Police
+Force`, `X Police Service`, `X Police Department`, `Police Service of X`; wave 47f)."""
 PEOPLE_GROUPS: frozenset[str] = load_words("people_groups")
 """Plural nouns for people that are no one party (`Analysts said`, `Neighbours said`)."""
 BODY_PEOPLE: frozenset[str] = frozenset("officials officers staff managers directors councillors bosses chiefs executives".split())
