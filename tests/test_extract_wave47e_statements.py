@@ -8,12 +8,15 @@ statement's heading may name two people joined by `and`, each with a title (`Off
 Harbour Commissioner Y on ...`): the two speak together; furniture lines (`Published`, `3 minute read`) may stand
 between the heading and the statement; and a statement under a heading that names one person goes on in the third
 person (`STATEMENT FROM FIRE CHIEF X` over `The department received calls ...`: prose with no quotation and no cue of
-its own; statement, attribution/issuer). Texts written for this test in our own words about invented parties."""
+its own; statement, attribution/issuer). `per X` after a comma or opening a sentence names a source as `according to X`
+does (attribution/patterns); a one-word name before `'s website` is the body that keeps it (entities); a clock time's
+`a.m.` before a day or a time zone ends no sentence (text). Texts written for this test in our own words about
+invented parties."""
 import pytest
 
 from claims.extract import statement
 from claims.extract.entities import Mention
-from claims.extract.text import split_blocks
+from claims.extract.text import split_blocks, split_sentences
 from extract_rows import rows
 
 _QUOTE = ('"We can confirm that the Tarrow bridge will stay closed until 14 March while the bearings are checked.\n\n'
@@ -122,3 +125,13 @@ def test_per_a_document_names_its_maker() -> None:
 def test_per_before_a_unit_names_no_source() -> None:
     text = "The oat bars cost $2 per bar, and 40 per cent of them were sold per day in Ohio."
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("The ban took effect at 11:59 a.m. Monday. Ferries resumed later.",
+     ["The ban took effect at 11:59 a.m. Monday.", "Ferries resumed later."]),
+    ("Polls close at 8 p.m. ET on Friday. Results follow.", ["Polls close at 8 p.m. ET on Friday.", "Results follow."]),
+    ("The hall opens at 9 a.m. Tickets are free.", ["The hall opens at 9 a.m.", "Tickets are free."]),
+])
+def test_a_clock_time_before_a_day_or_a_zone_ends_no_sentence(text: str, sentences: list[str]) -> None:
+    assert [text[start:end] for start, end in split_sentences(text, 0, len(text))] == sentences
