@@ -625,7 +625,26 @@ def as_described(text: str, match: _RunLike, mention: Mention | None) -> Mention
     if " and " in match.group():
         return _person_after_remit(text, match) or _with_people_listed(text, _joint_people(match)) \
             or _joint_body(text, match)  # "Jo Roe and Tim Ash said", "Ann and Dev Roe said"
-    return _name_ending_in_s(text, match) if match.group().endswith(("'s", "\u2019s")) else None
+    return _name_ending_in_s(text, match) or _website_owner(text, match) \
+        if match.group().endswith(("'s", "\u2019s")) else None
+
+
+_WEB_PLACE_RE = re.compile(r"[ \t]+(?:(?:official|own|corporate|public)[ \t]+)?(?:website|web[ \t]+site|webpage"
+                           r"|web[ \t]+page|online[ \t]+newsroom|newsroom|blog|Facebook[ \t]+page|social[ \t]+media)\b")
+"""A web place right after `X's` (`Brellin's website`, `Brellin's Facebook page`): only a body or a person keeps one."""
+
+
+def _website_owner(text: str, match: _RunLike) -> Mention | None:
+    """Read a single capitalised word ending in `'s` before a web place (`a recall notice posted on Brellin's website`)
+    as the body that keeps it, the owner of what is posted there (a brand or a firm the text names no other way, wave
+    47e); never a role's (`the Mayor's website`) or a word no name is."""
+    word = match.group()
+    if " " in word or not word[1:-2].islower() or word[:-2].lower() in NOT_NAMES \
+            or word[:-2].lower() in SENTENCE_STARTERS or word[:-2].lower() in ROLES:
+        return None
+    if _WEB_PLACE_RE.match(text, match.end()) is None:
+        return None
+    return Mention(match.start(), match.end(), word[:-2], "org", True)
 
 
 def _joint_people(match: _RunLike) -> Mention | None:

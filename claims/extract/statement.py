@@ -23,26 +23,50 @@ STATEMENT_HEADING_RE = re.compile(
     r"[ \t]+(?:from|by)[ \t]+(?P<who>[^\n.!?]{3,100}?)(?:[ \t]+on[ \t]+[^\n!?]{3,100}?)?[ \t]*:?[ \t]*$", re.IGNORECASE)
 """A heading over a person's statement: `STATEMENT FROM SHERIFF JO ROE`, `Message from Mayor Jo Roe:`."""
 QUOTE_MARKS = "\"\u201c\u201d"
+MAX_HEADING_CHARS = 160
+"""A statement's heading is one line, its givers' titles and its subject (`on the opening of X`) included."""
 MIN_STATEMENT_WORDS = 4
 """A sentence of a statement shorter than this (`Thank you.`) claims nothing."""
 
 
 def statement_speaker(text: str, block: Block) -> Mention | None:
     """Return the person a statement's heading names (`STATEMENT FROM SHERIFF JO ROE`), or None for any other block."""
-    if block.bullet or block.end - block.body > 120 or text[block.end - 1] in ".!?":
+    if block.bullet or block.end - block.body > MAX_HEADING_CHARS or text[block.end - 1] in ".!?":
         return None  # a heading is short and ends without a full stop (a cheap test first)
     heading = STATEMENT_HEADING_RE.fullmatch(text, block.body, block.end)
     if heading is None:
         return None
     people = [m for m in find_mentions(text, heading.start("who"), heading.end("who")) if m.kind == "person"]
-    return people[-1] if len(people) == 1 else None  # two signers named together speak jointly
+    joint = _joint_givers(text, heading.start("who"), heading.end("who")) \
+        if JOINED_RE.search(text, heading.start("who"), heading.end("who")) is not None else None
+    return joint or (people[-1] if len(people) == 1 else None)  # "from Jo Roe, Tim Ash and Ann Vale": no one voice
+
+
+JOINED_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+"""What joins two people a statement's heading names (`Mayor Jo Roe and Harbour Commissioner Tim Ash`)."""
+
+
+def _joint_givers(text: str, start: int, end: int) -> Mention | None:
+    """Return two people a statement's heading names joined by `and`, each with her own title (`Premier Jo Roe and
+    Energy Minister Tim Ash`), as one joint speaker (wave 47e); None for anything else (`Jo Roe, Tim Ash and Ann Vale`,
+    a body and a person)."""
+    joins = list(JOINED_RE.finditer(text, start, end))
+    if len(joins) != 1 or text.find(",", start, joins[0].start()) >= 0:
+        return None
+    first = find_mentions(text, start, joins[0].start())
+    second = find_mentions(text, joins[0].end(), end)
+    if len(first) != 1 or not second or first[0].kind != "person" or second[0].kind != "person" \
+            or text[first[0].end:joins[0].start()].strip() or second[0].start != joins[0].end() and \
+            not text[joins[0].end():second[0].start].strip().istitle():
+        return None
+    return Mention(first[0].start, second[0].end, f"{first[0].name} and {second[0].name}", "person")
 
 
 def statement_party(text: str, block: Block) -> Mention | None:
     """Return the one party a statement's heading names, a person (`STATEMENT FROM SHERIFF JO ROE`) or a body with
     no signatory (`Statement from Acme Rovers FC`: the body's, wave 27i), or None for any other block."""
     person = statement_speaker(text, block)
-    if person is not None or block.bullet or block.end - block.body > 120 or text[block.end - 1] in ".!?":
+    if person is not None or block.bullet or block.end - block.body > MAX_HEADING_CHARS or text[block.end - 1] in ".!?":
         return person
     heading = STATEMENT_HEADING_RE.fullmatch(text, block.body, block.end)
     if heading is None:

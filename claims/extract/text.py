@@ -129,7 +129,15 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
         return False
     if word in NUMBER_ABBREVIATIONS:
         return _NUMBER_AFTER_RE.match(text, dot + 1) is not None
+    if word == "m" and text[max(begin, dot - 3):dot + 1].lower() in ("a.m.", "p.m.") and text[dot - 4:dot - 3] == " ":
+        return _DAY_OR_ZONE_AFTER_RE.match(text, dot + 1) is not None  # "at 11:59 a.m. Monday", "2 p.m. ET"
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+_DAY_OR_ZONE_AFTER_RE = re.compile(r"[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[ECMP][SD]?T|GMT|BST|UTC|AEST|AEDT"
+                                   r"|NZST|NZDT|IST|SAST|WAT|EAT)\b)")
+"""What goes on a clock time's sentence after `a.m.` or `p.m.` (American and Canadian press): a day (`11:59 a.m.
+Monday`) or a time zone (`2 p.m. ET`), never a new sentence (wave 47e)."""
 
 
 ANSWER_NO = "No"

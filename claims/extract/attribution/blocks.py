@@ -55,7 +55,7 @@ from .documents import (
     table_source, the_regulator, is_heading,
 )
 from .issuer import (
-    bridges_statement, date_only, first_body, foreword_voice, header_fields, issuer_first_person, issuer_sentences, release_voice,
+    bridges_statement, date_only, is_chrome_line, MAX_CHROME_LINES, plain_paragraph, first_body, foreword_voice, header_fields, issuer_first_person, issuer_sentences, release_voice,
     statement_opened, issuer_claims, answers_question, signer_claims,
 )
 from .letter_layout import is_listing
@@ -109,6 +109,8 @@ def attributed_spans(text: str) -> list[Found]:
     about = False  # inside an `About Acme Water` section
     unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
     table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
+    heading_at = -10  # where the heading of the statement read now stands
+    under_heading = False  # the statement set out under a heading naming a person: its third-person prose goes on with it
     stated: str | None = None  # the person whose statement (`STATEMENT FROM MAYOR JO ROE`) the paragraphs set out
     signer: Who | None = None  # the person who signs off the first-person paragraphs (`Jo Roe` over `Chair`, 33f)
     headed: Who | None = None  # the person an attribution header names (`Please attribute to Jo Roe:`, 34f)
@@ -174,15 +176,20 @@ def attributed_spans(text: str) -> list[Found]:
             used, pending, last = labelled.used, None, None
             continue
         if stated is not None and (date_only(text, block) or is_heading(text, block, []) and index + 1 < len(blocks)
-                                   and in_statement(text, blocks[index + 1])):
+                                   and in_statement(text, blocks[index + 1])
+                                   or index - heading_at <= MAX_CHROME_LINES and is_chrome_line(text, block)):
             continue  # "Statement by X", "Mar 25, 2020" or "Border Controls": the statement goes on below (47v)
-        stated = (stated if stated is not None and (in_statement(text, block) or bridges_statement(text, blocks, index))
+        stated = (stated if stated is not None and (in_statement(text, block) or bridges_statement(text, blocks, index)
+                                                    or under_heading and plain_paragraph(text, block))
                   else None) \
             or statement_opened(text, blocks, index, ctx)
+        party = statement_party(text, block) if stated is not None else None
+        under_heading = stated is not None and (party.kind == "person" if party is not None else under_heading)  # (47e)
+        heading_at = index if party is not None else heading_at  # "Published", "3 minute read" below it: furniture
         if stated is not None:
             register_acronyms(text, block.body, block.end, ctx)  # "the State Bureau (SB)" named inside the statement
             stated_kind = "person" if ctx.kinds.get(stated, "person") == "person" else ctx.kind_of(stated)
-            found += [] if statement_party(text, block) else \
+            found += [] if party else \
                 [Found(stated, stated_kind, "statement", s) for s in statement_claims(text, block)]
             pending = last = None
             continue

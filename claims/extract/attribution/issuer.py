@@ -55,9 +55,12 @@ def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -
     first person), or who signs the first-person paragraphs a block opens (`— Jo Roe` under them); else None
     (`Message from Jo Roe:` over a quotation is read as a colon cue)."""
     heading = statement_party(text, blocks[index])
-    below = index + 2 if heading is not None and index + 2 < len(blocks) and date_only(text, blocks[index + 1]) \
-        else index + 1  # "Ministerial Statement by X", "Mar 25, 2020", then the statement (47v)
-    if heading is None or below >= len(blocks) or not in_statement(text, blocks[below]):
+    below = index + 1
+    while heading is not None and below + 1 < len(blocks) and below - index <= MAX_CHROME_LINES \
+            and (date_only(text, blocks[below]) or is_chrome_line(text, blocks[below])):
+        below += 1  # "Ministerial Statement by X", "Mar 25, 2020" (47v) or "Published", "3 minute read", the statement
+    if heading is None or below >= len(blocks) or not (in_statement(text, blocks[below])
+                                                       or heading.kind == "person" and plain_paragraph(text, blocks[below])):
         signed = signed_statement(text, blocks, index) if may_be_signed(text) and in_statement(text, blocks[index]) \
             else None
         return ctx.add(signed) if signed is not None else None  # first-person paragraphs signed `— Jo Roe`
@@ -70,6 +73,29 @@ DATE_ONLY_RE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t
                           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTH}|{MONTH_ABBREVIATION}),?[ \t]+\d{{4}}"
                           rf"|(?:{MONTH}|{MONTH_ABBREVIATION})[ \t]+\d{{1,2}},?[ \t]+\d{{4}})")
 """A line that is a date alone: `Mar 25, 2020`, `2 October 2012`, `Wednesday, 25 March 2020`."""
+
+
+MAX_CHROME_LINES = 2
+"""How many lines of a web page's furniture may stand between a statement's heading and the statement."""
+MAX_CHROME_WORDS = 4
+"""A line of page furniture (`Published`, `3 minute read`, `Share this page`) is a few words."""
+
+
+def is_chrome_line(text: str, block: Block) -> bool:
+    """Say whether a line is a web page's furniture under a heading (`Published`, `3 minute read`): a few words, no
+    full stop, colon or comma (`Dear member,` opens a letter), no cue."""
+    words = text[block.body:block.end].split()
+    return not block.bullet and 0 < len(words) <= MAX_CHROME_WORDS and text[block.end - 1] not in ".!?:;,\"\u201d" \
+        and CUE_RE.search(text, block.body, block.end) is None
+
+
+def plain_paragraph(text: str, block: Block) -> bool:
+    """Say whether a paragraph may go on with a person's statement set out under a heading that names her, though in
+    the third person (`STATEMENT FROM CHIEF JO ROE` over `The department received information that ...`: a police
+    chief's statement speaks of her force by name, wave 47e): prose, no quotation, no cue of its own, no heading."""
+    return not block.bullet and text[block.end - 1] in ".!" and len(text[block.body:block.end].split()) > MAX_CHROME_WORDS \
+        and not any(mark in text[block.body:block.end] for mark in QUOTE_MARKS) \
+        and CUE_RE.search(text, block.body, block.end) is None
 
 
 def date_only(text: str, block: Block) -> bool:

@@ -107,7 +107,8 @@ RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
 ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|") \
     + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited " \
-    "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"] \
+    "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to",
+                                   *(rf"{p}er(?=[ \t]+(?:the[ \t]+)?[A-Z]|[ \t]+(?:a|an|its|their)[ \t]+)" for p in "Pp")] \
     + "quoted heard showing revealing".split() + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES \
     + TESTIMONY_CUES + PROGRESSIVE_CUES + POSTED_CUES + INTENT_CUES
 """The words (as regex source) any cue can start with."""
@@ -141,9 +142,12 @@ INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:%s|[A-Z]\.?|(?:the
 """`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`, `..., said Jo
 Bloggs, director of the institute.` or `..., says Jo Bloggs, club president.` (wave 44g): the speaker after the cue
 (an apposition after the name set aside), the claim before it."""
-ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)"
+ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|(?:(?<=[,(][ \t])|(?<=^)|(?<=\n)|(?<=[.!?][ \t]))[Pp]er(?=[ \t]+(?:the[ \t]+)?[A-Z]"
+                          r"|[ \t]+(?:a|an|its|their)[ \t]+))\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)"
                           rf"|{MINISTRY_REMIT}|{_DOTTED_TITLE}|[^,.;:])+)")
-"""`according to X`: X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`), a
+"""`according to X` or `per X` (American press: `..., per the state health department.`, wave 47e; only after a comma,
+a bracket or a sentence's start, and before a name, `the` and a name, or a determiner: never `per cent`, `per day`):
+X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`), a
 web address's ending (`the property site Homefind.ie`, wave 26e), the commas of a ministry's remit (wave 31c) and a
 given name's initial (`released by Sister M. Jo Roe`, wave 44f)."""
 PASSIVE_BY_RE = any_script(re.compile(
@@ -218,7 +222,7 @@ QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?P<who>(?:%s|[^,.;:\"\u201c]){1,80}?)
                           % _DOTTED_TITLE)
 """`The paper quoted Jo Bloggs as saying that ...`, `quoted Mr. Tull as saying`: the person named speaks; `X was quoted
 (by the paper) as saying`: X speaks."""
-SPECIAL_NEEDS: dict[re.Pattern[str], str] = {QUOTED_AS_RE: "quoted", ACCORDING_RE: "ccording to", INVERTED_RE: ","}
+SPECIAL_NEEDS: dict[re.Pattern[str], str] = {QUOTED_AS_RE: "quoted", ACCORDING_RE: "r", INVERTED_RE: ","}
 """What every match of each special cue holds: where it is missing the pattern need not run."""
 PASSIVE_AUXILIARY_TAIL_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s*$")
 """The auxiliary of `X was quoted as saying` between the speaker and the cue."""

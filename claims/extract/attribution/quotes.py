@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..category_figures import joined_categories
-from ..entities import find_mentions
+from ..entities import Mention, find_mentions
 from ..items import has_verb, is_rhetoric, is_statement, is_verb_like
 from ..speakers import Context, Who, speaker_from_region
 from ..section_heads import heads_section
@@ -309,9 +309,44 @@ person's name, its last two words (wave 45e)."""
 
 
 SAYS_RE = re.compile(r"(?:Says|Adds|Explains|(?:(?:A|An|The)\s+)?(?:Quote|Quotes|Comment|Comments|Statement|Message|Remarks"
-                     r"|Letter|Note|Response|Reaction|Update|[Ww]ord)\s+(?:from|by))\s+")
+                     r"|Letter|Note|Response|Reaction|Update|[Ww]ord)\s+(?:from|by)"
+                     r"|(?:Below|Here|Above|Attached|Enclosed)\s+(?:is|are)(?P<presented>)|(?:The\s+following|What\s+follows)"
+                     r"\s+(?:is|are)(?P<follows>)"
+                     r")\s+")
 """An inverted cue before the speaker's name: `Says Jo Roe, chief executive of Acme:`, `Quote from Jo Roe:`, `Message
-from Mayor Jo Roe:`, `A statement from Jo Roe:`."""
+from Mayor Jo Roe:`, `A statement from Jo Roe:`; or a frame that presents a statement below it (`Below is`, `Here is`,
+`The following is`), read with PRESENTED_RE."""
+PRESENTED_RE = re.compile(r"(?:a|an|the|our|his|her|its|their)\s+(?:(?:full|complete|official|joint|latest|written|short"
+                          r"|brief|further|new|updated|prepared)\s+)*(?:statement|comment|message|remarks|response"
+                          r"|reaction|update|letter|note|quote)s?(?:\s+(?:issued|released|provided|given|sent))?"
+                          r"(?:\s+(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)))?\s+(?:from|by)\s+")
+"""What a presenting frame points at, up to its giver: `a statement from`, `the full joint statement issued by`."""
+MAX_PRESENTED_CHARS = 200
+"""A presented statement's lead-in may carry the giver's whole post (`..., Senior Vice President of X:`)."""
+MAX_PRESENTED_WORDS = 5
+"""The most words a giver's body and post may take before the person (`Acme Gas spokeswoman Jo Roe`)."""
+
+
+def _says_opening(text: str, start: int, end: int) -> int | None:
+    """Return where the giver's name starts after an inverted cue (`Quote from `) or a presenting frame (`Below is a
+    statement from `), else None."""
+    says = SAYS_RE.match(text, start, end)
+    if says is None:
+        return None
+    if says.group("presented") is None and says.group("follows") is None:
+        return says.end()
+    pointed = PRESENTED_RE.match(text, says.end(), end)
+    return pointed.end() if pointed is not None else None
+
+
+def _presented_person(text: str, begin: int, mentions: list[Mention]) -> Mention | None:
+    """Return the person a presented statement's lead-in names right after its giver's body and post, set off by a
+    comma or the colon (`NPR spokeswoman Jo Roe, Vice President:`): the person speaks, not her body."""
+    for mention in mentions:
+        if mention.kind == "person" and not mention.possessive and text[mention.end:mention.end + 1] in (",", ":") \
+                and len(text[begin:mention.start].split()) <= MAX_PRESENTED_WORDS:
+            return mention
+    return None
 
 
 def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Who | None:
@@ -319,14 +354,17 @@ def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Wh
     chief executive of Acme, on the results:`, `Says Jo Roe:`)."""
     end = quote.outer[0]
     lead = text[start:end].strip()
-    if not lead.endswith(":") or len(lead) > MAX_SIGNATURE_CHARS:
-        return None
     begin = start + len(text[start:end]) - len(text[start:end].lstrip())
-    says = SAYS_RE.match(text, begin, end)
-    begin = says.end() if says else begin
+    says = _says_opening(text, begin, end)
+    if not lead.endswith(":") or len(lead) > (MAX_PRESENTED_CHARS if says is not None else MAX_SIGNATURE_CHARS):
+        return None
+    begin = says if says is not None else begin
     if says is None and has_verb(lead):
         return None  # "The firm cut prices:": a claim of the writer's, not a speaker's name
     mentions = find_mentions(text, begin, end)
+    presented = _presented_person(text, begin, mentions) if says is not None else None
+    if presented is not None:
+        return Who(ctx.add(presented), "person", begin)  # "Below is a statement from Acme spokeswoman Jo Roe:"
     if not mentions or mentions[0].start != begin or mentions[0].kind != "person":
         return None
     return Who(ctx.add(mentions[0]), "person", begin)
@@ -335,15 +373,19 @@ def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Wh
 def named_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     """Read a verbless line naming a person before a colon (`Quote from Jo Roe, chief executive:`, `Jo Roe, chief
     executive of Acme, on the results:`) as a colon cue: the quotation or bullets below are that person's."""
-    if text[sentence[1] - 1] != ":" or sentence[1] - sentence[0] > MAX_SIGNATURE_CHARS:
+    says = _says_opening(text, *sentence)
+    limit = MAX_PRESENTED_CHARS if says is not None else MAX_SIGNATURE_CHARS
+    if text[sentence[1] - 1] != ":" or sentence[1] - sentence[0] > limit:
         return None
-    says = SAYS_RE.match(text, *sentence)
-    begin = says.end() if says else sentence[0]
+    begin = says if says is not None else sentence[0]
     if says is None and has_verb(text[sentence[0]:sentence[1]]):
         return None  # "The firm cut prices:": a claim of the writer's, not a speaker's name
     if says is None and heads_section(text, begin, sentence[1] - 1):
         return None  # "Passenger Routes:" alone above bullets heads a report's section, naming nobody
     mentions = find_mentions(text, begin, sentence[1])
+    presented = _presented_person(text, begin, mentions) if says is not None else None
+    if presented is not None:
+        return Attribution(ctx.add(presented), "person", "named", (), colon=True)
     if not mentions or mentions[0].start != begin or mentions[0].kind != "person" or mentions[0].possessive \
             or text[mentions[0].end:mentions[0].end + 1] not in (",", ":"):
         return None  # "Jo Roe's lawyer said:", "Jo Roe and Tom Hale said:": not Jo Roe alone

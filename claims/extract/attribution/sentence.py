@@ -53,7 +53,7 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     if framed is not None:
         return framed  # "..., in the latest figures.", "Based on numbers provided by X, ...", "by warning that"
     for special, needs in SPECIALS:
-        if text.find(needs, start, end) < 0:
+        if text.find(needs, start, end) < 0 or special is ACCORDING_RE and not _names_source(text, start, end):
             continue  # the words every match holds are not there (the cheap test first)
         match = special.search(text, start, end)
         if match is not None and special is INVERTED_RE and not names_a_speaker(match.group("who")):
@@ -167,6 +167,13 @@ SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (special, SPECIAL_NEEDS[special]) for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE))
 """The special cues in the order they are tried, each with what every match of it holds: paired once here, as a
 compiled pattern hashes its whole program for a dict look-up (`INVERTED_RE`'s, with every inverted verb, is long)."""
+def _names_source(text: str, start: int, end: int) -> bool:
+    """Say whether a sentence holds `according to` or `per` (`per the agency`, wave 47e): the cheap test before
+    `ACCORDING_RE`, whose every match holds only an `r`."""
+    return text.find("ccording to", start, end) >= 0 or text.find("per ", start, end) >= 0 \
+        or text.find("Per ", start, end) >= 0
+
+
 _RECORD_WORDS = ("record", "legacy", "achievements", "successes", "accomplishments")
 """What every match of `RECORD_RE` holds (`track record` holds `record`)."""
 RECORD_WORD_RE = any_word(_RECORD_WORDS)

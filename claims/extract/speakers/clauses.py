@@ -71,27 +71,48 @@ def past_dateline(text: str, start: int, end: int) -> int:
 
 _OCCASION_LEAD_RE = re.compile(r"\s*(?:In|At|On|Speaking|Writing|Responding)\b[^,]{0,60},\s*")
 """Where two people spoke together, before their names (`In a joint statement,`)."""
+_PLACE_DASH_RE = re.compile(r"\s*[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3}[ \t]+[\u2013\u2014-]{1,2}[ \t]+")
+"""A release's place and its dash before the names (`Halden \u2013 `), written in capitals or not."""
 _JOINING_WORDS: frozenset[str] = frozenset("and the of for a".split())
 """Lower-case words that may stand between two people named as one subject, beside their roles."""
+_AUXILIARY_TAIL_RE = re.compile(r"(?:[ \t,]+(?:have|has|had|also|both|jointly|together))+[ \t,]*\Z")
+"""Auxiliaries and `both`, `jointly` left at the end of a joint subject before its cue (`..., have issued`)."""
 
 
 def joint_subject(text: str, start: int, end: int, ctx: Context) -> Who | None:
     """Return two people named as one subject with their roles set off by commas (`the Minister for X, Jo Roe, and the
-    Minister for Y, Tim Ash,`) as the two of them; None when anything but roles and names stands between."""
-    persons = [m for m in find_mentions(text, start, end) if m.kind == "person"]
+    Minister for Y, Tim Ash,`, `Jo Roe, Minister of Health, and Dr Tim Ash, the province's chief engineer, have`) as
+    the two of them; None when anything but roles, names and auxiliaries stands between."""
+    placed = _PLACE_DASH_RE.match(text, start, end)  # "Port Alwen \u2013 ": a place, never one of the people
+    persons = [m for m in find_mentions(text, placed.end() if placed else start, end) if m.kind == "person"]
     if len(persons) != 2 or " and " not in text[persons[0].end:persons[1].start] \
             or "," not in text[persons[0].end:persons[1].start]:
         return None
-    lead = _OCCASION_LEAD_RE.match(text, start, persons[0].start)  # "In a joint statement, ..."
-    around = text[lead.end() if lead else start:persons[0].start] + " " + text[persons[0].end:persons[1].start] \
-        + " " + text[persons[1].end:end]
-    if any(w and w not in _JOINING_WORDS and w not in ROLES and not w[:1].isupper()
-           for w in (w.strip(",").lower() if w.strip(",").islower() else w.strip(",") for w in around.split())):
+    lead = _OCCASION_LEAD_RE.match(text, start, persons[0].start) or placed
+    after = text[persons[1].end:end]
+    tail = _AUXILIARY_TAIL_RE.search(after)
+    parts = (text[lead.end() if lead else start:persons[0].start], text[persons[0].end:persons[1].start],
+             after[:tail.start()] if tail is not None else after)
+    if not all(_roles_only(part) for part in parts):
         return None  # "Jo Roe told Tim Ash, the treasurer, and ...": a verb between, no joint subject
     first, second = ctx.add(persons[0]), ctx.add(persons[1])
     pair = f"{first} and {second}"
     ctx.kinds[pair] = "person"
     return Who(pair, "person", start)
+
+
+def _roles_only(words: str) -> bool:
+    """Say whether the words beside two joint people are only roles, names and joining words, each part set off by
+    commas either a run of such words or a role phrase (`the province's chief engineer`)."""
+    for part in words.split(","):
+        part = part.strip()
+        part = part[4:] if part.startswith("and ") else part
+        if not part or is_role_phrase(part):
+            continue
+        if any(w and w not in _JOINING_WORDS and w not in ROLES and not w[:1].isupper()
+               for w in (w.lower() if w.islower() else w for w in part.split())):
+            return False
+    return True
 
 
 def antecedent(text: str, mentions: list[Mention]) -> list[Mention]:
