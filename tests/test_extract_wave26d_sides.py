@@ -113,7 +113,7 @@ ORRIN = ("Orrin Homes", "organisation", "said", "it was disappointed and would c
     ("The tribunal has refused 11 of the 29 appeals it has decided this year, according to figures on its website.\n",
      ("Pellbury Planning Tribunal", "organisation", "according to",
       "The tribunal has refused 11 of the 29 appeals it has decided this year")),
-    ("The tribunal has refused 11 of the 29 appeals it has decided, according to data in a summary for its "
+    ("The tribunal has refused 11 of the 29 appeals it has decided, according to data on a page for its "
      "members.\n",
      ("Pellbury Planning Tribunal", "organisation", "according to",
       "The tribunal has refused 11 of the 29 appeals it has decided")),
@@ -124,7 +124,7 @@ ORRIN = ("Orrin Homes", "organisation", "said", "it was disappointed and would c
      "tracks its decisions.\n",
      ("Orrin Homes", "organisation", "according to",
       "The tribunal has refused 11 of the 29 appeals it has decided this year")),
-], ids=["notices-posted-on-its", "figures-on-its", "data-in-a-summary-for-its", "figures-in-another-document",
+], ids=["notices-posted-on-its", "figures-on-its", "data-on-a-page-for-its", "figures-in-another-document",
         "its-too-far"])
 def test_record_kept_in_its_place(last: str, expected: tuple[str, str, str, str]) -> None:
     assert rows(SPOKE_LAST + last) == [ORRIN, expected]

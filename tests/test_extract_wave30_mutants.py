@@ -115,7 +115,7 @@ def _produced(text: str, subject: str) -> tuple[str, str] | None:
 
 
 COUNCIL = "Tarn Council met on Monday."
-BULLETIN = "The Tarn Water Inspectorate published its weekly bulletin."
+BULLETIN = "The Tarn Water Inspectorate published its weekly tally."
 
 
 @pytest.mark.parametrize(("text", "subject", "expected"), [
@@ -129,7 +129,8 @@ BULLETIN = "The Tarn Water Inspectorate published its weekly bulletin."
     (COUNCIL, "the council's agenda", None),  # no product
     ("Tarn Rowing Club met on Monday.", "the rowing club's log", ("Tarn Rowing Club", "organisation")),
     ("Tarn Harbour Board met. Esk Water Board met.", "the Esk board's log", ("Esk Water Board", "organisation")),
-    (BULLETIN, "the weekly bulletin", ("Tarn Water Inspectorate", "inspectorate")),  # its publisher, its kind
+    (BULLETIN, "the weekly tally", ("Tarn Water Inspectorate", "inspectorate")),  # its publisher, its kind
+    ("The Tarn Water Inspectorate published its weekly bulletin.", "the weekly bulletin", None),  # a document (47c)
     ("The Tarn Water Inspectorate published its annual report.", "the annual report", None),  # a document's own
     ("The figures, published by the Tarn Water Inspectorate, were late.", "the latest figures", None),
 ])
