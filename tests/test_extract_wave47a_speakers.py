@@ -90,3 +90,16 @@ def test_romanised_given_name_without_honorific_is_a_person() -> None:
 def test_hyphenated_common_word_stays_no_given_name() -> None:
     text = "Tarrow Co-op said its members saved £2.1 million in the year."
     assert cued_rows(text) == [("Tarrow Co-op", "organisation", "said", "its members saved £2.1 million in the year")]
+
+
+
+# A preposition that is also a conjunction (`After`, `Before`, `Since`, `Until`) opening a phrase closed by a comma
+# (`After the report, Dr X told`) is no clause: the speaker follows the comma, never the document in the phrase.
+def test_preposition_phrase_closed_by_a_comma_leaves_the_person_after_it() -> None:
+    text = "After the report, Dr Anwen Sollis told the board the ward would reopen in May."
+    assert cued_rows(text) == [("Anwen Sollis", "person", "told", "the ward would reopen in May")]
+
+
+def test_preposition_phrase_before_a_body_leaves_the_body() -> None:
+    text = "Since the audit, Tolvey Savings Bank told customers it had closed 12 branches."
+    assert cued_rows(text) == [("Tolvey Savings Bank", "organisation", "told", "it had closed 12 branches")]

@@ -104,8 +104,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or forecast_participle(text, sentence, holes, ctx) or put_at(text, sentence, holes, ctx) \
                 or guidance_move(text, sentence, holes, ctx) or share_finding(text, sentence, holes, ctx) \
                 or continuation(text, sentence, holes, previous) or continuing_lead_in(text, sentence, previous) \
-                or carried_lead_in(text, sentence, attributions[-1] if attributions else None) \
                 or lead_in(text, sentence, ctx, previous) \
+                or carried_lead_in(text, sentence, attributions[-1] if attributions else None) \
                 or lead_in_of_person(text, sentence, ctx, previous) or named_lead_in(text, sentence, ctx) or source_named(text, sentence, holes, ctx) \
                 or person_takes_side(text, sentence, holes, attributions[-1] if attributions else None, ctx) \
                 or figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \

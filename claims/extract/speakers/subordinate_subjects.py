@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import CLAUSE_CONJUNCTIONS, DOCUMENT_NOUNS, SUBJECT_PRONOUNS
+from ..vocabulary import CLAUSE_CONJUNCTIONS, DOCUMENT_NOUNS, PREPOSITIONS, SUBJECT_PRONOUNS
 
 SUBORDINATE_SUBJECT_RE = re.compile(
     r"\S[ \t]+(?:after|before|when|until|since)[ \t]+"
@@ -44,13 +44,16 @@ _OPENING_WORD_RE = re.compile(r"[ \t\u00a0]*(?P<word>[A-Z][a-z]+)[ \t]+(?P<next>
 def past_opening_conjunction(text: str, start: int, end: int) -> int:
     """Return where a cue's region starts past a conjunction opening its sentence (`While retailers said`, `Although
     the union said`, `Though economists said`): the subject is the noun phrase after it, the conjunction no word of a
-    party's name; else `start` (a pronoun after it, `Because of`: wave 47a)."""
+    party's name; else `start` (a pronoun after it, `Because of`: wave 47a; `After the ruling, X said`, a preposition's
+    phrase closed by a comma)."""
     found = _OPENING_WORD_RE.match(text, start, end)
     if found is None or found.group("word").lower() not in CLAUSE_CONJUNCTIONS:
         return start
     following = found.group("next").lower()
     if following in SUBJECT_PRONOUNS or following in _NO_SUBJECT_WORDS:
         return start  # "When we first said", "Because of rising costs": no subject of its own to read
+    if found.group("word").lower() in PREPOSITIONS and text.find(",", found.start("next"), end) >= 0:
+        return start  # "After the ruling, Cllr Jo Penn told": a preposition's phrase; the subject follows its comma
     return found.start("next")
 
 
