@@ -151,3 +151,16 @@ def test_told_by_inside_a_report_stays_the_reporter_s() -> None:
 def test_a_sample_of_a_nationality() -> None:
     text = "The survey of 2,004 Kenyans reports that 61% of them pay bills by phone."
     assert rows(text) == [("the survey", "document", "61% of them pay bills by phone")]
+
+
+# A bulletin, summary or newsletter a body published speaks for that body (47c's document nouns; before, a summary or
+# newsletter stayed an unresolved speaker in its own words).
+def test_a_published_summary_speaks_for_its_publisher() -> None:
+    text = ("The Tarn Water Inspectorate published its weekly summary on Monday.\n\n"
+            "The weekly summary shows that 12 reservoirs are below half full.\n")
+    assert cued_rows(text) == [("Tarn Water Inspectorate", "inspectorate", "shows that", "12 reservoirs are below half full")]
+
+
+def test_a_published_newsletter_speaks_for_its_publisher() -> None:
+    text = "Tarn Council published its quarterly newsletter.\n\nThe quarterly newsletter says that rents will rise by 4%.\n"
+    assert cued_rows(text) == [("Tarn Council", "organisation", "says that", "rents will rise by 4%")]
