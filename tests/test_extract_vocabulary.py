@@ -226,7 +226,7 @@ def test_occasion_source_reads_a_capitalised_participle_white_space_and_a_prepos
     assert ([t for t in texts if default.match(t)], [t for t in texts if wider.match(t)],
             vocabulary.OCCASION_OPENING_PARTICIPLES, vocabulary.OCCASION_OPENING_PREPOSITIONS) == (
         ["Responding to", "Commenting\ton", "Speaking about", "Reacting after", "Replying\n to", "Responding onto"],
-        ["Speaking at"], frozenset({"commenting", "reacting", "replying", "responding", "speaking"}),
+        ["Speaking at"], frozenset({"briefing", "commenting", "reacting", "replying", "responding", "speaking", "testifying"}),
         frozenset({"about", "after", "on", "to"}))
 
 
@@ -239,7 +239,7 @@ def test_the_two_occasion_openings_share_the_lists_and_the_bare_one_adds_writing
             [text[clauses.past_bare_occasion(text, 0, len(text)):] for text in texts], sorted(clauses._OCCASION_INITIALS)) == (
         ["Responding to the figures, Jo Roe said", "Reacting after the vote Jo Roe said"],
         ["Responding to the figures, Jo Roe said", "Jo Roe said", "Jo Roe said", "Jo Roe said",
-         "Talking to the press Jo Roe said"], ["C", "R", "S", "W"])
+         "Talking to the press Jo Roe said"], ["B", "C", "R", "S", "T", "W"])  # briefing, testifying (47f)
 
 
 def test_every_word_list_read_in_two_modules_is_the_one_object_in_vocabulary() -> None:

@@ -32,8 +32,8 @@ def test_a_heading_naming_a_person_gives_the_person() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Statement from Acme Rovers FC,", Mention(15, 29, "Acme Rovers FC", "org")),  # a comma after the name
     ("Statement from Brantwick FX", Mention(15, 27, "Brantwick FX", "org")),  # a capital X closing the line
-    ("Statement from Acme Rovers FC".ljust(120), Mention(15, 29, "Acme Rovers FC", "org")),  # 120 characters
-    ("Statement from Acme Rovers FC".ljust(121), None),  # a line longer than a heading
+    ("Statement from Acme Rovers FC".ljust(160), Mention(15, 29, "Acme Rovers FC", "org")),  # 160 characters (47e)
+    ("Statement from Acme Rovers FC".ljust(161), None),  # a line longer than a heading
     ("Statement from Harfield Rovers FC, X", None),  # a word after the name's comma: more than one party
 ])
 def test_a_heading_names_one_body_whole(text: str, expected: Mention | None) -> None:
