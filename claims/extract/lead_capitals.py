@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import LEAD_SHORT_WORDS
+from .vocabulary import LEAD_SHORT_WORDS, PREPOSITIONS
 
 _LEAD_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<run>[A-Z][A-Z'\u2019\-]*(?:[ \t]+[A-Z][A-Z'\u2019\-]*){1,5})"
-                      r"(?=[ \t]+[a-z])")
+                      r"(?=[ \t]+(?P<next>[a-z]+))")
 """Two to six words in capitals opening a paragraph, a lower-case word after them: a lead in the house style."""
+_ARTICLES = ("THE", "A", "AN")
+"""The words a lead in capitals opens on (`THE LEADER of`, `A SURVEY by`)."""
 _WORD_RE = re.compile(r"[A-Z][A-Z'\u2019\-]*")
 """One word of such a run."""
 _MAX_ACRONYM = 3
@@ -25,7 +27,14 @@ def recased_leads(text: str) -> str:
     length); the text itself when no paragraph opens so (the common case: no copy)."""
     if _LEAD_RE.search(text) is None:
         return text
-    return _LEAD_RE.sub(lambda lead: _recased_run(text, lead), text)
+    return _LEAD_RE.sub(lambda lead: _recased_run(text, lead) if _house_style(lead) else lead.group(), text)
+
+
+def _house_style(lead: re.Match[str]) -> bool:
+    """Say whether a run of capitals is a lead set so by house style: it opens on an article (`THE TUBA HAVE said`)
+    or goes on with a preposition (`FERRY PASSENGERS on the crossing`); a name set wholly in capitals before its verb
+    (`HARBOUR POLICE said`, `CITY OF ARDEN said`) stays as written."""
+    return lead.group("run").split()[0] in _ARTICLES or lead.group("next") in PREPOSITIONS
 
 
 def _recased_run(text: str, lead: re.Match[str]) -> str:
