@@ -105,10 +105,13 @@ colon."""
 RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes", "accomplishments", "record",
                                             "track record"]) + r"\s+(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
+_PER_SOURCE_AHEAD = r"(?=[ \t]+(?:the[ \t]+)?[A-Z]|[ \t]+(?:a|an|its|their)[ \t]+)"
+"""What follows `per` naming a source (`per the state health department`, `per Health Canada`, wave 47e): a name, `the`
+and a name, or a determiner; never `per cent` or `per day`."""
 ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|") \
     + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited " \
     "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to",
-                                   *(rf"{p}er(?=[ \t]+(?:the[ \t]+)?[A-Z]|[ \t]+(?:a|an|its|their)[ \t]+)" for p in "Pp")] \
+                                   *(p + "er" + _PER_SOURCE_AHEAD for p in "Pp")] \
     + "quoted heard showing revealing".split() + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES \
     + TESTIMONY_CUES + PROGRESSIVE_CUES + POSTED_CUES + INTENT_CUES
 """The words (as regex source) any cue can start with."""
@@ -142,8 +145,8 @@ INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:%s|[A-Z]\.?|(?:the
 """`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`, `..., said Jo
 Bloggs, director of the institute.` or `..., says Jo Bloggs, club president.` (wave 44g): the speaker after the cue
 (an apposition after the name set aside), the claim before it."""
-ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|(?:(?<=[,(][ \t])|(?<=^)|(?<=\n)|(?<=[.!?][ \t]))[Pp]er(?=[ \t]+(?:the[ \t]+)?[A-Z]"
-                          r"|[ \t]+(?:a|an|its|their)[ \t]+))\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)"
+ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|(?:(?<=[,(][ \t])|(?<=^)|(?<=\n)|(?<=[.!?][ \t]))[Pp]er"
+                          + _PER_SOURCE_AHEAD + r")\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)"
                           rf"|{MINISTRY_REMIT}|{_DOTTED_TITLE}|[^,.;:])+)")
 """`according to X` or `per X` (American press: `..., per the state health department.`, wave 47e; only after a comma,
 a bracket or a sentence's start, and before a name, `the` and a name, or a determiner: never `per cent`, `per day`):
