@@ -133,3 +133,15 @@ def test_a_companys_board_is_found_again_by_the_companys_own_head_noun() -> None
 def test_context_reads_a_trade_name_as_a_body_for_later_references(text: str,
                                                                    expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    (["Harlow Precision Castings plc", "Harlow"], "Harlow Precision Castings plc"),  # one body, by two names
+    (["Harlow Precision Castings plc", "Fenby Metals plc"], None),  # two bodies: either may be the board
+])
+def test_a_generic_reference_means_the_texts_one_body_under_any_of_its_names(names: list[str],
+                                                                              expected: str | None) -> None:
+    ctx = Context(text="The Board is pleased to report that revenue rose.")
+    for name in names:
+        ctx.register_org(name, "organisation")
+    assert (ctx.resolve_reference("board"), ctx.resolve_reference("organisation")) == (expected, expected)

@@ -334,9 +334,32 @@ def capital_words(text: str) -> collections.Counter[str]:
 
 
 def distinct_bodies(names: set[str]) -> set[str]:
-    """Return the names that are not another's shorter form (`Staff Alliance`, `the X Alliance` for `X Alliance`)."""
+    """Return the names that are not another's shorter form (`Staff Alliance`, `the X Alliance` for `X Alliance`,
+    `Standards Commission` for `Standards in Public Office Commission`) nor a post in a body (`Chair of the
+    Commission`)."""
     bare = {name.lower().removeprefix("the ") for name in names}
-    return {name for name in bare if not any(other != name and other.endswith(" " + name) for other in bare)}
+    bodies = {name for name in bare if not post_in_body(name)} or bare
+    return {name for name in bodies if not any(other != name and shorter_form(name, other) for other in bodies)}
+
+
+def shorter_form(short: str, name: str) -> bool:
+    """Say whether a lower-case name is a longer one's shorter form: its ending (`staff alliance`), a run of its words
+    (`committee of the x board` in `referrals committee of the x board`), or its words in order with the same first
+    and last (`standards commission` for `standards in public office commission`, wave 48g)."""
+    words, whole = short.split(), name.split()
+    if len(words) >= len(whole):
+        return False
+    if f" {name} ".find(f" {short} ") >= 0:
+        return True
+    rest = iter(whole[1:-1])
+    return words[0] == whole[0] and words[-1] == whole[-1] and all(word in rest for word in words[1:-1])
+
+
+def post_in_body(name: str) -> bool:
+    """Say whether a lower-case name read as a body's is a post in one (`chair of the commission`, `convener of the
+    park authority`): a person's title, never a second body of that head (wave 48g)."""
+    words = name.split()
+    return len(words) >= 3 and words[0] in ROLES and words[1] == "of"
 
 
 def may_be_called(name: str, word: str) -> bool:

@@ -284,7 +284,8 @@ class Context(Focus):
             return self.recent_company() or self.speakers_company() or self.focus_company() or self.linked_body(word) \
                 or (self.only_company_named(self.block_end) if self.block_end >= 0 and word in NAMED_SO_FAR_WORDS
                     else None)  # "X Co. will close ..., according to a notice the company filed": X (27d)
-        if word in GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
+        if word in GENERIC_REFERENCES and (self.org_speakers or len(distinct_bodies(set(self.orgs))) == 1):  # one
+            # body under two names (`Harlow Precision Castings plc ("Harlow")`) is the text's one body (48g)
             found = self.focus_org("organisation") \
                 or (self.focus_org() if word not in OVERSEEN_REFERENCES else None)  # none spoke: no one
             return None if found and another_kind_so_called(self.text, word, found) else found  # "the health board"

@@ -12,7 +12,7 @@ from ..entities import Mention, head_noun, is_post_noun
 from ..given_names import full_name_in_text
 from ..vocabulary import any_script, ROLES, VOICE_ROLES
 
-from .body_traits import WIRE_BRACKET_RE, common_names, distinct_bodies, initials_of
+from .body_traits import WIRE_BRACKET_RE, common_names, distinct_bodies, initials_of, post_in_body
 from ..joint_bodies import joint_halves
 from .words import COMMON_NOUNS, HONORIFIC_PRONOUNS, MEMBER_LETTERS, NOT_PARTIES, BODY_PEOPLE, TITLE_WORDS
 
@@ -105,11 +105,14 @@ class NameRegistry:
         self.kinds[name] = kind
         self.orgs.append(name)
         words = name.lower().split()
+        post = post_in_body(name.lower())  # "Chair of the Authority": the authority named before keeps its words (48g)
         for k in range(1, len(words)):
-            self._org_suffixes[" ".join(words[k:])] = name
+            if not post or " ".join(words[k:]) not in self._org_suffixes:
+                self._org_suffixes[" ".join(words[k:])] = name
         head = head_noun(name)
-        self._org_heads.pop(head, None)
-        self._org_heads[head] = name
+        if not post or head not in self._org_heads:
+            self._org_heads.pop(head, None)
+            self._org_heads[head] = name
         self._head_bodies.setdefault(head, set()).add(name)
         for noun in common_names(name):
             self._org_heads.setdefault(noun, name)  # "St Ann Medical Center ... the hospital"

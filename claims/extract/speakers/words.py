@@ -59,6 +59,7 @@ HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "trust": frozenset({"service"}),
     "practice": frozenset({"surgery", "care"}),
     "panel": frozenset({"committee", "commission", "tribunal"}),
+    "department": frozenset({"ministry"}),
     "lab": frozenset({"laboratory", "laboratories"})}
 """Heads a reference matches besides its own (`the force` is a police body, `the club` a football club, `the agency`
 a state office, executive, service, commission or authority (`the X Transit Authority ... the agency said`), `the
@@ -66,8 +67,8 @@ landlord` a housing body (`X Homes`, `X Living`, a housing association), `the as
 trust` an NHS service, `the think tank` an institute, a foundation or a centre, `the co-op` a cooperative, `the agency`
 also a bureau or a directorate (wave 21b), `the practice` a surgery or a dental care, `the panel` a committee, commission or tribunal
 (`the Committee on Infractions ... the panel said`, wave 19b), `the council` a borough (`Borough of X`, `X Borough`,
-wave 25e); a staff association is `the union` by
-`body_traits.common_names`)."""
+wave 25e), `the department` a ministry (`The Ministry of Transport ... the department said`, wave 48g); a staff
+association is `the union` by `body_traits.common_names`)."""
 KIND_ONLY_REFERENCES: frozenset[str] = frozenset({"force"})
 """References that name one kind of body so closely that only a body whose name says it is meant (`the force`,
 `police said`: a name with `Police`, `Constabulary`, `Garda` or `Force`), never the only body the text named (41c)."""
