@@ -38,7 +38,7 @@ from .inner_words import INNER_GAP_RE, article_before, joins_by_inner_word, join
 from .title_bodies import without_title_body
 from .title_nouns import is_common_noun, opens_on_plural
 from .trade_nouns import trade_before_person
-from .trade_descriptors import past_trade_descriptor
+from .trade_descriptors import TRADE_DESCRIPTORS, past_trade_descriptor
 from .title_runs import is_headline_run, titles_a_document
 from .union_branches import union_letters_end
 from .gaelic_names import gaelic_tail_end, is_gaelic_word
@@ -742,7 +742,11 @@ def _joint_body(text: str, match: _RunLike) -> Mention | None:
     return Mention(match.start(), match.end(), name, "org") if name is not None else None
 
 
-_BODY_NOUNS = verb_alternation(ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog"}))
+PERSON_TRADES: frozenset[str] = frozenset("miner publisher supplier owner rival brewer distiller haulier".split())
+"""Trades a person may ply alone (`Jo Roe, the publisher,`): set after a name they never make it a body's."""
+APPOSED_TRADES: frozenset[str] = TRADE_DESCRIPTORS - PERSON_TRADES
+"""A company's trade set after its name (`Harbour Vision, the publicly owned broadcaster,`): the name is a body's."""
+_BODY_NOUNS = verb_alternation(ORG_REFERENCES | APPOSED_TRADES | frozenset({"union", "campaign", "regulator", "watchdog"}))
 _NOUN_ENDS = r"(?![\w\-'\u2019])(?=\s*[,.;:()\n]|\s*$|\s+(?:that|which|who|whose|working|based|set|founded|run|led|and)\b)"
 _DESCRIPTION = r"(?P<words>(?:[\w\-]+\s+){0,4}?)"
 _BODY_NAME = r"[A-Z][\w&\-'\u2019]*(?:[ \t]+(?:(?:of|for|and|the|na|&)[ \t]+)?[A-Z][\w&\-'\u2019]*){0,5}"

@@ -19,6 +19,7 @@ from .described_bodies import described_body
 from .described_leads import lead_body
 from .headless_bodies import headless_body
 from .letter_kinds import stands_for
+from .spelled_letters import LETTERS_RE
 from .lettered_bodies import lettered_body_in_focus
 from .modifier_bodies import inspecting_body
 from .post_bodies import body_of_post
@@ -253,9 +254,14 @@ def _indefinite_phrase(words: list[str]) -> bool:
 
 def first_words_of(name: str, ctx: Context) -> str:
     """Return the one body registered whose name starts with a short name (`Carrow said` after `Carrow Athletic`),
-    or of several such the one that has spoken, else the short name."""
+    or of several such the one that has spoken, else the short name; letters the text gave a body in brackets are
+    that body (`a VA spokesperson` after `the Department of Veterans Affairs (VA)`), never one whose name opens on them
+    (`VA Office of Inspector General`)."""
     if name in ctx.kinds:
         return name
+    given = ctx.full_org(name) if LETTERS_RE.fullmatch(name) else name
+    if given != name:
+        return given
     longer = [known for known in ctx.orgs if known.startswith(name + " ") and ctx.kinds.get(known) != "unresolved"]
     longer = without_cut_names(longer)  # "X Motors", cut from "X Motors (UK) Ltd" at its bracket: one company (26e)
     spoken = {known for known in longer if known in ctx.org_speakers}
