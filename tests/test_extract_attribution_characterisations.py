@@ -101,3 +101,11 @@ def test_a_characterisation_before_a_second_cue(text: str, expected: list[tuple[
 ])
 def test_a_second_cue_with_its_own_subject(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert [row for row in cued_rows(text) if row[2] != "called"] == expected
+
+
+# Wave 48c (data/plain_characterising_verbs.txt): the plain ascription's verbs beyond `described`, each with its
+# object and `as`, unquoted; the cheap test passes on their stems.
+def test_may_characterise_reads_the_plain_verbs() -> None:
+    assert [may_characterise(body) for body in (
+        "Jo Roe dismissed the reports as baseless.", "Jo Roe hailed the vote as a turning point.",
+        "Jo Roe dismissed the reports.", "Jo Roe hailed a taxi.")] == [True, True, False, False]

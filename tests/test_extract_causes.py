@@ -51,3 +51,21 @@ def test_a_hole_that_ends_where_the_sentence_starts_is_apart_from_it() -> None:
 ])
 def test_no_causes_elsewhere(text: str, sentence: tuple[int, int] | None) -> None:
     assert _causes(text, sentence) is None
+
+
+# Wave 48c: `put A down to B` with any thing caused between (no determiner needed), and `pointed to A as the reason`.
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Ltd puts growing passenger numbers down to cheaper fares.", ("Acme Ltd", "organisation", "puts", ((9, 61),))),
+    ("Acme Ltd pointed to cheaper fares as the main reason for the rise.",
+     ("Acme Ltd", "organisation", "pointed", ((9, 65),))),
+])
+def test_a_cause_put_down_to_or_pointed_to(text: str, expected: tuple[object, ...]) -> None:
+    assert _causes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Ltd put the phone down to answer the door.",           # an infinitive and its object after `down to`
+    "Acme Ltd pointed to the harbour wall as the boats came in.",  # `as` opens a clause, no reason named
+])
+def test_no_cause_put_down_to_or_pointed_to(text: str) -> None:
+    assert _causes(text) is None

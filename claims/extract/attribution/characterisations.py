@@ -9,7 +9,7 @@ import re
 from ..items import is_verb_like, split_items
 from ..speakers import Context, Who, speaker_from_region
 from ..text import Span, closing_for, subtract
-from ..vocabulary import any_script, DOCUMENT_NOUNS
+from ..vocabulary import any_script, load_words, verb_alternation, DOCUMENT_NOUNS
 
 from .shapes import SPEAKING_PARTICIPLE_RE
 from .records import SPEAKING_KINDS, Attribution, holds_any, inside_holes
@@ -30,16 +30,20 @@ CHEAP_WORDS: tuple[str, ...] = ("call", "brand", "label", "dub", "describ", "ter
 """Stems one of which a sentence must hold before the pattern is tried."""
 
 
+PLAIN_VERBS = load_words("plain_characterising_verbs")
+"""Verbs that ascribe a quality to a thing with `as` and no quotation mark (`described the delay as serious`; wave
+48c: `dismissed the reports as baseless`, `hailed the result as a turning point`, `identified the site as unsafe`)."""
 PLAIN_RE = any_script(re.compile(
-    r"(?<![\w-])(?P<verb>described|describes|characterised|characterises|characterized|characterizes)\s+"
+    r"(?<![\w-])(?P<verb>%s)\s+"
     r"(?!how\b|(?:him|her|them|it|our|my)selves\b|(?:him|her|it|my|your|our)self\b|themselves\b)"
-    r"(?P<object>[^.;:!?,\"\u201c\u201d]{1,80}?)\s+as\s+(?=[a-z\d\u00a3$\u20ac])"))
+    r"(?P<object>[^.;:!?,\"\u201c\u201d]{1,80}?)\s+as\s+(?=[a-z\d\u00a3$\u20ac])"
+    % verb_alternation(PLAIN_VERBS)))
 """A verb of characterising with its object and `as`, no quotation mark after it (wave 43i): `described the delay as
 serious`; never `described how` (an account, a cue of its own) nor a description of oneself."""
 PLAIN_GAP_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?[a-z]+(?:\s+that)?\s*\Z")
 """What ends a plain characterisation right before a second cue of its subject, its words running to the cue's:
 `and said `, `, and added that ` (wave 43i)."""
-PLAIN_STEMS: tuple[str, ...] = ("describ", "characteri")
+PLAIN_STEMS: tuple[str, ...] = tuple(sorted({verb[:4] for verb in PLAIN_VERBS}))
 """Stems one of which a sentence must hold before the plain pattern is tried."""
 
 
@@ -116,7 +120,7 @@ def object_spans(text: str, span: Span, holes: list[Span]) -> tuple[Span, ...]:
 def characterised_first(text: str, sentence: Span, found: Attribution, holes: list[Span]) -> list[Attribution]:
     """Return a cue's attribution with, before it, its subject's characterisation right before the cue (`It
     described A as "Q" and said B`: `A as "Q"` is its claim too, under the verb that characterises)."""
-    if not found.spans or found.colon or not holds_any(text, sentence[0], found.spans[0][0], CHEAP_WORDS):
+    if not found.spans or found.colon or not holds_any(text, sentence[0], found.spans[0][0], CHEAP_WORDS + PLAIN_STEMS):
         return [found]
     match = CHARACTERISED_RE.search(text, sentence[0], found.spans[0][0])
     if match is None or not match.group("verb") or inside_holes(match.start(), holes):

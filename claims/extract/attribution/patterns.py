@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..causes import NOT_A_CAUSE_AHEAD
 from ..trade_descriptors import TRADE_DESCRIPTORS
 from ..vocabulary import (
     any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INSPECTORATE_HEADS, INVERTED_VERBS,
@@ -105,12 +106,17 @@ colon."""
 RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes", "accomplishments", "record",
                                             "track record"]) + r"\s+(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
+_PUT_DOWN = rf"puts?(?=(?:\s+[^,.;:!?\"\u201c\u201d\s]+){{0,8}}?\s+down\s+to\b{NOT_A_CAUSE_AHEAD})"
+"""`put down to` and `puts the rise down to` (wave 48c: the thing caused between the verb and `down to`), a cause."""
+_POINTED_TO = r"point(?:s|ed)?\s+to(?=[^.;:!?\"\u201c\u201d]{1,200}?\s+as\s)"
+"""`pointed to A and B as reasons for C` (wave 48c, `causes.POINTED_RE`): what is pointed to as a cause."""
 _PER_SOURCE_AHEAD = r"(?=[ \t]+(?:the[ \t]+)?[A-Z]|[ \t]+(?:a|an|its|their)[ \t]+)"
 """What follows `per` naming a source (`per the state health department`, `per Health Canada`, wave 47e): a name, `the`
 and a name, or a determiner; never `per cent` or `per day`."""
 ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|") \
     + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited " \
-    "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to",
+    "credits legacy achievements successes accomplishments record".split() + [_PUT_DOWN, _POINTED_TO, "According to",
+                                   "according to",
                                    *(p + "er" + _PER_SOURCE_AHEAD for p in "Pp")] \
     + "quoted heard showing revealing".split() + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES \
     + TESTIMONY_CUES + PROGRESSIVE_CUES + POSTED_CUES + INTENT_CUES
@@ -164,6 +170,13 @@ PASSIVE_RE = any_script(re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s
                         r"|improved|fell|dropped|rose|is\s+now)\b"))
 """`The home was rated inadequate`, `the overall rating remains good`, `26 homes were found to be compliant`: a
 judgement without its agent is the inspectorate's in focus."""
+INVERTED_ASIDE_RE = any_script(re.compile(
+    r"(?<=[a-z\d%%]),\s+(?:%s)\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Dame|Sir|Councillor|Cllr)\.?\s+)?"
+    r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019\-]+){0,3})(?:,\s+[^,;:.!?\"\u201c\u201d]{1,100}?)?,\s+"
+    r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|remains?|remained)\b)"
+    % verb_alternation(INVERTED_VERBS)))
+"""`The increase, said Jo Roe, director of X, is due to A` (wave 48c): an inverted cue, with a post after the name, set
+off inside its claim's subject, right before the main verb; the words on both sides are the claim."""
 CLAUSE_LEAD_RE = re.compile(r"(?:as|while|but|and|although|though|because)\s+")
 """A conjunction that opens the clause after a cue's aside (`..., she said, but the union says ...`), no part of its
 claim."""
@@ -183,10 +196,12 @@ RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|
                              r"|whose\s+(?:[\w\-]+\s+){0,2}?(?:records|figures|data|accounts)\s+(?:show|shows|showed))\s+(?:that\s+)?")
 """`according to the trust, which said ...` or `whose records show ...`: the body goes on to a claim of its own."""
 BLAMED_RE = any_script(re.compile(
-    r",\s+which\s+(?P<who>it|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+"
+    r"(?:,\s+which|(?:,|\s+[\u2013\u2014\-])\s+something)\s+(?P<who>it|they|the\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|(?:[a-z][a-z\-]+\s+){0,3}?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+"
     r"(?P<cue>(?:attributed|attributes|blamed|blames|put|puts)\s+(?:down\s+)?(?:to|on))\b"))
 """`Impairments fell to 58m, which the bank attributed to fewer defaults`, `..., which the retailer put down to`: the
-figure and its cause are the body's."""
+figure and its cause are the body's; wave 48c: `..., something X attributes to` alike, and a post before a name
+(`which chief executive Jo Roe put down to`)."""
 MAX_CLOSING_CUE_CHARS = 70
 """How far from a sentence's end a closing `, she said.` may start."""
 CLOSING_GROUPS = load_words("closing_groups")

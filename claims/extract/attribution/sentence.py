@@ -19,7 +19,7 @@ from .cues import not_a_cue
 from .names import remember_names
 from .patterns import (
     SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLAUSE_LEAD_RE, CLOSING_NAMED_CUE_RE,
-    CLOSING_PRONOUN_CUE_RE, CUE_RE, INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CLOSING_NAMED_CHARS, MAX_CUES_PER_SENTENCE,
+    CLOSING_PRONOUN_CUE_RE, CUE_RE, INVERTED_ASIDE_RE, INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CLOSING_NAMED_CHARS, MAX_CUES_PER_SENTENCE,
     PASSIVE_BY_RE, PASSIVE_RE, PROPOSAL_WORDS, QUOTED_AS_RE, RECORD_RE,
     STATE_CUE_RE, TRAILING_CUE_RE,
 )
@@ -46,6 +46,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     aside = ASIDE_RE.search(text, start, end)
     if aside and not inside_holes(aside.start(), holes):
         return _aside(text, sentence, aside, holes, ctx)
+    inverted = INVERTED_ASIDE_RE.search(text, start, end)
+    if inverted and not inside_holes(inverted.start(), holes):
+        return _inverted_aside(text, sentence, inverted, holes, ctx)
     closing = _closing_speaker(text, sentence, holes, ctx)
     if closing is not None:
         return closing
@@ -65,7 +68,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         named = named_inside(text, sentence, match, holes, ctx) if match and not inside_holes(match.start(), holes) else None
         if named is not None:
             return named  # else "X said ..., according to research by its members": X's cue
-    blamed = _blamed(text, sentence, holes, ctx) if text.find("which", start, end) >= 0 else None
+    blamed = _blamed(text, sentence, holes, ctx) \
+        if text.find("which", start, end) >= 0 or text.find("something", start, end) >= 0 else None
     if blamed is not None:
         return blamed
     caused = cause_claims(text, sentence, holes, ctx)
@@ -481,6 +485,18 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
         # new figures show, but the union says ...": the words after are the union's
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)
+
+
+def _inverted_aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], ctx: Context
+                    ) -> Attribution | None:
+    """Attribute `The increase, said X, is due to A` to X: the whole sentence is one claim, its subject and predicate
+    not apart (wave 48c, as `The remainder, he said, were earmarked`); None when X is no party."""
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    if who is None or who.kind == "unresolved":
+        return None
+    spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))
+    cue = text[match.start() + 1:match.start("who")].strip()
+    return Attribution(who.name, who.kind, cue, spans) if spans else None
 
 
 def tail_attribution(text: str, after: Span, holes: list[Span], ctx: Context) -> Attribution | None:

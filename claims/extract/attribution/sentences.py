@@ -17,6 +17,7 @@ from .characterisations import characterisation, characterised_first, may_charac
 from .described_relatives import described_relative, may_describe_relative
 from .document_participles import document_participle, may_show_in_document
 from .own_acts import own_act
+from .pledges_from import may_pledge_from, pledge_from
 from .document_voices import note_voice
 from .made_documents import note_made_document
 from .briefing_turns import turn_goes_on, turn_reads_document
@@ -68,7 +69,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not may_frame(text, block.body, block.end) and not may_characterise(body) \
             and not may_describe_relative(body) and not may_show_in_document(body) \
             and not may_accuse(body) and not may_write_ruling(body, ctx) and not may_set_off_source(body) \
-            and not may_act(body) and not may_state_share(body):
+            and not may_act(body) and not may_state_share(body) and not may_pledge_from(body):
         if not (is_heading(text, block, quotes)
                 and (BYLINE_RE.match(body) or WRITER_RE.search(body) or on_byline_credit(text, block.start))):
             remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's (28c: also
@@ -113,6 +114,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or own_act(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
                 or after_finding(text, sentence, holes, ctx) \
+                or pledge_from(text, sentence, holes, ctx) \
                 or characterisation(text, sentence, holes, ctx) \
                 or plain_characterisation(text, sentence, holes, ctx) \
                 or described_relative(text, sentence, holes, ctx) \
