@@ -136,3 +136,16 @@ def test_a_bodys_words_set_out_as_follows_are_its_own_in_the_third_person(text: 
 def test_a_relative_clauses_own_pronoun_speaks_not_the_party_before_which(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind", "claim"), [
+    ("The levy raised $4 million last year, acknowledged Finance Minister Ilisapeci Tora.", "Ilisapeci Tora", "person",
+     "The levy raised $4 million last year"),
+    ("Half of the new homes are still empty, contends the Lowmoor Housing Forum.", "Lowmoor Housing Forum",
+     "organisation", "Half of the new homes are still empty"),
+    ("Fares rose by a tenth in 2024, pointed out Tom Arden, the harbour treasurer.", "Tom Arden", "person",
+     "Fares rose by a tenth in 2024"),
+])
+def test_a_reporting_verb_without_an_object_may_stand_before_its_speaker(text: str, speaker: str, kind: str,
+                                                                         claim: str) -> None:
+    assert rows(text) == [(speaker, kind, claim)]
