@@ -15,13 +15,18 @@ import re
 from .entities import Mention, find_mentions
 from .items import is_rhetoric, is_statement, split_items
 from .text import Block, Span, split_sentences
-from .vocabulary import FIRST_PERSON_RE, ROLE_WORDS
+from .vocabulary import FIRST_PERSON_RE, MONTH, ROLE_WORDS, ROLES
 
 STATEMENT_HEADING_RE = re.compile(
     r"(?:(?:A|An|The|Full)[ \t]+)?(?:(?:Ministerial|Joint|Official|Opening|Closing|Written|Oral)[ \t]+)?"
     r"(?:statement|message|remarks|letter|note|open[ \t]+letter|update|word|comment)s?"
-    r"[ \t]+(?:from|by)[ \t]+(?P<who>[^\n.!?]{3,100}?)(?:[ \t]+on[ \t]+[^\n!?]{3,100}?)?[ \t]*:?[ \t]*$", re.IGNORECASE)
-"""A heading over a person's statement: `STATEMENT FROM SHERIFF JO ROE`, `Message from Mayor Jo Roe:`."""
+    r"[ \t]+(?:from|by)[ \t]+(?P<who>[^\n.!?]{3,100}?)(?:[ \t]+on[ \t]+[^\n!?]{3,100}?)?"
+    rf"(?:,?[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}"
+    rf"|{MONTH}[ \t]+\d{{1,2}}),?[ \t]+\d{{4}}(?:[ \t]*[\u2013\u2014\-|:][ \t]*[^\n!?]{{1,60}}?)?)?[ \t]*:?[ \t]*$",
+    re.IGNORECASE)
+"""A heading over a person's statement: `STATEMENT FROM SHERIFF JO ROE`, `Message from Mayor Jo Roe:`; the date and
+topic after the giver (`Statement from the Chief Engineer, Friday, 2 May 2025 \u2013 Floods`) are no part of her
+(wave 48f)."""
 QUOTE_MARKS = "\"\u201c\u201d"
 MAX_HEADING_CHARS = 160
 """A statement's heading is one line, its givers' titles and its subject (`on the opening of X`) included."""
@@ -74,7 +79,22 @@ def statement_party(text: str, block: Block) -> Mention | None:
     named = find_mentions(text, heading.start("who"), heading.end("who"))
     whole = len(named) == 1 and named[0].kind != "person" and not named[0].possessive \
         and text[named[0].end:heading.end("who")].strip(" \t,") == ""
-    return named[0] if whole else None  # "Statement from Acme and Bell": two parties; "from the club": no name
+    if not whole:
+        return None  # "Statement from Acme and Bell": two parties; "from the club": no name
+    post = text[named[0].start:named[0].end]
+    return Mention(named[0].start, named[0].end, post, "person") if names_post(post) else named[0]
+
+
+POST_LINK_RE = re.compile(r"[ \t]+(?:of|for|to|at)[ \t]+")
+"""What joins a post to its remit (`Permanent Secretary for Health`, `Director of Public Works`)."""
+
+
+def names_post(name: str) -> bool:
+    """Say whether the words a statement's heading names its giver by are a post, not a body (`Acting Permanent
+    Secretary for Health`, `Director of Public Health`): its words before the remit end on a role word; the holder
+    speaks, under the post's whole name (wave 48f)."""
+    head = POST_LINK_RE.split(name, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in ROLES
 
 
 def in_statement(text: str, block: Block) -> bool:

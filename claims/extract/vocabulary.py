@@ -160,6 +160,8 @@ STANDALONE_ROLES = ROLES - TITLE_QUALIFIERS
 """Roles that are a person on their own (`director`, `nurse`), not only a word of a title (wave 30: `A banner read`)."""
 HONORIFICS = load_words("honorifics")
 """Titles that make the single name after them a person's: `Mr Key` (wave 35f: a data file, no longer a literal)."""
+DOTTED_TITLES = load_words("dotted_titles")
+"""Titles, styles and ranks written short with a full stop before a name (`Hon.`, `Brig.`, `Engr.`; wave 48f)."""
 ABBREVIATED_TITLES: dict[str, str] = {short: full for short, full in (e.split() for e in load_words("abbreviated_titles"))}
 """A title written short (`gov`, `sen`, `supt`) and its role word in full (`governor`, `senator`, `superintendent`)."""
 ADDRESS_STYLES = load_words("address_styles")

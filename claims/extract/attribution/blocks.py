@@ -55,7 +55,7 @@ from .documents import (
     table_source, the_regulator, is_heading,
 )
 from .issuer import (
-    bridges_statement, date_only, is_chrome_line, MAX_CHROME_LINES, plain_paragraph, first_body, foreword_voice, header_fields, issuer_first_person, issuer_sentences, release_voice,
+    bridges_statement, date_only, is_chrome_line, MAX_CHROME_LINES, plain_paragraph, first_body, foreword_voice, header_fields, issuer_first_person, issuer_sentences, own_voice_release, release_voice,
     statement_opened, issuer_claims, answers_question, signer_claims,
 )
 from .letter_layout import is_listing
@@ -92,7 +92,7 @@ def attributed_spans(text: str) -> list[Found]:
     last: Attribution | None = None  # the previous paragraph's last attribution
     speech_speaker: Who | None = None
     blocks = split_blocks(text)
-    release = ctx.release = is_release(text, blocks)
+    release = ctx.release = is_release(text, blocks) or own_voice_release(text, blocks)
     ctx.ruling_writer = ruling_writer(text, ctx)  # "DECISION OF THE X PANEL", "by Jo Roe" over "an Inspector": its `We`/`I`
     voice = release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
     release_voice_name = voice.name if voice is not None else None  # the release's voice, when it names one

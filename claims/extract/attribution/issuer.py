@@ -13,7 +13,7 @@ from ..speakers import Context, Who
 from ..text import Block, Quote, Span, split_sentences
 from ..statement import (QUOTE_MARKS, in_statement, may_be_signed, may_be_signed_off, signed_off, signed_statement,
                          statement_party)
-from ..vocabulary import ISSUER_CUE, MONTH, any_script
+from ..vocabulary import CUE_VERBS, ISSUER_CUE, MONTH, any_script, load_words
 
 from .documents import is_heading
 from .lists import advice_lead_in, lead_in_subject
@@ -44,10 +44,42 @@ def issuer_first_person(text: str, block: Block, quotes: list[Quote], attributio
 
 def _issuer_reports(text: str, sentence: Span) -> bool:
     """Say whether a release's sentence is the issuer reporting in the first person (`We can confirm that ...`, `Our
-    team has found evidence that ...`, `We have not found ...`): the whole sentence is the issuer's claim."""
+    team has found evidence that ...`, `We have not found ...`, `Secondly, we wish to refute claims that ...`): the
+    whole sentence is the issuer's claim."""
     subject = FIRST_PERSON_SUBJECT_RE.match(text, *sentence)
     cue = CUE_RE.match(text, subject.end(), sentence[1]) if subject is not None else None
-    return cue is not None and cue.end() < sentence[1] - 1
+    return cue is not None and cue.end() < sentence[1] - 1 or OWN_CUE_RE.match(text, *sentence) is not None
+
+
+def _base_form(verb: str) -> str:
+    """Return the form a reporting verb takes after `we` (`confirms` -> `confirm`, `denies` -> `deny`)."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    return verb[:-2] if verb.endswith(("sses", "shes", "ches", "xes", "zes")) else verb[:-1]
+
+
+_BASE_CUES = sorted({_base_form(verb) for verb in CUE_VERBS if verb.endswith("s") and " " not in verb} | CUE_VERBS
+                    | {"established", "aware"}, key=len, reverse=True)
+OWN_CUE_RE = re.compile(
+    r"(?:(?:First|Firstly|Secondly|Thirdly|Fourthly|Lastly|Finally|Further|Furthermore|Moreover|However|Also|Meanwhile)"
+    r",?[ \t]+)?(?:We|we)[ \t]+(?:(?:are|were|have|had|can|could|do|did|would|must|also|however|further|now|hereby"
+    r"|therefore|again|wish[ \t]+to|would[ \t]+like[ \t]+to|want[ \t]+to|been|made)[ \t]+)*"
+    rf"(?:{'|'.join(re.escape(v) for v in _BASE_CUES)})"
+    r"(?:[ \t]+(?:claims|reports|allegations|suggestions|assertions|rumou?rs))?[ \t]+that\b")
+"""A body's own voice reporting as `we` with a cue and `that` (`We are however aware that`, `We established that`,
+`Secondly, we wish to refute claims that`): every reporting verb in the form `we` takes (wave 48f)."""
+
+
+def own_voice_release(text: str, blocks: list[Block]) -> bool:
+    """Say whether a text with no release header is still a body's own release: one of its first paragraphs, outside
+    quotation marks, reports as `we` (`We established that ...`; wave 48f)."""
+    return any(not block.bullet and not any(mark in text[block.body:block.end] for mark in QUOTE_MARKS)
+               and any(OWN_CUE_RE.match(text, *sentence) for sentence in split_sentences(text, block.body, block.end))
+               for block in blocks[:OWN_VOICE_BLOCKS])
+
+
+OWN_VOICE_BLOCKS = 6
+"""How many paragraphs from the top a body's own `we` must report in, to make the text its release."""
 
 
 def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -> str | None:
@@ -75,6 +107,8 @@ DATE_ONLY_RE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t
 """A line that is a date alone: `Mar 25, 2020`, `2 October 2012`, `Wednesday, 25 March 2020`."""
 
 
+GREETINGS: frozenset[str] = load_words("greetings")
+"""Greetings that may stand alone as a statement's first line (wave 48f)."""
 MAX_CHROME_LINES = 2
 """How many lines of a web page's furniture may stand between a statement's heading and the statement."""
 MAX_CHROME_WORDS = 4
@@ -83,10 +117,16 @@ MAX_CHROME_WORDS = 4
 
 def is_chrome_line(text: str, block: Block) -> bool:
     """Say whether a line is a web page's furniture under a heading (`Published`, `3 minute read`): a few words, no
-    full stop, colon or comma (`Dear member,` opens a letter), no cue."""
+    full stop, colon or comma (`Dear member,` opens a letter), no cue; or a greeting alone (`Kia ora.`, 48f)."""
     words = text[block.body:block.end].split()
-    return not block.bullet and 0 < len(words) <= MAX_CHROME_WORDS and text[block.end - 1] not in ".!?:;,\"\u201d" \
-        and CUE_RE.search(text, block.body, block.end) is None
+    return not block.bullet and 0 < len(words) <= MAX_CHROME_WORDS and (
+        text[block.end - 1] not in ".!?:;,\"\u201d" and CUE_RE.search(text, block.body, block.end) is None
+        or is_greeting(text, block))
+
+
+def is_greeting(text: str, block: Block) -> bool:
+    """Say whether a paragraph is a greeting alone (`Good morning.`, `Bula vinaka!`; `data/greetings.txt`)."""
+    return text[block.body:block.end].strip(" \t.!,").lower() in GREETINGS
 
 
 def plain_paragraph(text: str, block: Block) -> bool:

@@ -7,7 +7,7 @@ import re
 from ..causes import NOT_A_CAUSE_AHEAD
 from ..trade_descriptors import TRADE_DESCRIPTORS
 from ..vocabulary import (
-    any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INSPECTORATE_HEADS, INVERTED_VERBS,
+    any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, DOTTED_TITLES, INITIAL_STOP, INSPECTORATE_HEADS, INVERTED_VERBS,
     MINISTRY_REMIT, NUMBER_WORDS, ORG_REFERENCES, MONTH, POST_NOMINALS, QUOTING_VERBS, SPEECH_VERBS, STANDALONE_ROLES, VOICE_ROLES,
     WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
@@ -135,7 +135,8 @@ _LOWER_POST = r"(?:[a-z\-]+\s+){0,3}?(?:%s)\s+(?=[A-Z])" % verb_alternation(STAN
 (wave 42i)."""
 _LOWER_TRADE = r"(?:[a-z\-]+\s+){0,2}?\b(?:%s)\s+(?=[A-Z])" % verb_alternation(TRADE_DESCRIPTORS)
 """A company's trade in lower case before its name an inverted cue names: `, said retailer Brightway.` (wave 43l)."""
-_DOTTED_TITLE = r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Cllr)\.\s|%s)" % INITIAL_STOP
+_DOTTED_TITLE = r"(?:\b(?:%s)\.\s|%s)" % ("|".join(sorted((t.capitalize() for t in DOTTED_TITLES), key=len, reverse=True)),
+                                          INITIAL_STOP)
 """A title or a given name's initial written with a full stop inside a speaker's words (`Ms. Tierney said.`, `T. Olawuyi
 said.`): the stop ends no sentence."""
 _POST_NOMINAL_LETTERS = r"(?:,?\s+(?=[A-Z])(?i:%s)\.?(?=[,.!]?\s|[,.!]?$))*" % "|".join(

@@ -78,11 +78,11 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
             ctx.add(mention)  # "Gov. Jo Roe proposed X, a plan she said would ...": she is the governor named before
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
     who = _opening_subject(text, start, subject_end, ctx) \
+        or opening_subject_of_pronoun(text, start, subject_end, ctx) \
         or speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
         or _coordinated_subject(text, start, subject_end, ctx) or _document_owner(text, (subject_start, subject_end), ctx) \
         or _bare_head_subject(text, (subject_start, subject_end)) \
         or _after_answer_opener(text, (subject_start, subject_end), ctx, record) \
-        or opening_subject_of_pronoun(text, start, subject_end, ctx) \
         or _worded_body(text, (subject_start, subject_end), start, ctx)
     if who is None:
         return None

@@ -36,7 +36,7 @@ def opens_speech(text: str, block: Block, quotes: list[Quote], pending: Attribut
     if pending.kind not in SPEAKING_KINDS or pending.cue not in SPEECH_VERBS or pending.spans:
         return False
     if pending.kind != "person":
-        return FIRST_PERSON_RE.search(text, block.body, block.end) is not None \
+        return (FIRST_PERSON_RE.search(text, block.body, block.end) is not None or set_out_below(text, block)) \
             and body_goes_on(text, block, quotes, pending.speaker)
     if FIRST_PERSON_RE.search(text, block.body, block.end) is not None:
         return goes_on(text, block, quotes)
@@ -45,6 +45,20 @@ def opens_speech(text: str, block: Block, quotes: list[Quote], pending: Attribut
         return True  # "X, Director of Y, said:", then her words with no `I` or `we` (42e)
     return following is not None and FIRST_PERSON_RE.search(text, following.body, following.end) is not None \
         and goes_on(text, following, find_speech(text, following)) and goes_on(text, block, quotes, cue_free=False)
+
+
+AS_FOLLOWS_RE = re.compile(r"\bas[ \t]+follows[ \t]*:[ \t]*$", re.IGNORECASE)
+"""A colon cue that says its words are set out below (`a spokesman for X responded as follows:`)."""
+AS_FOLLOWS_REACH = 24
+"""How far before a paragraph a lead-in's `as follows:` may end (the blank lines and indent between them)."""
+
+
+def set_out_below(text: str, block: Block) -> bool:
+    """Say whether the paragraph right above ends `as follows:`, so that a body's words below are its own though they
+    name it in the third person (`The EPD took the matter seriously ...`: Hong Kong, Singapore and Malaysian
+    government replies to the press; wave 48f)."""
+    before = text[max(0, block.start - AS_FOLLOWS_REACH):block.start].rstrip()
+    return AS_FOLLOWS_RE.search(before[-AS_FOLLOWS_REACH:]) is not None
 
 
 def plain_words(text: str, block: Block, quotes: list[Quote]) -> bool:
