@@ -88,3 +88,27 @@ def test_also_after_what_a_person_found_stays_the_writers() -> None:
             "Nurses in the county also worked longer shifts.\n")
     assert rows(text) == [
         ("Jo Penhallow", "person", "patients in Wexmoor waited about 10 hours to see a doctor")]
+
+
+def test_a_signed_balance_goes_on_the_survey() -> None:
+    text = ("The Orlen Chamber of Commerce survey of 400 firms found that the balance of manufacturers reporting higher "
+            "orders fell to -6, from +11 in the last quarter. In services, the balance was +9, down from +14.\n")
+    assert rows(text) == [
+        ("Orlen Chamber of Commerce", "organisation",
+         "the balance of manufacturers reporting higher orders fell to -6, from +11 in the last quarter"),
+        ("Orlen Chamber of Commerce", "organisation", "In services, the balance was +9, down from +14")]
+
+
+def test_a_rise_to_a_number_goes_on_the_figures() -> None:
+    text = ("Figures from the Kelby Housing Office show that 212 families were in emergency housing in March. The number "
+            "sleeping rough on a single night rose to 34, from 27 a year earlier.\n")
+    assert rows(text) == [
+        ("Kelby Housing Office", "organisation", "212 families were in emergency housing in March"),
+        ("Kelby Housing Office", "organisation",
+         "The number sleeping rough on a single night rose to 34, from 27 a year earlier")]
+
+
+def test_a_word_that_fell_silent_is_no_figure() -> None:
+    text = ("Figures from the Kelby Housing Office show that 212 families were in emergency housing in March. The office "
+            "fell silent when asked about April.\n")
+    assert rows(text) == [("Kelby Housing Office", "organisation", "212 families were in emergency housing in March")]
