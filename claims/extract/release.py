@@ -21,10 +21,13 @@ MAX_HEADER_CHARS = 90
 FIGURE_RE = re.compile(r"[£$€]\s?\d|\d\s?%|\bper cent\b|\bpercent\b|\b\d+(?:\.\d+)?\s?(?:bn|m|million|billion)\b"
                        r"|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:new\s+|more\s+|fewer\s+|extra\s+|additional\s+)?[a-z]{3,}"
                        r"|\bfrom\s+\d[\d.]*\s+to\s+\d|\(\d[\d,.]*\)|\b\d+(?:\.\d+)?p\b|\b(?:GBP|EUR|USD|US\$|C\$|A\$)\s?\d"
-                       r"|\b\d{1,3}-year-old\b")
+                       r"|\b\d{1,3}-year-old\b"
+                       r"|\b(?:rose|fell|risen|fallen|climbed|dropped)[ \t]+(?:by|from|to)[ \t]+[+\-\u2212]?\d"
+                       r"|(?<![\w\-+\u2212])[+\u2212\-]\d+(?:\.\d+)?(?![\w\-/:.,]\d)")
 """A checkable figure: money (`£4m`, `6.5p`, `GBP612.4m`), a percentage, a count of something, a change `from 212
 to 187`, a count in brackets after a name (`St Fintan's (58)`), an age (`a 19-year-old man`, wave 46c: a case report's
-facts)."""
+facts), a rise or fall by, from or to a number (`fell from 24 to six`, `rose to 134`) or a signed balance (`the
+balance was +9`, wave 48v: a survey's balances)."""
 NUMBER_WORD_RE = re.compile(r"\b(?i:%s)\s+(?:(?:or|and)\s+(?:more|fewer)\s+)?(?:of\s+(?:the|its|their|these|those)\b"
                             r"|(?:were|are|had|have|was|new|more|fewer|extra|additional|people|children|staff)\b"
                             r"|[a-z]{3,}s\b)" % NUMBER_WORD_ALTERNATION)

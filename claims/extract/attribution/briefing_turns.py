@@ -17,15 +17,13 @@ from ..items import split_items
 from ..text import Block, Span, split_sentences, subtract
 from ..vocabulary import HONORIFICS
 
-from .continuation import CONTRAST_OPENING_RE, DOCUMENT_CUE_RE
+from .continuation import CONTRAST_OPENING_RE, DOCUMENT_CUE_RE, WRITER_OPENING_RE
 from .patterns import is_commentary
 from .records import Attribution
 
 TURN_RE = re.compile(r"^(?P<who>[A-Z][^\s,.;:]*\.?(?:[ \t]+[A-Z][^\s,.;:]*){1,3})[ \t]+for[ \t]+the[ \t]+[A-Z][^\n.;:]{2,150}?"
                      r"[ \t]+(?:said|says|told|noted|reported|stated|added)\b", re.MULTILINE)
 """A paragraph opening on a briefing turn: `Jo Roe for the World Food Programme (WFP) said`."""
-WRITER_OPENING_RE = re.compile(r"(?:It|That)[ \t]+(?:is|was|remains|remained)[ \t]+(?:not[ \t]+|un)(?:clear|known)\b")
-"""The writer's own words, no spokesperson's: `It is not clear how many ...`."""
 
 
 @functools.lru_cache(maxsize=64)

@@ -55,12 +55,20 @@ DOCUMENT_CUE_RE = re.compile(r"(?:show|shows|showed|showing|reveal|reveals|revea
 
 def _figures_shown(text: str, block: Block, previous: Attribution) -> list[Attribution]:
     """Give the sentences of figures in the paragraph right after `new figures from X show ...` to X: the writer
-    goes on reading out the same figures (a sentence sharing a word with them: `completed`, `completions`)."""
+    goes on reading out the same figures (a sentence sharing a word with them: `completed`, `completions`; or one that
+    parts the count just given, `Of those, 1,312 had waited a year`, wave 48v); each sentence given widens the words
+    the next may share (`Of those, 1,312 had waited. Just 51% of patients were seen in time`)."""
     shown = _topic_words(" ".join(text[a:b] for a, b in previous.spans))
-    spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
-                  if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence)
-                  and shown & _topic_words(text[sentence[0]:sentence[1]]) for s in split_items(text, sentence))
-    return [Attribution(previous.speaker, previous.kind, previous.cue, spans)] if spans else []  # a lead-in is no figure
+    spans: list[Span] = []
+    given = -1  # the end of the sentence given last: a sentence of figures right after it goes on too
+    for sentence in split_sentences(text, block.body, block.end):
+        words = _topic_words(text[sentence[0]:sentence[1]])
+        if text[sentence[1] - 1] not in "?:" and (has_figure(text, *sentence) or _parts_count(text, sentence)) \
+                and (shown & words or _parts_count(text, sentence) and sentence[0] == block.body
+                     or given >= 0 and not text[given:sentence[0]].strip()):
+            spans += split_items(text, sentence)
+            shown, given = shown | words, sentence[1]
+    return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if spans else []  # a lead-in is no figure
 
 
 TOPIC_PREFIX = 5
@@ -79,6 +87,9 @@ def _names_another_body(text: str, block: Block, speaker: str) -> bool:
                for m in find_mentions(text, block.body, block.end))
 
 
+WRITER_OPENING_RE = re.compile(r"(?:[Ii]t|[Tt]hat)[ \t]+(?:is|was|remains|remained)[ \t]+(?:not[ \t]+|un)(?:clear|known)\b")
+"""The writer's own words, no source's: `It is not clear how many ...` (a briefing's spokesperson's, wave 47v, or a
+report's findings, wave 48v)."""
 CONTRAST_OPENING_RE = re.compile(r"(?:While|Whilst|Although|Though|Despite|But|However|Yet|Even)\b")
 """A paragraph opening that weighs what came before: the writer's, not the source's."""
 
@@ -145,9 +156,15 @@ POINTING_SUBJECTS: frozenset[str] = frozenset("These Those They".split())
 and keeps the reading it had."""
 
 
-PARTITIVE_OPENING_RE = re.compile(r"Of\s+(?:those|them|these)\s*,")
-"""A sentence opening on a part of the count just claimed (`Of those, 58 had waited ...`): it goes on the claim before
-it, a person's too (wave 41e)."""
+PARTITIVE_OPENING_RE = re.compile(r"Of\s+(?:those|them|these)\s*,|The\s+(?:rest|remainder)(?:\s+of\s+(?:those|them|these))?"
+                                  r"\s+(?:were|was|are|is|had|have|went|came)\b")
+"""A sentence opening on a part of the count just claimed (`Of those, 58 had waited ...`, `The rest were handled by
+phone`, wave 48v): it goes on the claim before it, a person's too (wave 41e)."""
+
+
+def _parts_count(text: str, sentence: Span) -> bool:
+    """Say whether a sentence opens on a part of the count just claimed (`Of those, ...`, `The rest were ...`)."""
+    return PARTITIVE_OPENING_RE.match(text, *sentence) is not None
 
 
 FIGURE_REFERENCE_RE = re.compile(r"(?:The|That|This|These|Those)\s+(?:new\s+)?(?:number|numbers|figure|figures|total"
@@ -181,11 +198,45 @@ def figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attrib
     if previous is None or previous.kind == "person" and not DOCUMENT_CUE_RE.fullmatch(previous.cue) \
             and not PARTITIVE_OPENING_RE.match(text, *sentence) and not _talks_on(previous) \
             or text[sentence[1] - 1] == "?" \
-            or not (has_figure(text, *sentence) or previous.spans and FIGURE_REFERENCE_RE.match(text, *sentence)) \
-            or is_commentary(text, *sentence):
+            or not (has_figure(text, *sentence) or previous.spans and (FIGURE_REFERENCE_RE.match(text, *sentence)
+                                                                       or _parts_count(text, sentence)
+                                                                       or _also_found(text, sentence, previous))):
         return None
-    spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))
+    start = _past_weighing(text, sentence, previous)
+    if is_commentary(text, start, sentence[1]) or start > sentence[0] and WRITER_OPENING_RE.match(text, start, sentence[1]):
+        return None  # "However, it is not clear whether ...": the writer weighs the findings
+    spans = tuple(s for part in subtract((start, sentence[1]), holes) for s in split_items(text, part))
     return Attribution(previous.speaker, previous.kind, previous.cue, spans) if spans else None
+
+
+FINDING_CUE_RE = re.compile(r"(?:found|finds|concluded|concludes|estimated|estimates)(?:\s+that)?")
+"""The cue of what a report or an inspection found (`the report found`, `found that`): the findings may go on in the
+next sentence with no cue (wave 48v)."""
+WEIGHING_OPENING_RE = re.compile(r"(?:However|But|Yet|By\s+contrast|In\s+contrast),\s+(?=\S)")
+"""A contrast set off by a comma at a sentence's start (`However, files sent for checks waited 38 days.`)."""
+ALSO_RE = re.compile(r"(?:[\w'\u2019\-]+[ \t]+){1,6}also[ \t]+[a-z]+ed\b")
+"""A subject, `also` and a past verb (`Patients in the province also stayed`): one more of the same findings."""
+
+
+def _tells_findings(previous: Attribution) -> bool:
+    """Say whether an attribution is a body's or a document's findings or figures (`found that`, `shows`, `according
+    to`), whose voice a next sentence with no cue may go on."""
+    return previous.kind != "person" and (FINDING_CUE_RE.fullmatch(previous.cue) is not None
+                                          or DOCUMENT_CUE_RE.fullmatch(previous.cue) is not None
+                                          or previous.cue.lower() == "according to")
+
+
+def _past_weighing(text: str, sentence: Span, previous: Attribution) -> int:
+    """Return where a sentence's own words start after a contrast that weighs a body's findings against each other
+    (`However, files sent for checks waited 38 days` after `The report found that 83% were decided in time`): the
+    findings go on; after any other claim the contrast is the writer's and the sentence starts at its first word."""
+    opening = WEIGHING_OPENING_RE.match(text, *sentence) if _tells_findings(previous) else None
+    return opening.end() if opening is not None else sentence[0]
+
+
+def _also_found(text: str, sentence: Span, previous: Attribution) -> bool:
+    """Say whether a sentence with no figure adds one more of a body's findings (`Patients also stayed longer`)."""
+    return _tells_findings(previous) and ALSO_RE.match(text, *sentence) is not None
 
 
 def source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attribution | None) -> Attribution | None:
