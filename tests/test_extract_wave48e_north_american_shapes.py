@@ -8,8 +8,11 @@ sentence opened with, not the speaker of the sentence before (attribution/subjec
 the case brought with X` is the documents' claim, never X's, unless the phrase names the documents' maker (`published
 by X`, `on X's website`; attribution/according_sources). A place of several words made a description (`St. Albans-based
 Acme Inc.`, `Salt Lake City-based`) is no part of the body's name (name_edges, entities). A generation's suffix after a
-comma (`by CEO Jo Roe, Jr.`) stays inside an `according to` source (attribution/patterns). Texts written for this test
-in our own words about invented parties."""
+comma (`by CEO Jo Roe, Jr.`) stays inside an `according to` source (attribution/patterns). A statement sent to a named
+outlet (`X sent KVTV a statement saying:`) is the sender's (attribution/patterns, lists). A record titled with its
+owner's name and what it is on (`the Acme Foundation 2014 Report on the Health of Rivers`) is the owner's, never a name
+in its subject (attribution/owned_records, sources). Texts written for this test in our own words about invented
+parties."""
 import pytest
 
 from extract_rows import rows
@@ -113,3 +116,12 @@ def test_a_statement_sent_to_an_outlet_is_the_senders(lead: str) -> None:
             '"Because of rising costs, Harlow Health is cutting its staff by a tenth, mostly in its offices."\n')
     assert rows(text) == [("Harlow Health", "organisation",
                            "Because of rising costs, Harlow Health is cutting its staff by a tenth, mostly in its offices.")]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("the new Rivers and Lakes Foundation 2021 Report on the Health of Rivers", "Rivers and Lakes Foundation"),
+    ("the Harlow Council Review into the Care of Older People", "Harlow Council"),
+])
+def test_a_record_titled_with_its_owners_name_is_the_owners(source: str, speaker: str) -> None:
+    text = f"According to {source}, 40 homes closed in 2023.\n"
+    assert rows(text) == [(speaker, "organisation", "40 homes closed in 2023")]
