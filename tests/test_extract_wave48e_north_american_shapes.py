@@ -125,3 +125,15 @@ def test_a_statement_sent_to_an_outlet_is_the_senders(lead: str) -> None:
 def test_a_record_titled_with_its_owners_name_is_the_owners(source: str, speaker: str) -> None:
     text = f"According to {source}, 40 homes closed in 2023.\n"
     assert rows(text) == [(speaker, "organisation", "40 homes closed in 2023")]
+
+
+@pytest.mark.parametrize("sentence, speaker, claim", [
+    ("The county's consumer advocate, Harlan Yelverton, said the utility had not consulted the county.",
+     "Harlan Yelverton", "the utility had not consulted the county"),
+    ("Harlan Yelverton, the consumer advocate, said the company was never asked.",
+     "Harlan Yelverton", "the company was never asked"),
+    ("Bills rose 4% in May, said the company.", "Ravelston Water", "Bills rose 4% in May"),
+])
+def test_an_auxiliary_after_a_closing_said_makes_its_words_a_clause(sentence: str, speaker: str, claim: str) -> None:
+    text = "Ravelston Water said it would cut jobs.\n\n" + sentence + "\n"
+    assert rows(text)[1:] == [(speaker, "person" if speaker != "Ravelston Water" else "organisation", claim)]
