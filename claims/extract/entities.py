@@ -32,7 +32,7 @@ from .numbered_names import name_number_end
 from .owned_unit_names import after_possessive, closes_on_document, closes_on_unit, owner_end
 from .name_edges import (
     AT_GAP, DESCRIPTION_RE, TO_GAP, areas_before, document_opener, ends_with_style, head_then_aim, joins_by_at,
-    joins_by_on, joins_by_to, on_gap, place_after_acronym, whole_body_name,
+    joins_by_on, joins_by_to, on_gap, past_place_description, place_after_acronym, whole_body_name,
 )
 from .inner_words import INNER_GAP_RE, article_before, joins_by_inner_word, joins_by_remit
 from .title_bodies import without_title_body
@@ -1439,6 +1439,7 @@ def _classify_run(run: str) -> Mention | None:
         words = words[:-1]
     while len(words) > 1 and _DESCRIPTOR_RE.fullmatch(words[0]):
         words = words[1:]  # "Dad-of-two Mark Ellison": a description, then the name
+    words = past_place_description(words)  # "St. Louis-based Acme Inc.": the place described, then the name (48e)
     words = _without_modal(words)
     if is_headline_run(words):
         return None  # "AG Jo Roe Secures Deal": a headline's words, no speaker

@@ -28,6 +28,11 @@ _VOICE_FORMS: frozenset[str] = frozenset(f(w) for w in _VOICE_HEADS for f in (st
 """`_VOICE_HEADS` as written in a run (`Voice`, `VOICES`): a set test before the words are read one by one."""
 DESCRIPTION_RE = re.compile(r"[A-Z][A-Za-z]*(?:-[a-z]+)+")
 """A hyphenated description before a name (`Dad-of-two`, `UK-listed`, `London-based`): never the name's part."""
+PLACE_DESCRIPTION_RE = re.compile(r"[A-Z][A-Za-z.'\u2019]*-(?:based|headquartered)")
+"""The last word of a place of several words made a description (`York-based` of `New York-based`, `Louis-based` of
+`St. Louis-based`): never the name's part, nor the words of the place before it."""
+MAX_PLACE_WORDS = 3
+"""The most words a place so described runs to (`Salt Lake City-based`)."""
 _ARTICLES: frozenset[str] = frozenset("The A An".split())
 """An article before a campaign's name in a run (`The Right`, `An Alliance`): not the name's first word."""
 TO_GAP = " to "
@@ -180,3 +185,12 @@ def _opens_before_head(first: str, rest: str) -> bool:
     """Say whether a word that also opens bodies' names stands before a name opening on its head noun (`New` +
     `Department of X`; wave 42f)."""
     return first.lower() in HEAD_DOCUMENT_OPENERS and rest.split(None, 1)[0].lower() in ORG_HEADS
+
+
+def past_place_description(words: list[str]) -> list[str]:
+    """Return a run's words after a place of several words described as where a body is based (wave 48e: `St.
+    Louis-based Acme Inc.` -> `Acme Inc.`, `Salt Lake City-based Brook Foods` -> `Brook Foods`), else the words."""
+    for at in range(1, min(MAX_PLACE_WORDS, len(words) - 1) + 1):
+        if PLACE_DESCRIPTION_RE.fullmatch(words[at]):
+            return words[at + 1:] if all(w[:1].isupper() for w in words[:at]) else words
+    return words

@@ -29,8 +29,8 @@ CONTACT_CLAUSE_RE = any_script(re.compile(
     rf"\s+(?:has\s+|had\s+)?(?:{_PUBLISHING})\b"))
 """`figures the company published`, `data Acme Water released`: the contact clause's subject published the document."""
 PARTICIPLE_TAIL_RE = any_script(re.compile(
-    r"\s+(?:[a-z]+ed|sent|given|made|drawn|laid|seen|shown|written|kept|held|put)\s+"
-    r"(?:to|by|on|at|in|before|alongside|for|with|under|from|this|last|today|yesterday)\b"))
+    r"\s+(?:[a-z]+ed|sent|given|made|drawn|laid|seen|shown|written|kept|held|put|brought|found)\s+"
+    r"(?:to|by|on|at|in|before|along|alongside|for|with|under|from|this|last|today|yesterday)\b"))
 """Where a participle phrase about a source starts: `a notice| sent to the legislature`, `the report| presented to`."""
 APPOSED_NAME_RE = re.compile(r",\s+(?=[A-Z])")
 """The comma before a name set off after a word for what the source is (`its publisher, Fernmoor Media Ltd`)."""
@@ -58,7 +58,7 @@ def source_beyond_name(text: str, before: Span, source: Span, after: Span, who: 
             name = ctx.add(mentions[0])
             return Who(name, ctx.kind_of(name), source[0]), (mentions[0].end, after[1])  # "its publisher, X Ltd"
     if who is not None:
-        return None
+        return described_document(text, source, after)
     contact = CONTACT_CLAUSE_RE.search(text, *source)
     if contact is not None:
         found = speaker_from_region(text, contact.start("who"), contact.end("who"), ctx)
@@ -72,6 +72,27 @@ def source_beyond_name(text: str, before: Span, source: Span, after: Span, who: 
     if ANY_CUE_RE.search(text, *before):
         return None  # "X has reported A, according to figures released today": X's own cue speaks
     return Who(own_words(text, source), "document", source[0]), after  # "a basing notice sent to the legislature"
+
+
+BARE_DOCUMENT_RE = re.compile(rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:{_DOCUMENTS})\s*")
+"""A source's words up to a participle: a document's noun with no name before it (`documents`, `the internal emails`)."""
+
+
+MAKER_RE = re.compile(r"\bby\b|['\u2019]s\b|\b(?:its|their)\b")
+"""Words that name a document's maker or owner in the phrase that describes it (`released today by the Network`,
+`published on the Commission's website`, `on its website`)."""
+
+
+def described_document(text: str, source: Span, after: Span) -> tuple[Who, Span] | None:
+    """Return the document an `according to` source names when a participle phrase follows its bare noun, so that the
+    body read from its words stands inside that phrase (wave 48e: `according to documents uncovered in the lawsuit filed with
+    the Daily Ledger`: the documents, never the Ledger); None to keep who as it is, as when the phrase names the
+    document's maker (`figures published by the airline`)."""
+    tail = PARTICIPLE_TAIL_RE.search(text, *source)
+    if tail is None or not BARE_DOCUMENT_RE.fullmatch(text, source[0], tail.start()) \
+            or MAKER_RE.search(text, tail.start(), source[1]) or not find_mentions(text, tail.start(), source[1]):
+        return None  # "figures published by the airline", "on the Commission's website", "published today": the maker's
+    return Who(own_words(text, source), "document", source[0]), after
 
 
 OWNER_RE = any_script(re.compile(r"['\u2019]s?\s|\b[A-Z]"))
@@ -90,6 +111,9 @@ def own_words(text: str, source: Span) -> str:
     if time is not None and CONTACT_CLAUSE_RE.search(words) is None:
         bare = BARE_PARTICIPLE_END_RE.search(words)
         words = words[:bare.start("cut")] if bare else words  # "data published today" -> "data" (wave 23b)
+    first = PARTICIPLE_TAIL_RE.search(words)
+    second = PARTICIPLE_TAIL_RE.search(words, first.end()) if first else None
+    words = words[:second.start()] if second else words  # "documents uncovered in the lawsuit| filed with X" (48e)
     words = " ".join(words.split())
     return words[4:] if words.lower().startswith("the ") else words
 

@@ -19,9 +19,12 @@ CHARACTERISED_RE = any_script(re.compile(
     r"(?:(?<![\w-])(?P<verb>called|calls|branded|brands|labelled|labeled|labels|dubbed|dubs|described|describes|termed)"
     r"|,\s+(?P<participle>calling|branding|labelling|labeling|dubbing|describing|terming))\s+"
     r"(?!(?:on|for|off|in|up|out|back|upon|time|it\s+a\s+day)\b)"
-    r"(?P<object>[^.;:!?\"\u201c\u201d]{1,80}?)\s+(?:as\s+)?[\"\u201c]"))
+    r"(?P<object>[^.;:!?\"\u201c\u201d]{1,80}?)\s+(?:as\s+)?(?:[\"\u201c]|['\u2018](?=\w[^'\u2019\n]{0,80}['\u2019]))"))
 """A verb of characterising, its object and an opening quotation mark: `called the plan "`, `described it as "`,
-`, calling the fine "`; never `called on X to`, `called for`."""
+`, calling the fine "`; never `called on X to`, `called for`; wave 48e: a single mark too, closed within 80 characters
+(`called the motion 'a bit rich'`, the Canadian and British way)."""
+OPENING_MARKS: tuple[str, ...] = ("\"", "\u201c", " '", " \u2018")
+"""Opening quotation marks one of which a characterisation holds (a single mark after a space: never an apostrophe)."""
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?$")
 """An auxiliary right before the verb: `was described as "..."` is no party characterising."""
 MORE_PAST: frozenset[str] = frozenset("went came spoke wrote hit put set took gave".split())
@@ -47,6 +50,10 @@ PLAIN_STEMS: tuple[str, ...] = tuple(sorted({verb[:4] for verb in PLAIN_VERBS}))
 """Stems one of which a sentence must hold before the plain pattern is tried."""
 
 
+SUBORDINATE_CUE_RE = re.compile(r",\s+(?:(?:and|but)\s+)?(?:though|although|while|whilst|but)\s+(?:he|she)\s+"
+                                r"(?:also\s+)?[a-z]+(?:\s+that)?\s*\Z")
+"""A clause of the same person's own after a characterisation's words, up to the content of its cue (wave 48e:
+`called the plan "fair" under the old rules, though she said B`: the words up to the comma are the first claim)."""
 SECOND_CUE_GAP_RE = re.compile(r",?\s+(?:(?:and|but)\s+)?(?:also\s+)?[a-z]+(?:\s+that)?\s*")
 """What may stand between a characterisation's closing mark and the words a second cue of the same subject reports:
 a conjunction and the cue (`" and said `, `", adding that `); a subject of its own (`and the council said`) is more."""
@@ -55,7 +62,7 @@ a conjunction and the cue (`" and said `, `", adding that `); a subject of its o
 def may_characterise(body: str) -> bool:
     """Say whether a paragraph may hold a characterisation (a stem and a quotation mark, or a plain `described A as`):
     the cheap test first."""
-    return ("\"" in body or "\u201c" in body) and any(stem in body for stem in CHEAP_WORDS) \
+    return any(mark in body for mark in OPENING_MARKS) and any(stem in body for stem in CHEAP_WORDS) \
         and CHARACTERISED_RE.search(body) is not None \
         or any(stem in body for stem in PLAIN_STEMS) and PLAIN_RE.search(body) is not None
 
@@ -63,8 +70,7 @@ def may_characterise(body: str) -> bool:
 def characterisation(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `X called Y "Q"` (and `described Y as`, `branded`, `, calling Y "Q"`) to its subject: Y with the quoted
     words is the claim; None when no party is the subject or the verb is passive."""
-    if text.find("\"", *sentence) < 0 and text.find("\u201c", *sentence) < 0 \
-            or not holds_any(text, *sentence, CHEAP_WORDS):
+    if not holds_any(text, *sentence, OPENING_MARKS) or not holds_any(text, *sentence, CHEAP_WORDS):
         return None  # every match holds an opening quotation mark and a verb's stem (the cheap test first, 25S)
     match = CHARACTERISED_RE.search(text, *sentence)
     if match is None or inside_holes(match.start(), holes) or text[sentence[1] - 1] == "?":
@@ -131,7 +137,11 @@ def characterised_first(text: str, sentence: Span, found: Attribution, holes: li
     spans = object_spans(text, (match.start("object"), close + 1), holes)
     first = [Attribution(found.speaker, found.kind, match.group("verb"), spans)] if spans else []
     if found.spans[0][0] > close:  # the cue after the closing mark: its words stay its own
-        return first + [found] if SECOND_CUE_GAP_RE.fullmatch(text, close + 1, found.spans[0][0]) else [found]
+        if SECOND_CUE_GAP_RE.fullmatch(text, close + 1, found.spans[0][0]):
+            return first + [found]
+        clause = SUBORDINATE_CUE_RE.search(text, close + 1, found.spans[0][0])  # `"Q" under X, though she said B`
+        spans = object_spans(text, (match.start("object"), clause.start()), holes) if clause else ()
+        return [Attribution(found.speaker, found.kind, match.group("verb"), spans), found] if spans else [found]
     return first + quoted_cue_rest(text, close, found)
 
 

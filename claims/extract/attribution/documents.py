@@ -7,6 +7,7 @@ import re
 from ..entities import may_regulate
 from ..items import split_items
 from ..speakers import Context
+from ..speakers.byline_credits import on_photo_credit
 from ..text import Block, Quote
 from ..vocabulary import GRADE_WORDS, any_script
 
@@ -173,8 +174,11 @@ MAX_HEADING_CHARS = 160
 
 
 def is_heading(text: str, block: Block, quotes: list[Quote]) -> bool:
-    """Say whether a block is a heading: short, not a bullet, no quotation, no closing punctuation."""
+    """Say whether a block is a heading: short, not a bullet, no quotation, no closing punctuation (before a photo's
+    credit in brackets, wave 48e: a caption `X said A. (Jo Roe/Valley News)` is no heading)."""
     if block.bullet or quotes or block.end - block.start > MAX_HEADING_CHARS:
         return False  # the cheap tests first: most blocks are paragraphs, longer than a heading
     line = text[block.start:block.end].rstrip("\"\u201d\u2019'")  # "... says cuts are 'unavoidable'"
+    if line.endswith(")") and on_photo_credit(text, block.start + len(line) - 1):
+        return False
     return bool(line) and line[-1] not in ".!?:;"

@@ -507,6 +507,9 @@ def _subject_cue(text: str, sentence: Span) -> tuple[int, str] | None:
     """Find the cue of a colon lead-in whose subject speaks, and where the subject ends: a speech verb (`the
     Minister continued:`), a verb that sets out a list (`He set out the main pressures:`) or a document (`The
     report draws attention to:`)."""
+    given = STATEMENT_LEAD_RE.search(text, *sentence)
+    if given is not None and given.group("recipient"):  # "X sent KVTV a statement saying:": never KVTV (48e)
+        return given.start(), " ".join(given.group("cue").split())
     speech = SPEECH_BEFORE_RE.search(text, *sentence)
     if speech is not None:
         return speech.start(), speech.group().strip()

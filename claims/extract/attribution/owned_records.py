@@ -47,3 +47,17 @@ def record_of_owner(who: str) -> re.Match[str] | None:
     if "'" not in who and "’" not in who:
         return None  # no possessive: the cheap test first
     return RECORD_OF_RE.match(who)
+
+
+TITLED_RECORD_OF_RE = re.compile(
+    r"(?:the\s+)?(?:(?:new|latest|annual|first|recent)\s+)*(?P<owner>[A-Z][\w\-&]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w\-&]*){0,5}?)"
+    r"\s+(?:(?:19|20)\d\d\s+)?(?P<noun>[A-Z][a-z]+)\s+(?:on|of|into)\s+\S")
+"""A record titled with its owner's name, perhaps a year, and what it is on or of (`the new Acme Foundation 2014
+Report on the Health of Rivers`): `owner` publishes it, never a name in its subject (wave 48e)."""
+
+
+def titled_record_of_owner(who: str) -> re.Match[str] | None:
+    """Match `who` when it opens on a body's name and a capitalised record's noun with what it is on or of after it
+    (`the Acme Foundation 2014 Report on the State of Rivers`); the `noun` group is checked against the document nouns
+    by the caller. None for anything else."""
+    return TITLED_RECORD_OF_RE.match(who)

@@ -152,14 +152,17 @@ INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:%s|[A-Z]\.?|(?:the
 """`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`, `..., said Jo
 Bloggs, director of the institute.` or `..., says Jo Bloggs, club president.` (wave 44g): the speaker after the cue
 (an apposition after the name set aside), the claim before it."""
+_GENERATION_SUFFIX = r"(?<=[a-z]),?[ \t]+(?:Jr|Sr)\.(?=[\s,;:)]|$)"
+"""A generation's suffix closing a person's name, with or without a comma before it: `Jo Roe, Jr.`, `Jo Roe Sr.`."""
 ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|(?:(?<=[,(][ \t])|(?<=^)|(?<=\n)|(?<=[.!?][ \t]))[Pp]er"
                           + _PER_SOURCE_AHEAD + r")\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)"
-                          rf"|{MINISTRY_REMIT}|{_DOTTED_TITLE}|[^,.;:])+)")
+                          rf"|{MINISTRY_REMIT}|{_DOTTED_TITLE}|{_GENERATION_SUFFIX}|[^,.;:])+)")
 """`according to X` or `per X` (American press: `..., per the state health department.`, wave 47e; only after a comma,
 a bracket or a sentence's start, and before a name, `the` and a name, or a determiner: never `per cent`, `per day`):
 X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`), a
-web address's ending (`the property site Homefind.ie`, wave 26e), the commas of a ministry's remit (wave 31c) and a
-given name's initial (`released by Sister M. Jo Roe`, wave 44f)."""
+web address's ending (`the property site Homefind.ie`, wave 26e), the commas of a ministry's remit (wave 31c), a
+given name's initial (`released by Sister M. Jo Roe`, wave 44f) and a generation's suffix after a name (`by CEO Jo
+Roe, Jr.`, wave 48e)."""
 PASSIVE_BY_RE = any_script(re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
     r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:%s)\s+[A-Z][^,.;:()]{0,60}"
@@ -270,10 +273,12 @@ DOUBLE_OPENING_MARKS = "\"\u201c"
 DOUBLE_CLOSING_MARKS = "\"\u201d"
 """Double marks that close a quotation, straight or curly."""
 STATEMENT_GIVEN = (r"\b(?P<cue>(?:issued|issues|released|releases|made|makes|gave|gives|put\s+out|puts\s+out|provided|provides"
-                   r"|sent\s+us|sends\s+us)\s+"
+                   r"|sent\s+us|sends\s+us|(?:sent|sends|gave|gives|emailed|emails|provided|provides)\s+"
+                   r"(?P<recipient>(?:the\s+)?[A-Z][\w.&'\u2019\-]*(?:\s+[A-Z\d][\w.&'\u2019\-]*){0,3}))\s+"
                    r"(?:the\s+following|this|these|a|an)\s+(?:(?:joint|short|brief|written|further)\s+)?"
                    r"(?:statement|statements|comment|comments|response|remarks))\b")
-"""Words that give out a statement (`X issued this statement`, `A spokesperson has sent us this statement`, wave 25c)."""
+"""Words that give out a statement (`X issued this statement`, `A spokesperson has sent us this statement`, wave 25c;
+wave 48e: to a named outlet, `X sent KVTV a statement Tuesday saying:`, `X gave the Valley News this comment:`)."""
 STATEMENT_LEAD_RE = re.compile(STATEMENT_GIVEN + r"[^:;\"\u201c\u201d]{0,200}:\s*$")
 """A lead-in that gives out a statement, whatever its tail says of when and where (`X issued the following statement
 after Tuesday's hearing, at which ...:`, `X released this statement:`): the quotation after it is the subject's."""

@@ -15,7 +15,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb
 from .patterns import ACCORDING_RE, ANY_CUE_RE, INVERTED_RE, PASSIVE_AUXILIARY_TAIL_RE, QUOTED_AS_RE, RELATIVE_CUE_RE
 from .records import Attribution
 from .kept_records import PUBLISHING_PARTICIPLES, kept_in_its_place
-from .owned_records import record_of_owner, titled_record_owner
+from .owned_records import record_of_owner, titled_record_of_owner, titled_record_owner
 from .owned_sources import owned_source
 from .according_sources import adjunct_after_source, describes_after_source, source_beyond_name
 from .claim_bodies import claim_body
@@ -328,11 +328,12 @@ def _titled_record_owner(text: str, match: re.Match[str], ctx: Context) -> Who |
 
 def _record_of_owner(text: str, match: re.Match[str], ctx: Context) -> Who | None:
     """Resolve `according to the authority's analysis of federal Fair Market Rents`: the record's owner, a body,
-    speaks, never a name in what the record is of or drew on (wave 42d)."""
+    speaks, never a name in what the record is of or drew on (wave 42d; wave 48e: a record titled with its owner's
+    name, `the Acme Foundation 2014 Report on the Health of Rivers`)."""
     if match.re is not ACCORDING_RE:
         return None
-    owned = record_of_owner(match.group("who"))
-    if owned is None or owned.group("noun") not in DOCUMENT_NOUNS:
+    owned = record_of_owner(match.group("who")) or titled_record_of_owner(match.group("who"))  # 48e: `X 2014 Report on`
+    if owned is None or owned.group("noun").lower() not in DOCUMENT_NOUNS:
         return None
     who = speaker_from_region(text, match.start("who") + owned.start("owner"), match.start("who") + owned.end("owner"),
                               ctx)

@@ -73,9 +73,13 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
         return share  # "62% of members said ...": what the survey's publisher found
     subject_start, subject_end = subject_region(text, start, verb_start)
     subject_start = _after_quotation(text, (subject_start, subject_end), holes)
-    if text.startswith(_CONTACT_PRONOUNS, subject_start) and relative_subject_start(text, start, verb_start) == subject_start:
+    subject_start = _subordinate_person(text, (subject_start, subject_end)) or subject_start  # 48e: `, though she`
+    if text.startswith(_CONTACT_PRONOUNS, subject_start) and (relative_subject_start(text, start, verb_start) == subject_start
+                                                              or subject_start > start and text[subject_start - 1] == " "
+                                                              and SUBORDINATE_PERSON_RE.search(text, start, subject_start)):
         for mention in find_mentions(text, start, subject_start):
             ctx.add(mention)  # "Gov. Jo Roe proposed X, a plan she said would ...": she is the governor named before
+            # ("Jo Roe called it "fair", though she said": the sentence's subject, wave 48e)
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
     who = _opening_subject(text, start, subject_end, ctx) \
         or opening_subject_of_pronoun(text, start, subject_end, ctx) \
@@ -134,6 +138,22 @@ WHICH_RE = re.compile(r",\s+which\b")
 """`, which` opening a relative clause about the thing before it (a figure), not `, who`/`, whom` about people."""
 _CONTACT_PRONOUNS = ("he ", "she ", "they ", "it ", "we ")
 """Pronouns that may be a relative clause's own subject (`, a plan she said`)."""
+SUBORDINATE_PERSON_RE = re.compile(r",\s+(?:(?:and|but)\s+)?(?:though|although|while|whilst|but|because|since)\s+\Z")
+"""A comma and a subordinating word right before a cue's `he`/`she` (`X called the plan "fair", though he said`)."""
+SUBORDINATE_PRONOUN_RE = re.compile(r",\s+(?:(?:and|but)\s+)?(?:though|although|while|whilst|but|because|since)\s+"
+                                    r"(?P<pronoun>he|she)\s*\Z")
+"""The same words and the pronoun ending a subject region."""
+
+
+def _subordinate_person(text: str, region: Span) -> int | None:
+    """Return where `he` or `she` ending a subject region starts when it opens a clause after a comma and a
+    subordinating word, with one person named before it (wave 48e: `Jo Roe called the plan "fair" under the rules
+    then, though she said A`: she is Roe, named in the sentence and so not yet registered); else None."""
+    pronoun = SUBORDINATE_PRONOUN_RE.search(text, max(region[0], region[1] - 40), region[1])
+    if pronoun is None:
+        return None
+    persons = {m.name for m in find_mentions(text, region[0], pronoun.start()) if m.kind == "person"}
+    return pronoun.start("pronoun") if len(persons) == 1 else None
 
 
 def _figures_before_relative(text: str, region: Span, holes: list[Span]) -> tuple[Span, ...]:

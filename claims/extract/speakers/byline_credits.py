@@ -22,9 +22,12 @@ PHOTO_CREDIT_RE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?i:(?:file[ \t]+)?(?:photo
 
 BRACKET_CREDIT_RE = re.compile(r"(?<=[.!?])[ \t]*\((?:(?i:(?:file[ \t]+)?(?:photograph|photo|picture|pic|image)s?)[ \t]*:"
                                r"[^()\n]*|(?!Sources?\b)[A-Z][\w&]*(?:[ \t][A-Z][\w&]*){0,3}:[ \t]*"
-                               r"[A-Z][\w'\u2019.\-]+(?:[ \t][A-Z][\w'\u2019.\-]+){1,3})\)")
+                               r"[A-Z][\w'\u2019.\-]+(?:[ \t][A-Z][\w'\u2019.\-]+){1,3}"
+                               r"|[A-Z][\w'\u2019.\-]*(?:[ \t][A-Z][\w'\u2019.\-]*){0,3}/(?:[Tt]he[ \t])?[A-Z][\w&.\-]*"
+                               r"(?:[ \t][A-Z][\w&.\-]*){0,3})\)")
 """A photo's credit in brackets right after a caption's sentence (wave 42a): `(Photo: Acme Agency/Jo Roe)`, an
-agency and its photographer `(AAN: Jo Roe)`; never a source (`(Source: X)`)."""
+agency and its photographer `(AAN: Jo Roe)`; never a source (`(Source: X)`); wave 48e: the North American form,
+photographer and outlet split by a slash (`(Jo Roe/Valley News)`, `(VN Photo/Jo Roe)`, `(Jo Roe/The Valley Press)`)."""
 
 
 def on_byline_credit(text: str, at: int) -> bool:

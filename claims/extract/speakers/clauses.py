@@ -260,12 +260,19 @@ def past_owner(words: list[str], endings: tuple[str, ...]) -> int:
 _SPEAKER_NOUNS: frozenset[str] = ROLES | REFERENCE_WORDS | ORG_HEADS | VOICE_ROLES | PEOPLE_GROUPS | DOCUMENT_NOUNS
 
 
+CLAUSE_AUXILIARIES: frozenset[str] = frozenset(
+    "had has have was were is are would will could should can may might must did does".split())
+"""Auxiliaries that make the words after a closing `said` a clause of content, never who speaks (`said the utility had
+not consulted`)."""
+
+
 def names_a_speaker(phrase: str) -> bool:
     """Say whether the words after a closing `said` name who speaks (`the company`, `a spokesman for Acme`, `the
     Harbour Commissioner on Monday`), not a clause of content (`the force took 41 minutes to reach calls`)."""
     words = TRAILING_PHRASE_RE.sub("", phrase.strip()).split()
-    if not words or len(words) > 8 or any(ch.isdigit() for ch in phrase):
-        return False
+    if not words or len(words) > 8 or any(ch.isdigit() for ch in phrase) \
+            or any(word in CLAUSE_AUXILIARIES for word in words[1:]):
+        return False  # "..., said the utility had not consulted the county": a clause after `said`, wave 48e
     last = words[-1].strip("\u2019'()")
     return last[:1].isupper() or last.lower().removesuffix("s") in _SPEAKER_NOUNS or last.lower() in _SPEAKER_NOUNS
 
