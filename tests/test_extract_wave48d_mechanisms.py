@@ -102,6 +102,8 @@ def test_letters_after_a_possessive_name(text: str, expected: list[tuple[str, st
      [('Fenwick Carers Network', 'organisation', 'Paying carers a wage of at least £12 an hour'), ('Fenwick Carers Network', 'organisation', 'Giving every carer two weeks of respite a year')]),
     ('Jo Penn, head of the Quarry Trust, spoke at the launch.\n\nThe Brennan Cycling Alliance has set out three demands for the council.\n\nThey include:\n\n• Building 30 miles of protected lanes by 2028.\n• Cutting the speed limit to 20mph on every school street.',
      [('Brennan Cycling Alliance', 'organisation', 'Building 30 miles of protected lanes by 2028'), ('Brennan Cycling Alliance', 'organisation', 'Cutting the speed limit to 20mph on every school street')]),
+    ('Quarry Lane Council has set its budget.\n\nAhead of the next council budget, the Ravel Play Network is calling for the council to act on two demands.\n\nThese are:\n\n• Opening every school playground to children at weekends.\n• Keeping all 31 parks open until 9pm in summer.',
+     [('Ravel Play Network', 'organisation', 'Opening every school playground to children at weekends'), ('Ravel Play Network', 'organisation', 'Keeping all 31 parks open until 9pm in summer')]),
 ])
 def test_a_demonstrative_lead_in(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..speakers import Context
+from ..speakers import Context, speaker_from_region
 from ..text import Span
-from .verb_subjects import subject_before_verb
+from .verb_subjects import subject_span
 
 DEMONSTRATIVE_LEAD_RE = re.compile(r"(?:These|Those|They)\s+(?:are|were|include|included|are\s+as\s+follows)\s*:\s*$")
 """A lead-in that is only a demonstrative and its verb: `These are:`, `They include:`."""
@@ -24,5 +24,9 @@ def demonstrative_owner(text: str, sentence: Span, ctx: Context) -> str | None:
     stops = [m.end() for m in _SENTENCE_STOP_RE.finditer(text, max(0, end - 400), end - 1)]
     start = stops[-1] if stops else max(0, end - 400)
     start += len(text[start:end]) - len(text[start:end].lstrip())
-    who = subject_before_verb(text, start, end, ctx) if start < end else None
+    span = subject_span(text, start, end) if start < end else None
+    if span is None:
+        return None
+    comma = text.rfind(",", *span)  # "Ahead of the council's budget, the federation is calling": after the opener
+    who = speaker_from_region(text, max(span[0], comma + 1), span[1], ctx)
     return who.name if who is not None and who.kind in ("organisation", "inspectorate") else None
