@@ -114,6 +114,19 @@ CUE_VERBS = load_words("cue_verbs")
 """Reporting verbs: `said`, `admitted`, `forecast`, `shows`."""
 SPEECH_VERBS = load_words("speech_verbs")
 """Reporting verbs next to a quotation: `"...," she stated.`, `He went on: "..."`."""
+
+
+def present_base(present: str) -> str:
+    """Return the base form of a third-person present phrase (`says` say, `stresses` stress, `replies` reply, `goes
+    on` go on)."""
+    first, *rest = present.split(" ")
+    cut = first[:-3] + "y" if first.endswith("ies") else first[:-2] if first.endswith(("sses", "oes")) else first[:-1]
+    return " ".join([cut, *rest])
+
+
+SPEECH_BASES = frozenset(present_base(verb) for verb in SPEECH_VERBS if verb.split(" ")[0].endswith("s")) \
+    | frozenset({"respond", "answer", "reiterate", "make clear"})
+"""The base forms of the speech verbs (`say`, `add`, `point out`), read after `to` (`She went on to say: "..."`)."""
 QUOTING_VERBS = SPEECH_VERBS | frozenset({"told"})
 """The speech verbs and `told`, which reports a quotation to someone (`"...," she told MPs.`): the verbs of a report
 that a quotation may go on from."""

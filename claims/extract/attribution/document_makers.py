@@ -25,7 +25,9 @@ MAKING_VERBS: frozenset[str] = load_words("document_making_verbs")
 """Participles that say who made a document (`conducted`, `carried out`, `led`, `written`)."""
 MADE_HEADS: frozenset[str] = load_words("made_document_heads")
 """Last words of a document a maker is named for (`review`, `trial`, `monitor`, `survey`)."""
-_HEADS = "|".join(sorted(MADE_HEADS, key=len, reverse=True))
+DATA_HEADS: frozenset[str] = load_words("recorded_data_heads")
+"""Data a body records and gives out (`figures`, `data`, `statistics`): a maker named after them only (48d)."""
+_HEADS = "|".join(sorted(MADE_HEADS | DATA_HEADS, key=len, reverse=True))
 _VERBS = "|".join(sorted((re.escape(verb).replace(r"\ ", r"\s+") for verb in MAKING_VERBS), key=len, reverse=True))
 _DOCUMENT_RE = re.compile(r"\b(?P<head>%s)\b" % _HEADS, re.IGNORECASE)
 """A document's last word anywhere in a text."""
@@ -87,9 +89,10 @@ def _makers(text: str) -> tuple[tuple[str, str, Mention], ...]:
     """Return (head noun, its sentence up to the maker, maker) for each document the text names with its maker."""
     found = []
     for match in _DOCUMENT_RE.finditer(text):
-        maker = _maker_after(text, match.end()) or _owner_before(text, match.start()) \
-            or _issuer_before(text, match.start()) \
-            or _adjective_owner_before(text, match.start())
+        maker = _maker_after(text, match.end())
+        if maker is None and match.group("head").lower() not in DATA_HEADS:
+            maker = _owner_before(text, match.start()) or _issuer_before(text, match.start()) \
+                or _adjective_owner_before(text, match.start())
         if maker is not None:
             start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
             after = maker.start >= match.end() and "." not in text[match.end():maker.start]

@@ -16,6 +16,7 @@ from ..vocabulary import any_script, BODY_PEOPLE, load_words, verb_alternation, 
 from .commissioned_documents import commissioned_document
 from .cues import not_a_cue
 from .deliberations import deliberation_lead_in
+from .demonstrative_leads import demonstrative_owner
 from .document_lead_ins import document_lead_speaker
 from .label_sources import label_source
 from .lead_agents import lead_in_agent
@@ -386,7 +387,8 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
         return Attribution(person, "person", " ".join(match.group().split()), (), colon=True)  # "Dr Jo Roe gave a
         # briefing. The main points:": hers (wave 40i)
     else:
-        name = ctx.header_voice or ctx.focus_org()  # "The support available includes:" in a statement `Made by: X`
+        name = ctx.header_voice or demonstrative_owner(text, sentence, ctx) or ctx.focus_org()  # "The support
+        # available includes:" in a statement `Made by: X`; "X is calling for five priorities. These are:": X's (48d)
     if name is not None and (counted := _counted_clause(text, sentence, match)) is not None:
         return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (counted,), colon=True)
     if name is None:

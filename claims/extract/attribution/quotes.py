@@ -11,12 +11,13 @@ from ..speakers import Context, Who, speaker_from_region
 from ..section_heads import heads_section
 from ..statement import QUOTE_MARKS
 from ..text import Block, Quote, Span, find_speech, is_abbreviation, split_sentences, strip_span
-from ..vocabulary import any_script, ROLES, SUBJECT_PRONOUNS
+from ..vocabulary import any_script, verb_alternation, ROLES, SPEECH_BASES, SUBJECT_PRONOUNS
 
 from .nested_quotes import reported_inside
 from .patterns import CUE_RE, SPEECH_VERB_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, SPEECH_AFTER_RE, SPEECH_BEFORE_RE
 from .records import Attribution, Found
 from .spoken_clauses import spoken_clauses
+from .verb_subjects import subject_before_verb
 from .sources import ACCORDING_AFTER_QUOTE_RE, ROLE_THEN_NAME_RE
 
 MAX_QUOTED_PARAGRAPHS = 8
@@ -208,6 +209,9 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     participle = _participle_before_quote(text, sentence_start, quote, ctx)
     if participle is not None:  # 'X said it was spending £160m, adding: "..."'
         return participle
+    infinitive = _infinitive_before_quote(text, sentence_start, quote, ctx)
+    if infinitive is not None:  # 'Jo Roe went on to say: "..."', 'The chair was keen to stress: "..."'
+        return infinitive
     according = ACCORDING_AFTER_QUOTE_RE.match(text, quote.outer[1], block.end)
     if according is not None:  # '"Forty staff were hired," according to Jo Roe, chief executive of Acme.'
         who = speaker_from_region(text, according.start("who"), according.end("who"), ctx)
@@ -228,14 +232,22 @@ def _participle_before_quote(text: str, sentence_start: int, quote: Quote, ctx: 
     match = PARTICIPLE_BEFORE_QUOTE_RE.search(text, sentence_start, quote.outer[0])
     if match is None:
         return None
-    who = _sentence_subject(text, sentence_start, match.start(), ctx)
+    who = subject_before_verb(text, sentence_start, match.start(), ctx)
     return (who, match.group("cue")) if who is not None else None
 
 
-def _sentence_subject(text: str, sentence_start: int, end: int, ctx: Context) -> Who | None:
-    """Return the subject before a sentence's first verb (`Jo Roe` in `Jo Roe defended the plan, ...`), else None."""
-    verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence_start:end]) if is_verb_like(m.group())), None)
-    return speaker_from_region(text, sentence_start, sentence_start + verb.start(), ctx) if verb and verb.start() else None
+INFINITIVE_BEFORE_QUOTE_RE = re.compile(rf"\bto\s+(?P<cue>{verb_alternation(SPEECH_BASES)})\s*:\s*$")
+"""A speech verb's infinitive right before a quotation after a colon: `went on to say:`, `was quick to add:`."""
+
+
+def _infinitive_before_quote(text: str, sentence_start: int, quote: Quote, ctx: Context) -> tuple[Who, str] | None:
+    """Return the subject of a sentence whose verb leads to a speech verb's infinitive before a quotation (`Jo Roe went
+    on to say: "..."`, `The chair was keen to stress: "..."`): the subject before the sentence's first verb."""
+    match = INFINITIVE_BEFORE_QUOTE_RE.search(text, sentence_start, quote.outer[0])
+    if match is None:
+        return None
+    who = subject_before_verb(text, sentence_start, match.start(), ctx)
+    return (who, " ".join(match.group().rstrip(": ").split())) if who is not None else None
 
 
 def introducing_person(text: str, start: int, end: int, ctx: Context) -> Who | None:

@@ -37,6 +37,7 @@ from .object_reports import keeps_object_verb, with_object_verb
 from ..source_credits import is_source_credit
 from ..that_object import determiner_start, that_is_object
 from .shares import share_attribution
+from .verb_subjects import subject_span
 from .asides import without_relative_aside
 from .claim_bodies import claim_body
 from .mid_cues import mid_cue_contents
@@ -87,7 +88,8 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
         or _coordinated_subject(text, start, subject_end, ctx) or _document_owner(text, (subject_start, subject_end), ctx) \
         or _bare_head_subject(text, (subject_start, subject_end)) \
         or _after_answer_opener(text, (subject_start, subject_end), ctx, record) \
-        or _worded_body(text, (subject_start, subject_end), start, ctx)
+        or _worded_body(text, (subject_start, subject_end), start, ctx) \
+        or _set_off_coordinated_subject(text, start, subject_end, ctx)
     if who is None:
         return None
     who = _without_opener(who)
@@ -461,6 +463,24 @@ def _coordinated_subject(text: str, start: int, subject_end: int, ctx: Context) 
         return speaker_from_region(text, start, mentions[0].end, ctx)
     return _described_name(text, start, subject_end, ctx) \
         or (speaker_from_region(text, start, pronoun.end(), ctx) if pronoun else None)
+
+
+SET_OFF_AND_RE = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?$")
+"""A cue right after `, and` or `, but`: a second predicate after a first one set off by a comma (`in Harlow, Kent, and
+found`); without the comma, `and` may join two nouns (`slow reads and writes`)."""
+
+
+def _set_off_coordinated_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
+    """Resolve `Inspectors from X visited the yard in Harlow, Kent, and found ...`: a cue after `, and` whose first
+    predicate holds commas is the second verb of the subject before the sentence's first verb (wave 48d)."""
+    if SET_OFF_AND_RE.search(text, max(start, subject_end - 14), subject_end) is None \
+            or ANY_CUE_RE.search(text, start, subject_end) is not None:
+        return None  # "The review put the cost at $9m, and said ...": a first predicate that reports is read elsewhere
+    span = subject_span(text, start, subject_end)
+    if span is None or text[span[0]:span[1]].split()[-1].lower() in DOCUMENT_NOUNS:
+        return None  # "The assessment put the cost at $9m, and said": a document's two verbs are read elsewhere
+    who = speaker_from_region(text, *span, ctx)
+    return who if who is not None and who.kind != "document" else None
 
 
 OPENING_REFERENCE_RE = any_script(re.compile(rf"[Tt]he\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?P<noun>{verb_alternation(ORG_REFERENCES)})\b(?=\s+[a-z])"))

@@ -9,6 +9,7 @@ from ..entities import describes_the_noun, find_mentions, org_kind
 from ..trade_nouns import trade_before_person
 from ..vocabulary import (
     any_script, CUE_VERBS, ORG_REFERENCES, ROLES, TITLED_DOCUMENTS, VOICE_ROLES, initial_alternation,
+    without_possessive,
 )
 
 from .context import Context
@@ -21,9 +22,10 @@ APPOSITIVE_RE = any_script(re.compile(
 council's finance director,`: a possessive describes the person's post)."""
 
 
-ACRONYM_AFTER_RE = any_script(re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*(?:['\u2019](?:S|s(?=\s+[A-Z]))?)?\s+){0,6})\(([A-Z][A-Z&]{1,7})(?:\.[A-Z]{1,2})?\)"))
+ACRONYM_AFTER_RE = any_script(re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*(?:['\u2019](?:S|s(?=\s+[A-Z(]))?)?\s+){0,6})\(([A-Z][A-Z&]{1,7})(?:\.[A-Z]{1,2})?\)"))
 """`the Water Services Authority (WSA)`: the acronym in brackets is the same body (`ST JUDE'S HOSPICE (SJH)`,
-`St Jude's Hospice (SJH)`: a possessive inside the name is part of it; `the Water Board's (WB)` ends before its `'s`)."""
+`St Jude's Hospice (SJH)`: a possessive inside the name is part of it; `the Water Board's (WB) plan` is the board's,
+its `'s` before the brackets, wave 48d)."""
 
 
 
@@ -45,6 +47,8 @@ def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
         if match.group(1).split()[-1].lower() in TITLED_DOCUMENTS:
             continue  # "the Half Year Economic and Fiscal Update (HYEFU)": a document's short name, no body
         found = [m for m in find_mentions(text, match.start(1), match.end(1)) if m.kind == "org"]
+        if found and _opened_before_letters(found[-1].name, match.group(2)):
+            found = []  # "Following the X Standards Board's (XSB)": the letters' words are the body, not the opener
         if found:
             name = ctx.add(found[-1])
             ctx.also_known(name, match.group(2))
@@ -52,11 +56,20 @@ def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
             _initials_body(text, match, ctx)
 
 
+def _opened_before_letters(name: str, letters: str) -> bool:
+    """Say whether a name read before bracketed letters is one opening word, `the` and the words the letters spell
+    (`Following the X Standards Board` before `(XSB)`): the word opening the sentence ran into the body's name."""
+    words = name.split()
+    capitals = "".join(word[0] for word in words[2:] if word[:1].isupper())
+    return len(words) > 2 and words[1] == "the" and capitals == letters.replace("&", "")
+
+
 def _initials_body(text: str, match: re.Match[str], ctx: Context) -> None:
     """Register as a body the capitalised words whose initials spell the acronym in brackets after them
     (`Harbour Valley Transit (HVT)`), though no head noun says so; a person's name has no such acronym."""
     letters = match.group(2).replace("&", "")
     words = match.group(1).split()[-len(letters):]
+    words[-1:] = [without_possessive(word) for word in words[-1:]]  # "the X Board's (XB) plan": the board
     if len(words) == len(letters) >= 2 and "".join(w[0] for w in words) == letters \
             and all(w[:1].isupper() for w in words):
         name = " ".join(words)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..entities import Mention, find_mentions, is_person_name, org_kind
-from ..vocabulary import DOCUMENT_NOUNS, without_possessive
+from ..vocabulary import DOCUMENT_NOUNS, load_words, verb_alternation, without_possessive
 
 from .context import Context
 from .described_names import past_bare_kind, past_described_kind
@@ -87,10 +87,25 @@ _BY_RE = re.compile(r"\b(?:by|from)\s+")
 """The word that introduces a document's author."""
 
 
-def authored_document(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
+ORDERING_PARTICIPLES: frozenset[str] = load_words("ordering_participles")
+"""Participles that say who paid for or asked for a document, never who wrote it (`funded`, `commissioned`)."""
+_ORDERING_RE = re.compile(r"(?:\s*,|\s+and)?\s+(?:%s)\s+by\s" % verb_alternation(ORDERING_PARTICIPLES))
+"""A clause naming a document's funder or commissioner after its author (`and funded by`, `, commissioned by`)."""
+
+
+def _before_ordering(text: str, start: int, end: int) -> int:
+    """Return where a subject's words end before a clause naming who paid for or ordered its document after its
+    author (`a study by X and funded by Y`, `a review by X, commissioned by Y`: X wrote it), else `end`."""
+    ordering = _ORDERING_RE.search(text, start, end)
+    return ordering.start() if ordering is not None and _BY_RE.search(text, start, ordering.start()) else end
+
+
+def authored_document(text: str, start: int, end: int, ctx: Context) -> tuple[str, str] | None:
     """Resolve a document whose author the subject names after `by` or `from` (`research by Shoppers First found`,
     `a study from the Brindle Institute shows`): the author, a body; None when the name is a person's or missing."""
-    noun = document_before_by(words) if "by" in words or "from" in words else None
+    end = _before_ordering(text, start, end)
+    whole = [word.lower().strip("\u2019'\".,") for word in text[start:end].split()]  # the words before the cut too
+    noun = document_before_by(whole) if "by" in whole or "from" in whole else None
     if noun is None:
         return None
     by = None

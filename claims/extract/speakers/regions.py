@@ -460,7 +460,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \
         or pronoun_after_adverbial(words, ctx) or clause_it(words, mentions, ctx) or pronoun(words, ctx) \
-        or made_by_reference(raw, words, ctx) or authored_document(text, start, end, words, ctx) \
+        or made_by_reference(raw, words, ctx) or authored_document(text, start, end, ctx) \
         or voice(text, start, end, words, mentions, ctx) or place_government(text, start, end, ctx) \
         or level_government(raw, words) \
         or titled_person(words, mentions, ctx) \

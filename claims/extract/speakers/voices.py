@@ -32,7 +32,7 @@ def voice(text: str, start: int, end: int, words: list[str], mentions: list[Ment
     if body is not None:
         orgs.append(body)  # "a spokesperson for Wyvernhale Healthcare" after "Wyvernhale Healthcare Ltd": the body
     elif persons and (persons[-1].start > role_at or " for " in text[start:persons[-1].start]
-                      or persons[-1].title in VOICE_ROLES):
+                      or persons[-1].title in VOICE_ROLES or _named_after(text, persons[-1], role_at)):
         return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs", "spokesperson Eilis Doran"
     governed = place_government(text, start, end, ctx) if not orgs else None  # "for the Ontario government" (37d)
     name = ctx.add(orgs[-1]) if orgs else governed[0] if governed else _name_before_role(text, start, end, ctx) \
@@ -55,6 +55,12 @@ def voice(text: str, start: int, end: int, words: list[str], mentions: list[Ment
     if who is not None:
         ctx.voice, ctx.speaker_block = who[0], ctx.block  # her "she said" is the body's too
     return who
+
+
+def _named_after(text: str, person: Mention, role_at: int) -> bool:
+    """Say whether a titled person's name comes after the voice role, her post before it (`the council's Housing
+    Spokesperson Councillor Jo Roe`: Jo Roe speaks, never the council)."""
+    return person.title != "" and text.find(person.name, person.start, person.end) > role_at >= 0
 
 
 def _body_read_as_person(person: Mention, ctx: Context) -> Mention | None:
