@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
-
-
-def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import cued_rows as cue_rows
 
 
 # data/cue_verbs: the rest of the families of reporting verbs with `that` (promising, answering, admitting, regretting,
