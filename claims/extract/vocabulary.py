@@ -149,6 +149,8 @@ DOCUMENT_NOUNS = load_words("document_nouns")
 """What an organisation publishes: `report`, `figures`, `statement`."""
 DOCUMENT_ADJECTIVES = load_words("document_adjectives")
 """Words before a document's noun that say when or how it was made (`annual`, `final`, `interim`)."""
+ORDERING_PARTICIPLES: frozenset[str] = load_words("ordering_participles")
+"""Participles that say who paid for or asked for a document, never who wrote it (`funded`, `commissioned`)."""
 INSPECTORATE_HEADS = load_words("inspectorate_heads")
 """Heads and references that make an organisation an inspectorate or regulator."""
 ORG_REFERENCES = load_words("org_references")

@@ -18,7 +18,7 @@ import re
 from ..entities import find_mentions
 from ..speakers import Context, Who, speaker_from_region
 from ..text import Span
-from ..vocabulary import CLAUSE_ADJUNCT_OPENERS, DOCUMENT_NOUNS, any_script, verb_alternation
+from ..vocabulary import CLAUSE_ADJUNCT_OPENERS, DOCUMENT_NOUNS, ORDERING_PARTICIPLES, any_script, verb_alternation
 
 from .patterns import ANY_CUE_RE
 
@@ -89,9 +89,11 @@ def described_document(text: str, source: Span, after: Span) -> tuple[Who, Span]
     the Daily Ledger`: the documents, never the Ledger); None to keep who as it is, as when the phrase names the
     document's maker (`figures published by the airline`)."""
     tail = PARTICIPLE_TAIL_RE.search(text, *source)
-    if tail is None or not BARE_DOCUMENT_RE.fullmatch(text, source[0], tail.start()) \
+    if tail is None or text[tail.start():tail.end()].split()[0].lower() in ORDERING_PARTICIPLES \
+            or not BARE_DOCUMENT_RE.fullmatch(text, source[0], tail.start()) \
             or MAKER_RE.search(text, tail.start(), source[1]) or not find_mentions(text, tail.start(), source[1]):
-        return None  # "figures published by the airline", "on the Commission's website", "published today": the maker's
+        return None  # "figures published by the airline", "on the Commission's website", "published today": the maker's;
+        # "a survey commissioned for X": who ordered it is read elsewhere (waves 41p, 42c)
     return Who(own_words(text, source), "document", source[0]), after
 
 

@@ -90,6 +90,8 @@ def _makers(text: str) -> tuple[tuple[str, str, Mention], ...]:
     found = []
     for match in _DOCUMENT_RE.finditer(text):
         maker = _maker_after(text, match.end())
+        if maker is not None and maker.kind == "person" and match.group("head").lower() in DATA_HEADS:
+            maker = None  # "figures by analyst X": a person's figures do not make X the source of the text's figures
         if maker is None and match.group("head").lower() not in DATA_HEADS:
             maker = _owner_before(text, match.start()) or _issuer_before(text, match.start()) \
                 or _adjective_owner_before(text, match.start())

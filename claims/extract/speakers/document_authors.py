@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..entities import Mention, find_mentions, is_person_name, org_kind
-from ..vocabulary import DOCUMENT_NOUNS, load_words, verb_alternation, without_possessive
+from ..vocabulary import DOCUMENT_NOUNS, ORDERING_PARTICIPLES, verb_alternation, without_possessive
 
 from .context import Context
 from .described_names import past_bare_kind, past_described_kind
@@ -87,8 +87,6 @@ _BY_RE = re.compile(r"\b(?:by|from)\s+")
 """The word that introduces a document's author."""
 
 
-ORDERING_PARTICIPLES: frozenset[str] = load_words("ordering_participles")
-"""Participles that say who paid for or asked for a document, never who wrote it (`funded`, `commissioned`)."""
 _ORDERING_RE = re.compile(r"(?:\s*,|\s+and)?\s+(?:%s)\s+by\s" % verb_alternation(ORDERING_PARTICIPLES))
 """A clause naming a document's funder or commissioner after its author (`and funded by`, `, commissioned by`)."""
 
