@@ -312,3 +312,12 @@ def test_the_titles_written_short_and_the_irish_heads_are_one_table_each() -> No
             vocabulary.ABBREVIATED_TITLES["supt"], body_traits.IRISH_HEAD_NOUNS is entities.IRISH_HEAD_NOUNS,
             body_traits.common_names("An Bord Glasmara"), body_traits.common_names("Comhairle Contae Lisnaree")) == (
         True, True, "superintendent", True, ["board"], ["council"])
+
+
+@pytest.mark.parametrize(("present", "base"), [
+    ("says", "say"), ("stresses", "stress"), ("replies", "reply"), ("goes on", "go on"), ("pushes", "push"),
+    ("reaches", "reach"), ("fixes", "fix"), ("buzzes", "buzz"), ("emphasizes", "emphasize"), ("notes", "note"),
+    ("points out", "point out"),
+])
+def test_present_base_drops_es_only_after_a_sibilant_or_o(present: str, base: str) -> None:
+    assert vocabulary.present_base(present) == base

@@ -98,6 +98,15 @@ def test_a_bodys_own_we_reporting_outside_quotation_marks_makes_the_text_its_rel
     assert rows(text) == expected
 
 
+def test_a_we_reporting_with_a_verb_in_izes_makes_the_text_its_release() -> None:
+    text = ("The Coastal Fisheries Authority wishes to inform the public that no vessel was seized at Port Ellery.\n\n"
+            "We emphasize that two trawlers left the harbour before the inspectors arrived.")
+    assert rows(text) == [
+        ("Coastal Fisheries Authority", "organisation", "no vessel was seized at Port Ellery"),
+        ("Coastal Fisheries Authority", "organisation",
+         "We emphasize that two trawlers left the harbour before the inspectors arrived")]
+
+
 def test_a_we_inside_a_quotation_makes_no_release() -> None:
     text = ("Acme Mills said it would close its Lowfield plant.\n\nThe plant employs 240 people.\n\n\"We are aware "
             "that this is hard news for the town,\" said Jo Vane, Acme's chief executive.")

@@ -116,11 +116,16 @@ SPEECH_VERBS = load_words("speech_verbs")
 """Reporting verbs next to a quotation: `"...," she stated.`, `He went on: "..."`."""
 
 
+_ES_ENDINGS = ("sses", "shes", "ches", "xes", "zzes", "oes")
+"""Endings whose `-es` the base form drops (`stresses`, `pushes`, `reaches`, `fixes`, `buzzes`, `goes`); any other
+`-s` goes alone (`emphasizes`, `notes`)."""
+
+
 def present_base(present: str) -> str:
     """Return the base form of a third-person present phrase (`says` say, `stresses` stress, `replies` reply, `goes
-    on` go on)."""
+    on` go on, `pushes` push, `reaches` reach, `fixes` fix; `emphasizes` emphasize)."""
     first, *rest = present.split(" ")
-    cut = first[:-3] + "y" if first.endswith("ies") else first[:-2] if first.endswith(("sses", "oes")) else first[:-1]
+    cut = first[:-3] + "y" if first.endswith("ies") else first[:-2] if first.endswith(_ES_ENDINGS) else first[:-1]
     return " ".join([cut, *rest])
 
 

@@ -13,7 +13,7 @@ from ..speakers import Context, Who
 from ..text import Block, Quote, Span, split_sentences
 from ..statement import (QUOTE_MARKS, in_statement, may_be_signed, may_be_signed_off, signed_off, signed_statement,
                          statement_party)
-from ..vocabulary import CUE_VERBS, ISSUER_CUE, MONTH, any_script, load_words
+from ..vocabulary import CUE_VERBS, ISSUER_CUE, MONTH, any_script, load_words, present_base
 
 from .documents import is_heading
 from .lists import advice_lead_in, lead_in_subject
@@ -51,14 +51,7 @@ def _issuer_reports(text: str, sentence: Span) -> bool:
     return cue is not None and cue.end() < sentence[1] - 1 or OWN_CUE_RE.match(text, *sentence) is not None
 
 
-def _base_form(verb: str) -> str:
-    """Return the form a reporting verb takes after `we` (`confirms` -> `confirm`, `denies` -> `deny`)."""
-    if verb.endswith("ies"):
-        return verb[:-3] + "y"
-    return verb[:-2] if verb.endswith(("sses", "shes", "ches", "xes", "zes")) else verb[:-1]
-
-
-_BASE_CUES = sorted({_base_form(verb) for verb in CUE_VERBS if verb.endswith("s") and " " not in verb} | CUE_VERBS
+_BASE_CUES = sorted({present_base(verb) for verb in CUE_VERBS if verb.endswith("s") and " " not in verb} | CUE_VERBS
                     | {"established", "aware"}, key=len, reverse=True)
 OWN_CUE_RE = re.compile(
     r"(?:(?:First|Firstly|Secondly|Thirdly|Fourthly|Lastly|Finally|Further|Furthermore|Moreover|However|Also|Meanwhile)"
