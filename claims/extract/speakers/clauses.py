@@ -485,11 +485,12 @@ def is_indefinite(phrase: str) -> bool:
     return phrase.split()[:1] in (["a"], ["an"])
 
 
-def is_one_body(text: str, start: int, end: int) -> bool:
-    """Say whether a clause is one body's name and nothing else (`Acme Providers`)."""
+def is_one_name(text: str, start: int, end: int) -> bool:
+    """Say whether a clause is one name and nothing else, a body's or what reads as a person's (`Acme Providers`,
+    `Tarn Valley Ramblers`): after a person and a bare role it can only be her employer (wave 48, 48m's find)."""
     begin, finish = strip_span(text, (start, end))
     mentions = find_mentions(text, begin, finish)
-    return len(mentions) == 1 and mentions[0].kind == "org" and (mentions[0].start, mentions[0].end) == (begin, finish)
+    return len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (begin, finish)
 
 
 def is_role_phrase(phrase: str) -> bool:

@@ -13,7 +13,7 @@ from ..vocabulary import INSPECTORATE_HEADS, MODAL_VERBS, ORG_HEADS, ROLES, WEEK
 from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, named_rule
 from .clauses import (
     antecedent, bare_noun, body_before_descriptor, clause_cuts, clause_naming, describes_a_body, ends_with_name,
-    headed_by_role, is_address, is_age, is_credentials, is_indefinite, is_occasion_clause, is_one_body,
+    headed_by_role, is_address, is_age, is_credentials, is_indefinite, is_occasion_clause, is_one_name,
     lower_case_post, is_participle_clause, is_party_tag, is_relative_clause, is_role_phrase, joint_subject, operator_aside,
     past_bare_occasion, past_dateline, owners_voice, past_wire_bracket, relative_lists_joined, skippable, titled_document, unnamed_role,
     unowned_document,
@@ -276,10 +276,11 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             if who is not None:
                 break  # "Otterway Taverns Ltd, owner of the Otter Arms, said": the body named first (42d)
         if index + 2 < len(clauses) and is_role_phrase(text[slice(*clauses[index + 1])]) \
-                and is_one_body(text, begin, finish):
+                and is_one_name(text, begin, finish):
             who = speaker_of_clause(text, *clauses[index + 2], ctx, person_only=True)
             if who is not None:
-                break  # "Ann Roe, deputy chief executive, Acme Providers, said": the person, her role, her body
+                break  # "Ann Roe, deputy chief executive, Acme Providers, said": the person, her role, her body, even
+                # one whose name reads as a person's (`Corran Providers`, `Tarn Valley Ramblers`)
         owner = owned_title(text, begin, finish)
         who = speaker_of_clause(text, *owner, ctx) if owner is not None else None
         record_noun = pronoun_title(text, begin, finish) if who is None else None
