@@ -35,6 +35,7 @@ def voice(text: str, start: int, end: int, words: list[str], mentions: list[Ment
                       or persons[-1].title in VOICE_ROLES or _named_after(text, persons[-1], role_at)):
         return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs", "spokesperson Eilis Doran"
     governed = place_government(text, start, end, ctx) if not orgs else None  # "for the Ontario government" (37d)
+    governed = governed or (_government_before_role(text, start, role_at, ctx) if not orgs else None)
     name = ctx.add(orgs[-1]) if orgs else governed[0] if governed else _name_before_role(text, start, end, ctx) \
         or _body_after_voice(text, role_at, end, ctx)
     who = (name, ctx.kind_of(name)) if name else None
@@ -55,6 +56,22 @@ def voice(text: str, start: int, end: int, words: list[str], mentions: list[Ment
     if who is not None:
         ctx.voice, ctx.speaker_block = who[0], ctx.block  # her "she said" is the body's too
     return who
+
+
+_VOICE_ARTICLE_RE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?=[A-Z])")
+"""An article that belongs to the voice role, not to a government before it (`A Kenyan government spokesperson`)."""
+
+
+def _government_before_role(text: str, start: int, role_at: int, ctx: Context) -> tuple[str, str] | None:
+    """Resolve a government named by a place right before a voice role, as its possessive or as a modifier (`The
+    Kelmar government's spokeswoman`, `A Kenyan government spokesperson`): that government speaks (wave 48)."""
+    if role_at <= start:
+        return None
+    words = text[start:role_at].rstrip()
+    end = start + len(words) - (2 if words.endswith(("'s", "\u2019s")) else 0)
+    article = _VOICE_ARTICLE_RE.match(text, start, end)
+    opening = article.end() if article is not None and article.group().lower().startswith("a") else start
+    return place_government(text, opening, end, ctx)
 
 
 def _named_after(text: str, person: Mention, role_at: int) -> bool:
