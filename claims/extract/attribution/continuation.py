@@ -63,8 +63,9 @@ def _figures_shown(text: str, block: Block, previous: Attribution) -> list[Attri
     given = -1  # the end of the sentence given last: a sentence of figures right after it goes on too
     for sentence in split_sentences(text, block.body, block.end):
         words = _topic_words(text[sentence[0]:sentence[1]])
-        if text[sentence[1] - 1] not in "?:" and (has_figure(text, *sentence) or _parts_count(text, sentence)) \
-                and (shown & words or _parts_count(text, sentence) and sentence[0] == block.body
+        parts = _parts_count(text, sentence)
+        if text[sentence[1] - 1] not in "?:" and (has_figure(text, *sentence) or parts) \
+                and (shown & words or parts and sentence[0] == block.body
                      or given >= 0 and not text[given:sentence[0]].strip()):
             spans += split_items(text, sentence)
             shown, given = shown | words, sentence[1]
@@ -196,7 +197,7 @@ def figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attrib
     released by Jo Roe, A. B.`, `Jo Roe says A. B.`, wave 45g); a sentence about the figure just claimed (`That figure
     was a record`) goes on it as one of figures does (wave 44g)."""
     if previous is None or previous.kind == "person" and not DOCUMENT_CUE_RE.fullmatch(previous.cue) \
-            and not PARTITIVE_OPENING_RE.match(text, *sentence) and not _talks_on(previous) \
+            and not _parts_count(text, sentence) and not _talks_on(previous) \
             or text[sentence[1] - 1] == "?" \
             or not (has_figure(text, *sentence) or previous.spans and (FIGURE_REFERENCE_RE.match(text, *sentence)
                                                                        or _parts_count(text, sentence)
