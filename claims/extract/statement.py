@@ -19,14 +19,16 @@ from .vocabulary import FIRST_PERSON_RE, MONTH, ROLE_WORDS, ROLES
 
 STATEMENT_HEADING_RE = re.compile(
     r"(?:(?:A|An|The|Full)[ \t]+)?(?:(?:Ministerial|Joint|Official|Opening|Closing|Written|Oral)[ \t]+)?"
-    r"(?:statement|message|remarks|letter|note|open[ \t]+letter|update|word|comment)s?"
+    r"(?:statement|message|remarks|letter|note|open[ \t]+letter|update|word|comment"
+    r"|(?P<transcript>transcript[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:weekly|regular|daily|special|press|media)[ \t]+){0,2}"
+    r"(?:briefing|conference)))s?"
     r"[ \t]+(?:from|by)[ \t]+(?P<who>[^\n.!?]{3,100}?)(?:[ \t]+on[ \t]+[^\n!?]{3,100}?)?"
     rf"(?:,?[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}"
     rf"|{MONTH}[ \t]+\d{{1,2}}),?[ \t]+\d{{4}}(?:[ \t]*[\u2013\u2014\-|:][ \t]*[^\n!?]{{1,60}}?)?)?[ \t]*:?[ \t]*$",
     re.IGNORECASE)
 """A heading over a person's statement: `STATEMENT FROM SHERIFF JO ROE`, `Message from Mayor Jo Roe:`; the date and
 topic after the giver (`Statement from the Chief Engineer, Friday, 2 May 2025 \u2013 Floods`) are no part of her
-(wave 48f)."""
+(wave 48f); a briefing's transcript (`Transcript of the Press Briefing by the Spokesperson on ...`, wave 49v)."""
 QUOTE_MARKS = "\"\u201c\u201d"
 MAX_HEADING_CHARS = 160
 """A statement's heading is one line, its givers' titles and its subject (`on the opening of X`) included."""
@@ -77,12 +79,27 @@ def statement_party(text: str, block: Block) -> Mention | None:
     if heading is None:
         return None
     named = find_mentions(text, heading.start("who"), heading.end("who"))
+    if not named and heading.group("transcript"):
+        return _post_giver(text, heading.start("who"), heading.end("who"))  # "by the Spokesperson": her post alone
     whole = len(named) == 1 and named[0].kind != "person" and not named[0].possessive \
         and text[named[0].end:heading.end("who")].strip(" \t,") == ""
     if not whole:
         return None  # "Statement from Acme and Bell": two parties; "from the club": no name
     post = text[named[0].start:named[0].end]
     return Mention(named[0].start, named[0].end, post, "person") if names_post(post) else named[0]
+
+
+POST_GIVER_RE = re.compile(r"(?:the|The|THE)[ \t]+(?:[A-Z][\w'\u2019\-]*[ \t]+){0,2}(?P<role>[A-Z][\w'\u2019\-]*)")
+"""A giver named by her post alone, `the` and a few capitalised words (`the Spokesperson`, `the Chief Spokesperson`)."""
+
+
+def _post_giver(text: str, start: int, end: int) -> Mention | None:
+    """Return the person a transcript's heading names by her post alone (`by the Spokesperson`, wave 49v; a message
+    from the Chair is signed by her name below it): `the` and capitalised words ending on a role word; None for anything
+    else (`by the harbour board`, `the Spokesperson and the Mayor`)."""
+    post = POST_GIVER_RE.fullmatch(text, start, end)
+    return Mention(start, end, text[start:end], "person") if post is not None \
+        and post.group("role").lower() in ROLES else None
 
 
 POST_LINK_RE = re.compile(r"[ \t]+(?:of|for|to|at)[ \t]+")

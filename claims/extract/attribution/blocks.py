@@ -56,12 +56,14 @@ from .documents import (
 )
 from .issuer import (
     bridges_statement, date_only, is_chrome_line, MAX_CHROME_LINES, plain_paragraph, first_body, foreword_voice, header_fields, issuer_first_person, issuer_sentences, own_voice_release, release_voice,
-    statement_opened, issuer_claims, answers_question, signer_claims,
+    statement_opened, issuer_claims, answers_question, signer_claims, released_sentences,
 )
 from .letter_layout import is_listing
 from .live_entries import entry_openings
 from .named_leads import named_lead_in
-from .statement_leads import closing_statement, following_statement, headed_lead_in, heading_statement
+from .statement_leads import (
+    closing_statement, following_statement, headed_lead_in, heading_statement, statement_below,
+)
 from .forewords import foreword_signers, signer_lead_in
 from .letters import letter_claims, letter_senders, sender_lead_in
 from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, cued_quotation, \
@@ -123,6 +125,7 @@ def attributed_spans(text: str) -> list[Found]:
     used: frozenset[int] = frozenset()  # the blocks a labelled claim has read
     lead: Span | None = None  # the lead-in line of the pending list
     document: tuple[Attribution, int] | None = None  # a document's text set out below `The statement reads:` (47b)
+    released: Who | None = None  # the party whose statement `X released the following statement.` set out below (49v)
     open_quote: tuple[Who, int, int] | None = None  # a quotation going on unmarked: its speaker, closing block and mark
     for index, block in enumerate(blocks):
         if index in used:
@@ -298,6 +301,11 @@ def attributed_spans(text: str) -> list[Found]:
             attributions = issuer_sentences(text, block, quotes, attributions, issuer, ctx,
                                             signed is not None and voiced is signer) + attributions \
                 + issuer_first_person(text, block, quotes, attributions, issuer, ctx)
+        if released is not None and (quotes or ends_statement(text, block, quotes)
+                                     or other_speaks(text, block, attributions, speech.found, released)):
+            released = None  # a quotation, a heading or another party's cue: the released statement is over (49v)
+        elif released is not None:
+            attributions = attributions + released_sentences(text, block, quotes, attributions, released)
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         closing = closing_statement(text, block, blocks[index + 1:index + 2], ctx) if attributions else None
@@ -318,9 +326,11 @@ def attributed_spans(text: str) -> list[Found]:
         final = final or following_statement(text, block, blocks[index + 1:index + 2], ctx)  # "... statement on Y." (25c)
         final = final or heading_statement(text, block, blocks[index + 1:index + 2], ctx)  # "Statement from X" (25c)
         final = headed_lead_in(text, block, blocks[index - 1] if index else None, final, ctx)  # "The club has" (27i)
-        read_out = reads_lead_in(text, block, final, blocks[index + 1] if index + 1 < len(blocks) else None,
-                                 (blocks[index - 1], last) if index and last is not None else None)
+        read_out = reads_lead_in(text, block, final, following, (blocks[index - 1], last) if index and last is not None
+                                 else None)
         document = (read_out, index) if read_out is not None else None
+        given = statement_below(text, block, following, ctx) if read_out is None else None  # "... statement." (49v)
+        released = Who(given.speaker, given.kind, block.body) if given is not None else released
         final = None if read_out is not None else final
         pending = final if final is not None and final.colon else None
         lead = (block.body, block.end) if pending is not None else None  # "..., in areas including:": phrases below

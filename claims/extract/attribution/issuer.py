@@ -5,7 +5,7 @@ import re
 
 from ..dated_acts import is_dated_act
 from ..entities import find_mentions
-from ..items import split_items
+from ..items import is_statement, split_items
 from ..layout import is_advice
 from ..fining_bodies import fining_body, lead_fining_name
 from ..release import has_figure
@@ -13,6 +13,7 @@ from ..speakers import Context, Who
 from ..text import Block, Quote, Span, split_sentences
 from ..statement import (QUOTE_MARKS, in_statement, may_be_signed, may_be_signed_off, signed_off, signed_statement,
                          statement_party)
+from ..transcript import read_label
 from ..vocabulary import CUE_VERBS, ISSUER_CUE, MONTH, any_script, load_words, present_base
 
 from .documents import is_heading
@@ -78,14 +79,16 @@ OWN_VOICE_BLOCKS = 6
 def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -> str | None:
     """Return the person a statement's heading names when the paragraph after it is the statement (unquoted, in the
     first person), or who signs the first-person paragraphs a block opens (`— Jo Roe` under them); else None
-    (`Message from Jo Roe:` over a quotation is read as a colon cue)."""
+    (`Message from Jo Roe:` over a quotation is read as a colon cue; a transcript whose first turn is labelled, `Jo Roe,
+    Official Spokesperson: ...`, names each turn's speaker itself, wave 49v)."""
     heading = statement_party(text, blocks[index])
     below = index + 1
     while heading is not None and below + 1 < len(blocks) and below - index <= MAX_CHROME_LINES \
             and (date_only(text, blocks[below]) or is_chrome_line(text, blocks[below])):
         below += 1  # "Ministerial Statement by X", "Mar 25, 2020" (47v) or "Published", "3 minute read", the statement
-    if heading is None or below >= len(blocks) or not (in_statement(text, blocks[below])
-                                                       or heading.kind == "person" and plain_paragraph(text, blocks[below])):
+    if heading is None or below >= len(blocks) or read_label(text, blocks[below]) is not None \
+            or not (in_statement(text, blocks[below])
+                    or heading.kind == "person" and plain_paragraph(text, blocks[below])):
         signed = signed_statement(text, blocks, index) if may_be_signed(text) and in_statement(text, blocks[index]) \
             else None
         return ctx.add(signed) if signed is not None else None  # first-person paragraphs signed `— Jo Roe`
@@ -110,11 +113,19 @@ MAX_CHROME_WORDS = 4
 
 def is_chrome_line(text: str, block: Block) -> bool:
     """Say whether a line is a web page's furniture under a heading (`Published`, `3 minute read`): a few words, no
-    full stop, colon or comma (`Dear member,` opens a letter), no cue; or a greeting alone (`Kia ora.`, 48f)."""
+    full stop, colon or comma (`Dear member,` opens a letter), no cue; or a greeting alone (`Kia ora.`, 48f); or an
+    editor's note in square brackets over a few words at most (`[This is a rush transcript] Good afternoon,`, 49v)."""
     words = text[block.body:block.end].split()
-    return not block.bullet and 0 < len(words) <= MAX_CHROME_WORDS and (
+    return not block.bullet and (0 < len(words) <= MAX_CHROME_WORDS and (
         text[block.end - 1] not in ".!?:;,\"\u201d" and CUE_RE.search(text, block.body, block.end) is None
-        or is_greeting(text, block))
+        or is_greeting(text, block)) or _bracketed_note(text, block))
+
+
+def _bracketed_note(text: str, block: Block) -> bool:
+    """Say whether a line is an editor's note in square brackets (`[Rush transcript]`), a greeting of a few words at
+    most after it (`Good afternoon,`)."""
+    closing = text.find("]", block.body, block.end) if text.startswith("[", block.body) else -1
+    return closing > 0 and len(text[closing + 1:block.end].split()) <= MAX_CHROME_WORDS
 
 
 def is_greeting(text: str, block: Block) -> bool:
@@ -277,6 +288,22 @@ def issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions:
                   and not (beside_others and TOLD_WRITER_RE.search(text, *sentence))
                   for s in split_items(text, sentence))
     return [Attribution(issuer, ctx.kind_of(issuer), ISSUER_CUE, spans)] if spans else []
+
+
+def released_sentences(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution],
+                       giver: Who) -> list[Attribution]:
+    """Give the sentences of a paragraph below `X released the following statement.` that no cue claimed to X, each a
+    claim as a statement's are (wave 49v): X's statement set out unquoted, in the third person (`HRM was only advised
+    late yesterday that ...`, `The municipality intends to ...`); questions and lead-ins claim nothing."""
+    taken = [span for attribution in attributions for span in attribution.spans] + [q.outer for q in quotes]
+    spans = tuple(item for sentence in _untaken(split_sentences(text, block.body, block.end), taken)
+                  if text[sentence[1] - 1] not in "?:" for item in split_items(text, sentence)
+                  if is_statement(text[item[0]:item[1]]))
+    return [Attribution(giver.name, giver.kind, RELEASED_CUE, spans)] if spans else []
+
+
+RELEASED_CUE = "statement"
+"""The cue of a sentence of a statement released below its lead-in."""
 
 
 TOLD_WRITER_RE = re.compile(r"\b(?:tells?|told)[ \t]+(?:me|us)\b")

@@ -12,7 +12,7 @@ from ..statement import STATEMENT_HEADING_RE, statement_party
 from ..text import Block, split_sentences
 
 from ..speakers.words import DETERMINERS, ORG_HEADS, REFERENCE_WORDS
-from .patterns import DOUBLE_OPENING_MARKS, STATEMENT_GIVEN
+from .patterns import CUE_RE, DOUBLE_OPENING_MARKS, STATEMENT_GIVEN
 from .records import SPEAKING_KINDS, Attribution
 
 FOLLOWING_STATEMENT_RE = re.compile(STATEMENT_GIVEN.replace(r"(?:the\s+following|this|these|a|an)", r"the\s+following")
@@ -37,6 +37,32 @@ def closing_statement(text: str, block: Block, following: list[Block],
     released the following statement.`): the quotation below is still X's and the sentence itself no claim."""
     if not following or text[following[0].body:following[0].body + 1] not in DOUBLE_OPENING_MARKS:
         return None
+    return _statement_given(text, block, ctx)
+
+
+def statement_below(text: str, block: Block, following: Block | None, ctx: Context) -> Attribution | None:
+    """Read a paragraph's last sentence `X has released the following statement regarding Y.` as the lead-in of X's
+    statement set out below it unquoted (wave 49v): the paragraphs below are X's text, as under `The statement
+    reads:`; None when a quotation opens the next paragraph (read as X's speech) or for any other paragraph."""
+    if following is None or text[following.body:following.body + 1] in DOUBLE_OPENING_MARKS \
+            or "following" not in text[block.body:block.end]:
+        return None
+    given = _statement_given(text, block, ctx)
+    return given[0] if given is not None else None
+
+
+def another_speaks(text: str, block: Block, giver: str) -> bool:
+    """Say whether a paragraph opens on another party's cue (`Callant Buses said ...`): a statement set out above it
+    under `X released the following statement.` is over, the writer reports someone else (wave 49v)."""
+    sentences = split_sentences(text, block.body, block.end)
+    mentions = find_mentions(text, *sentences[0]) if sentences else []
+    return bool(mentions) and mentions[0].start == block.body and mentions[0].name not in giver \
+        and giver not in mentions[0].name and CUE_RE.search(text, mentions[0].end, sentences[0][1]) is not None
+
+
+def _statement_given(text: str, block: Block, ctx: Context) -> tuple[Attribution, tuple[int, int]] | None:
+    """Return the colon cue a paragraph's last sentence `X released the following statement.` gives X, and that
+    sentence's span; None when the sentence is no such lead-in or names no party that speaks."""
     sentence = split_sentences(text, block.body, block.end)[-1]
     match = FOLLOWING_STATEMENT_RE.search(text, *sentence)
     if match is None:
