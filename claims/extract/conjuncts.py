@@ -54,7 +54,22 @@ def clause_verb(words: list[str], at: int, verb_like: Callable[[str], bool]) -> 
     word = words[at]
     if not (verb_like(word) or word.lower().strip(",;") in PRESENT_VERBS):
         return False
-    return not (at > 0 and words[at - 1].lower() in DETERMINERS and word.lower().endswith("ed"))
+    return not (at > 0 and words[at - 1].lower() in DETERMINERS and word.lower().endswith("ed")) \
+        and not reduced_relative(words, at)
+
+
+def reduced_relative(words: list[str], at: int) -> bool:
+    """Say whether an -ed word after a noun and before `by` qualifies that noun (`a review of documents provided by a
+    lawyer`, `the figures published by the agency`): a participle, no clause's verb (wave 49e)."""
+    word = words[at].lower()
+    return 0 < at < len(words) - 1 and word.endswith("ed") and words[at + 1].lower() == "by" \
+        and words[at - 1][-1:].isalpha() and words[at - 1].islower() \
+        and words[at - 1].lower() not in DETERMINERS | NOT_NOUNS_BEFORE_PARTICIPLE
+
+
+NOT_NOUNS_BEFORE_PARTICIPLE: frozenset[str] = frozenset(
+    "it they he she we who which that was were is are be been being has have had not also then later".split())
+"""Words before an -ed word that make it a clause's verb or its auxiliary's (`it provided by`, `were provided by`)."""
 
 
 def own_words(words: list[str], verb_like: Callable[[str], bool]) -> int:

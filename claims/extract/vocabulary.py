@@ -212,6 +212,8 @@ NOT_NAMES = load_words("not_names") | WEEKDAYS | MONTHS
 SENTENCE_STARTERS = load_words("sentence_starters")
 """Capitalised words that start a sentence or a run but never an organisation's name: `However`, `While`."""
 POST_NOMINALS = load_words("post_nominals")
+DOTTED_DEGREES = load_words("dotted_degrees")
+"""Degrees written with full stops in mixed case after a name (`ph.d` for `Ph.D.`, `ed.d`), no final stop (wave 49e)."""
 LEAD_SHORT_WORDS = load_words("lead_short_words")
 """Common short words a news lead set in capitals may hold (`THE`, `HAS`): any other short word there is an acronym."""
 """Letters written after a name that never make it an organisation's: `MP`, `QC`, `OBE`."""
