@@ -100,3 +100,9 @@ def test_two_clauses_joined_by_and_still_split() -> None:
     text = "Audit\n\nPriya Nandra said the audit covered payroll and the board approved the accounts in June.\n"
     assert rows(text) == [("Priya Nandra", "person", "the audit covered payroll"),
                           ("Priya Nandra", "person", "the board approved the accounts in June")]
+
+
+def test_a_result_in_passing_is_the_named_partys_when_the_subject_is_none() -> None:
+    text = ("Results\n\nHigher fares and a mild winter saw Quillon Freight return to growth in 2024 after posting a loss "
+            "of $18 million the year before.\n")
+    assert rows(text) == [("Quillon Freight", "organisation", "posting a loss of $18 million the year before")]

@@ -226,6 +226,10 @@ RELEASE_ENDS = load_words("release_ends")
 ACHIEVEMENT_PARTICIPLES = load_words("achievement_participles")
 """Participles that add a new achievement after a complete clause: `embedding`, `securing`."""
 IRREGULAR_PAST = load_words("irregular_past")
+IRREGULAR_PARTICIPLES = load_words("irregular_participles")
+"""Past participles not in `-ed` (`held`, `seen`, `undertaken`)."""
+SENDING_PARTICIPLES = load_words("sending_participles")
+"""Participles of sending (`sent`, `addressed`): where a document went tells it apart, its words stay whole."""
 """Past tenses without -ed that start a new clause after `and`: `cut`, `won`, `built`."""
 PREPOSITIONS = load_words("prepositions")
 """Prepositions (`during`, `since`, `for`): read once here for every rule that asks whether a word is one."""

@@ -17,13 +17,13 @@ AFTER_FINDING_RE = re.compile(r"\b(?P<link>after|on|upon)\s+"
 """`after finding (that)`, `on discovering that`: the finder's clause follows; the link and the participle are the
 cue."""
 RESULT_PARTICIPLES = load_words("result_participles")
-"""Participles of reporting a result told in passing (`reporting`, `posting`, `recording`, `data/result_participles.txt`)."""
-AFTER_REPORTING_RE = re.compile(rf"\b(?P<link>after|on|upon|while|despite)\s+(?P<cue>{verb_alternation(RESULT_PARTICIPLES)})"
-                                r"\s+(?=[\w\u00a3$\u20ac])")
-"""`after reporting 1,301 new cases`, `despite posting a loss of $4m`: a result the subject reported, told in passing."""
-_RESULT_RE = re.compile(r"[\d\u00a3$\u20ac]|\b(?:loss|losses|profit|profits|deficit|surplus|record|rise|fall|drop|increase"
-                        r"|decrease|decline|growth|gain|gains|jump|slump)\b")
-"""A figure or a word of a result among the words after a reporting participle (`130 more`, `a loss`, `record sales`)."""
+"""Participles of reporting a result told in passing (`reporting`, `posting`, `data/result_participles.txt`)."""
+AFTER_REPORTING_RE = re.compile(rf"\b(?P<link>after|on|upon|while|despite)\s+"
+                                rf"(?P<cue>{verb_alternation(RESULT_PARTICIPLES)})\s+(?=[\w\u00a3$\u20ac])")
+"""`after reporting 1,301 new cases`, `despite posting a loss of $4m`: a result the subject reported, in passing."""
+_RESULT_RE = re.compile(r"[\d\u00a3$\u20ac]|\b(?:loss|losses|profit|profits|deficit|surplus|record|rise|fall|drop"
+                        r"|increase|decrease|decline|growth|gain|gains|jump|slump)\b")
+"""A figure or a word of a result among the words after a reporting participle (`130 more`, `a loss`)."""
 _APPOSITION_RE = re.compile(r"[^,;:\n]{1,60},\s+(?:the|a|an)\s+[^,;:\n]{1,120},\s")
 """A subject with a description set off after it (`Ontario, the province hardest hit by the virus, `): its verb
 comes after the description, whose own participles (`hit`) are no verb of the sentence."""
@@ -57,6 +57,9 @@ def after_finding(text: str, sentence: Span, holes: list[Span], ctx: Context) ->
     if verb is None or verb.start() == sentence[0]:
         return None
     who = speaker_from_region(text, sentence[0], verb.start(), ctx)
+    if (who is None or who.kind == "unresolved") and match.re is AFTER_REPORTING_RE:
+        who = speaker_from_region(text, verb.end(), match.start(), ctx) or who  # "Rising sales saw X recover after
+        # reporting a loss": the subject is no party, the party the clause names after its verb reported the result
     if who is None:
         return None
     claim = match.end() if match.re is AFTER_FINDING_RE else match.start("cue")  # "reporting 130 more": kept
