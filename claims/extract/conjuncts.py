@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .figures import is_figure_word
-from .vocabulary import PREPOSITIONS
+from .vocabulary import IRREGULAR_PARTICIPLES, PREPOSITIONS, SENDING_PARTICIPLES
 
 MAX_CONJUNCT_WORDS = 10
 """How far after `and` a clause's verb must come; a noun phrase this long with no verb is an object."""
@@ -54,7 +54,26 @@ def clause_verb(words: list[str], at: int, verb_like: Callable[[str], bool]) -> 
     word = words[at]
     if not (verb_like(word) or word.lower().strip(",;") in PRESENT_VERBS):
         return False
-    return not (at > 0 and words[at - 1].lower() in DETERMINERS and word.lower().endswith("ed"))
+    return not (at > 0 and words[at - 1].lower() in DETERMINERS and word.lower().endswith("ed")) \
+        and not reduced_relative(words, at)
+
+
+def reduced_relative(words: list[str], at: int) -> bool:
+    """Say whether a past participle (in `-ed`, or `PARTICIPLES_NOT_IN_ED`) after a noun and before `by` qualifies
+    that noun (`a review of documents provided by a lawyer`, `referrals sent by hospitals`): a participle, no clause's
+    verb (wave 49e)."""
+    word = words[at].lower()
+    return 0 < at < len(words) - 1 and (word.endswith("ed") or word in PARTICIPLES_NOT_IN_ED) \
+        and words[at + 1].lower() == "by" \
+        and words[at - 1][-1:].isalpha() and words[at - 1].islower() \
+        and words[at - 1].lower() not in DETERMINERS | NOT_NOUNS_BEFORE_PARTICIPLE
+
+
+PARTICIPLES_NOT_IN_ED: frozenset[str] = IRREGULAR_PARTICIPLES | SENDING_PARTICIPLES
+"""Past participles not in `-ed` (`made`, `given`, `sent`) that may qualify a noun before `by`."""
+NOT_NOUNS_BEFORE_PARTICIPLE: frozenset[str] = frozenset(
+    "it they he she we who which that was were is are be been being has have had not also then later".split())
+"""Words before an -ed word that make it a clause's verb or its auxiliary's (`it provided by`, `were provided by`)."""
 
 
 def own_words(words: list[str], verb_like: Callable[[str], bool]) -> int:

@@ -66,6 +66,7 @@ from .vocabulary import (
     OUTLET_HEADS,
     PLACE_WORDS,
     POST_NOMINALS,
+    DOTTED_DEGREES,
     REGION_WORDS,
     RULE_WORDS,
     REGULATING_WORDS,
@@ -116,8 +117,10 @@ _WORD_GAP = r"(?:[ \u00a0]{1,2}(?![ \t])|(?<![ \t])\t(?![ \t]))"
 """The space between two words of one name: one or two spaces or a tab, never a column's gap (`Acme plc     Jo Roe`)."""
 _DOTTED_POST_NOMINALS = "|".join(r"\.".join(word.upper()) for word in sorted(POST_NOMINALS, key=len, reverse=True)
                                  if word.isalpha() and 2 <= len(word) <= 4)
-_DOTTED_POST_NOMINAL = rf"(?:{_DOTTED_POST_NOMINALS})\.(?!\w)"
-"""Role letters written with full stops after a name (`Ann Roe T.D.`, `Jo Bloggs M.P.`): one token, stripped later."""
+_DOTTED_DEGREES = "|".join(re.escape(form) for form in sorted(DOTTED_DEGREES, key=len, reverse=True))
+_DOTTED_POST_NOMINAL = rf"(?:(?:{_DOTTED_POST_NOMINALS})\.|(?=[A-Z])(?i:{_DOTTED_DEGREES})\.?)(?!\w)"
+"""Role letters written with full stops after a name (`Ann Roe T.D.`, `Jo Bloggs M.P.`), or a degree so written in
+mixed case (`Jo Roe Ph.D.`, `Ann Lee Ed.D.`, `data/dotted_degrees.txt`, wave 49e): one token, stripped later."""
 NAME_RUN_RE = re.compile(
     rf"{_FIRST_TOKEN}(?:{_WORD_GAP}(?:{_DOTTED_POST_NOMINAL}|(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN})))*(?:[ \t\u00a0]+{lower_case_forms()}\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
@@ -1397,6 +1400,8 @@ _TITLE_CASE_POST_NOMINALS: frozenset[str] = frozenset("jr esq".split())
 def post_nominal_word(word: str) -> bool:
     """Say whether a word after a name is letters of a post or degree (`MBA`, `PhD`, `M.D.`, `Jr`): written with one
     capital and no point, only `Jr` and `Esq` are; `Mba`, `Md` so written are family names (wave 47f)."""
+    if "." in word and word.lower().rstrip(".") in DOTTED_DEGREES:
+        return True  # "Ph.D.", "Ed.D.": a degree in mixed case, written with its stops (wave 49e)
     bare = word.lower().replace(".", "")
     if bare not in POST_NOMINALS:
         return False

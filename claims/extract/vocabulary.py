@@ -212,6 +212,8 @@ NOT_NAMES = load_words("not_names") | WEEKDAYS | MONTHS
 SENTENCE_STARTERS = load_words("sentence_starters")
 """Capitalised words that start a sentence or a run but never an organisation's name: `However`, `While`."""
 POST_NOMINALS = load_words("post_nominals")
+DOTTED_DEGREES = load_words("dotted_degrees")
+"""Degrees written with full stops in mixed case after a name (`ph.d` for `Ph.D.`, `ed.d`), no final stop (wave 49e)."""
 LEAD_SHORT_WORDS = load_words("lead_short_words")
 """Common short words a news lead set in capitals may hold (`THE`, `HAS`): any other short word there is an acronym."""
 """Letters written after a name that never make it an organisation's: `MP`, `QC`, `OBE`."""
@@ -224,6 +226,10 @@ RELEASE_ENDS = load_words("release_ends")
 ACHIEVEMENT_PARTICIPLES = load_words("achievement_participles")
 """Participles that add a new achievement after a complete clause: `embedding`, `securing`."""
 IRREGULAR_PAST = load_words("irregular_past")
+IRREGULAR_PARTICIPLES = load_words("irregular_participles")
+"""Past participles not in `-ed` (`held`, `seen`, `undertaken`)."""
+SENDING_PARTICIPLES = load_words("sending_participles")
+"""Participles of sending (`sent`, `addressed`): where a document went tells it apart, its words stay whole."""
 """Past tenses without -ed that start a new clause after `and`: `cut`, `won`, `built`."""
 PREPOSITIONS = load_words("prepositions")
 """Prepositions (`during`, `since`, `for`): read once here for every rule that asks whether a word is one."""

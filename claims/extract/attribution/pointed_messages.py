@@ -9,16 +9,18 @@ import re
 from ..items import is_statement, split_items
 from ..speakers import Context, speaker_from_region
 from ..text import Block, Span, split_sentences
-from ..vocabulary import MONTHS, WEEKDAYS
+from ..vocabulary import MONTHS, WEEKDAYS, load_words, verb_alternation
 
 from .records import Attribution
 
+POINTED_MESSAGE_NOUNS = load_words("pointed_message_nouns")
+"""Nouns for what a source says, finds or asks, named in a sentence pointing back (`message`, `takeaway`, `verdict`)."""
 MESSAGE_BACK_RE = re.compile(
     r"(?:That|This)(?:['\u2019]s|\s+(?:is|was|has\s+been))\s+(?:(?:the|a)\s+(?:[\w\-]+\s+)?"
-    r"(?:message|verdict|warning|view|conclusion|assessment|position|promise|pledge)\s+(?:of|from)"
+    rf"(?:{verb_alternation(POINTED_MESSAGE_NOUNS)})\s+(?:of|from)"
     r"|(?:contained|set\s+out|stated)\s+in)\s+(?=\S)")
-"""A sentence pointing back to the paragraph before and naming its source: `That is the message from X`, `This is
-contained in a statement issued by X`."""
+"""A sentence pointing back to the paragraph before and naming its source: `That is the message from X`, `That's the
+takeaway from an interview with X`, `This is contained in a statement issued by X` (`data/pointed_message_nouns.txt`)."""
 POINTING_KINDS = ("person", "organisation", "inspectorate", "document")
 
 

@@ -10,12 +10,9 @@ noun (`figures released under freedom of information`: the clause is all that na
 owner's rules decide)."""
 from __future__ import annotations
 
-from ..vocabulary import ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, is_ed_form, load_words
+from ..vocabulary import (ARTICLES, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, POSSESSIVE_PRONOUNS, SENDING_PARTICIPLES,
+                          is_ed_form)
 
-IRREGULAR_PARTICIPLES: frozenset[str] = load_words("irregular_participles")
-"""Past participles not in `-ed` (`held`, `seen`, `undertaken`)."""
-SENDING_PARTICIPLES: frozenset[str] = load_words("sending_participles")
-"""Participles of sending (`sent`, `addressed`): where a document went tells it apart, its words stay whole."""
 
 
 def is_participle(word: str) -> bool:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import load_words
-
-from .document_tails import IRREGULAR_PARTICIPLES
+from ..vocabulary import IRREGULAR_PARTICIPLES, load_words
 
 PARTNER_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(phrase.split()) for phrase in load_words("partner_words"))
 """The words after the participle that name the partner (`with`, `in partnership with`; `data/partner_words.txt`)."""
