@@ -77,3 +77,11 @@ def test_a_reporting_verb_after_haste_or_readiness_reports(sentence: str, cue: s
     concede that`: the whole family of verbs that take `that`, after the adjectives of haste, care or readiness."""
     text = "Bus routes\n\nMayor Hester Brandt defended the bus lanes on Monday.\n\n" + sentence + "\n"
     assert cued_rows(text) == [("Hester Brandt", "person", cue, claim)]
+
+
+def test_a_paragraph_that_names_the_giver_is_the_writers_account() -> None:
+    """`Minister X has urged traders to ... .` then `He made this remark on Monday ...`: the paragraph before tells
+    what the giver did, in the writer's words; it is no claim of the giver's."""
+    text = ("Trade\n\nTrade Minister Orla Venning has urged market traders to keep prices down over the holiday.\n\n"
+            "She made this remark on Monday at the opening of the Kelvale market hall.\n")
+    assert rows(text) == []

@@ -107,10 +107,13 @@ def message_back(text: str, pointed: Block | None, block: Block, ctx: Context) -
 
 
 def _given_back(text: str, pointed: Block, block: Block, ctx: Context) -> list[Attribution]:
-    """Give the sentences of the unclaimed paragraph before `X said this at ...` to X."""
+    """Give the sentences of the unclaimed paragraph before `X said this at ...` to X; none when that paragraph names
+    X (it tells what X did, in the writer's words)."""
     who, cue = _giver(text, split_sentences(text, block.body, block.end)[0], ctx)
     if who is None or who.kind not in POINTING_KINDS or who.name.strip(". ").lower() in WEEKDAYS | MONTHS:
         return []
+    if who.name.split()[-1] in text[pointed.body:pointed.end]:
+        return []  # "Minister X has urged traders to ...": the writer's account of what the giver did (realcheck49)
     spans = tuple(s for sentence in split_sentences(text, pointed.body, pointed.end) for s in _claims_of(text, sentence))
     return [Attribution(who.name, who.kind, " ".join(cue.split()), spans)] if spans else []
 
