@@ -68,7 +68,7 @@ from .forewords import foreword_signers, signer_lead_in
 from .letters import letter_claims, letter_senders, sender_lead_in
 from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, cued_quotation, \
     heading_lead_in, open_lead_in, sub_label
-from .pointed_messages import message_back
+from .pointed_messages import message_back, without_pointer
 from .document_texts import MAX_TEXT_BLOCKS, ends_text, reads_lead_in, text_claims
 from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE, OPENING_MARKS
 from .quotes import (
@@ -269,7 +269,7 @@ def attributed_spans(text: str) -> list[Found]:
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         said = attribute_sentences(text, block, quotes, ctx, last, speech)
         attributions = pointed_back(text, pointed, block, said) + message_back(text, pointed, block, ctx) \
-            + [a for a in said if a.spans or a.colon]  # 47b: "That is the message from X.": the paragraph before is X's
+            + [a for a in without_pointer(text, block, said) if a.spans or a.colon]  # 47b: "That is the message from X.": the paragraph before is X's
         speech.upto(block.end + 1)
         closed = unmarked_close(text, blocks, index + 1) if speech.found and left_open(text, block, quotes) else None
         open_quote = (speech.previous, *closed) if closed is not None and speech.previous is not None else None

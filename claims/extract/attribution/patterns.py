@@ -65,9 +65,11 @@ _INTENT_HEADS: dict[str, str] = {
     **{head: r"\s+(?:also\s+)?like" for head in ("would",)},
     **{head: "" for head in "wish wishes wished want wants wanted moved sought hastened".split()},
     **{head: r"\s+pains" for head in "took take takes".split()},
-    **{head: r"\s+(?:quick|keen|eager|at\s+pains)" for head in "was were is are".split()},
+    **{head: r"\s+(?:also\s+)?(?:%s)" % "|".join(w.replace(" ", r"\s+") for w in sorted(load_words("intent_heads")))
+       for head in "was were is are".split()},
     "went": r"\s+on"}
-"""The words of intent or haste before a reporting verb's infinitive, each with what completes it (`would like`)."""
+"""The words of intent or haste before a reporting verb's infinitive, each with what completes it (`would like`; after
+`was`, the adjectives of haste, care or readiness of `data/intent_heads.txt`, wave 49f)."""
 INTENT_CUES: list[str] = [
     rf"{head}{_NOT_FIRST_PERSON.format(head)}{rest}\s+to\s+(?:{_INTENTS})"
     r"(?:\s+(?!that\b)[\w'\u2019]+){0,3}?(?=\s+that\b)"
@@ -135,10 +137,11 @@ _LOWER_POST = r"(?:[a-z\-]+\s+){0,3}?(?:%s)\s+(?=[A-Z])" % verb_alternation(STAN
 (wave 42i)."""
 _LOWER_TRADE = r"(?:[a-z\-]+\s+){0,2}?\b(?:%s)\s+(?=[A-Z])" % verb_alternation(TRADE_DESCRIPTORS)
 """A company's trade in lower case before its name an inverted cue names: `, said retailer Brightway.` (wave 43l)."""
-_DOTTED_TITLE = r"(?:\b(?:%s)\.\s|%s)" % ("|".join(sorted((t.capitalize() for t in DOTTED_TITLES), key=len, reverse=True)),
+_DOTTED_TITLE = r"(?:\b(?:%s)\.\s|%s)" % ("|".join(sorted((t[0].upper() + "(?i:" + t[1:] + ")" for t in DOTTED_TITLES),
+                                                              key=len, reverse=True)),
                                           INITIAL_STOP)
 """A title or a given name's initial written with a full stop inside a speaker's words (`Ms. Tierney said.`, `T. Olawuyi
-said.`): the stop ends no sentence."""
+said.`): the stop ends no sentence; a rank's inner capitals are read as written (`BGen.`, `PLtCol.`, wave 49f)."""
 _POST_NOMINAL_LETTERS = r"(?:,?\s+(?=[A-Z])(?i:%s)\.?(?=[,.!]?\s|[,.!]?$))*" % "|".join(
     r"\.?".join(word) for word in sorted(POST_NOMINALS, key=len, reverse=True) if word.isalpha())
 """Letters written after a speaker's name, with or without full stops (`, M.D., M.P.H.`, `, PhD`, ` OBE`;
