@@ -204,8 +204,8 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
         return last, "unresolved"  # "they" after a person or a group: people, not a body we can name
     if last == "it" and ctx.last_kind == "document" and ctx.last_document:
         return ctx.last_document, "document"  # "A survey found ... It concluded that": the survey
-    if last == "it" and len(words) == 1 and ctx.document_voice and ctx.document_voice[2] == ctx.block:
-        return ctx.document_voice[:2]  # "X sold 900 boilers, the report says. It adds": the report's (32c)
+    if last == "it" and len(words) == 1 and ctx.document_voice and ctx.document_voice[2] >= ctx.block - 1:
+        return ctx.document_voice[:2]  # "X sold 900 boilers, the report says. [//] It adds": the report's (32c, 49w)
     source = _source_after_subject(ctx) if last == "it" and len(words) == 1 else None
     if source is not None:
         return source, ctx.kind_of(source)  # "X now charges £40, according to the union. It estimates": the union's
