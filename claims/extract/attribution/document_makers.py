@@ -16,6 +16,7 @@ import functools
 import re
 
 from ..entities import Mention, find_mentions, head_noun, is_person_name, org_kind
+from ..owned_unit_names import UNIT_NOUNS
 from ..speakers.body_traits import initials_of
 from ..speakers.publishers_of import WORK_NOUNS
 from ..vocabulary import ORG_HEADS, load_words, names_no_one
@@ -32,11 +33,13 @@ _VERBS = "|".join(sorted((re.escape(verb).replace(r"\ ", r"\s+") for verb in MAK
 _DOCUMENT_RE = re.compile(r"\b(?P<head>%s)\b" % _HEADS, re.IGNORECASE)
 """A document's last word anywhere in a text."""
 _AFTER_RE = re.compile(
-    r"(?P<link>[ \t]+(?:from|by)[ \t]+|(?:\s*\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:19|20)\d\d)?(?:,\s+[^,.;:\n]{1,60},)?"
-    r",?(?:\s+(?:was|were|has\s+been|had\s+been|is))?,?\s+(?:%s)"
+    r"(?P<link>[ \t]+(?:from|by)[ \t]+|(?:\s*\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:19|20)\d\d)?"
+    r"(?:\s+(?:entitled|titled|called)\s+[^,.;:\n]{1,60}?(?=,))?(?:,\s+[^,.;:\n]{1,60},)?"
+    r",?(?:\s+(?:which|that))?(?:\s+(?:was|were|has\s+been|had\s+been|is))?,?\s+(?:%s)"
     r"(?:\s+(?:at|for|on\s+behalf\s+of)\s+[^,.;:\n]{1,50}?)?\s+by\s+)" % _VERBS)
 """What follows a document's noun up to its maker: `from`/`by` at once, or a making participle (after its letters,
-year, a title set off by commas, a passive's auxiliary) with an `at`/`for` phrase before its `by`."""
+year, a title given (`entitled X`) or set off by commas, a relative `which`/`that` and a passive's auxiliary) with an
+`at`/`for` phrase before its `by` (`a report entitled X, which was written for the group by Y`, wave 49w)."""
 _LATER_RE = re.compile(r"[^.;\n]{0,160}?\band\s+(?:%s)\s+by\s+" % _VERBS)
 """A second participle in the same sentence (`was commissioned by X in 2025 and led by Y`): Y made it."""
 _OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w&\-]*(?:\s+(?:of|and|for|[A-Z][\w&\-]*)){0,5})(?:['\u2019]s|(?<=s)['\u2019])"
@@ -65,6 +68,8 @@ _SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:today|now|also|t
 """What may stand between a subject and its giving verb: an auxiliary and a time (`X has today published`)."""
 _MAKER_END_RE = re.compile(r"[,;:.(\n]|\s(?:in|for|on|which|who|that|and|to|with|since|after|published|found)\s")
 """Where a maker's words end: a mark, or a word that opens a place, a time or a clause after it."""
+_UNIT_TAIL_RE = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:%s)\b" % "|".join(sorted(UNIT_NOUNS, key=len, reverse=True)))
+"""Lower-case words closing a body's name on its unit's noun (` sport research unit`, ` data team`)."""
 _OWNER_REACH = 60
 """How far before a document's noun its possessive owner may stand."""
 _LETTERED_OWNER_REACH = 100
@@ -115,9 +120,16 @@ def _maker_after(text: str, end: int) -> Mention | None:
     mentions = [m for m in find_mentions(text, link.end(), words_end) if m.kind in ("org", "person")]
     if not mentions:
         return None
-    maker = mentions[-1]
+    maker = _with_unit(text, mentions[-1], words_end)
     before = text[link.end():maker.start].split()
     return maker._replace(kind="org") if before and before[-1].lower() in ORG_HEADS else maker
+
+
+def _with_unit(text: str, maker: Mention, end: int) -> Mention:
+    """Return a body's name run on to the lower-case unit of it that made the document (`the X College sport research
+    unit`, wave 49w), else the maker as read."""
+    unit = _UNIT_TAIL_RE.match(text, maker.end, end) if maker.kind == "org" else None
+    return maker if unit is None else maker._replace(end=unit.end(), name=text[maker.start:unit.end()])
 
 
 def _owner_before(text: str, start: int) -> Mention | None:
