@@ -91,3 +91,14 @@ REVIEW = ("A review of the Fenwold Rowing Association, written by the former aud
 def test_it_opening_the_paragraph_after_a_document_is_that_document(text: str,
                                                                      expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+def test_it_after_a_body_left_in_its_own_words_stays_the_body_named() -> None:
+    text = ("Tarrow Securities Bhd (Tarrow Securities) announced that Kelang Cable Bhd faces delisting from the stock "
+            "exchange.\nIn a filing, the exchange said trading in the shares will be suspended on May 28, 2025.\n"
+            "'The shares will be delisted on May 30, 2025 unless an appeal is lodged by May 27, 2025,' it said.\n")
+    assert rows(text) == [
+        ("Tarrow Securities", "organisation", "Kelang Cable Bhd faces delisting from the stock exchange"),
+        ("the exchange", "unresolved", "trading in the shares will be suspended on May 28, 2025"),
+        ("Tarrow Securities", "organisation",
+         "The shares will be delisted on May 30, 2025 unless an appeal is lodged by May 27, 2025")]

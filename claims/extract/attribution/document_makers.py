@@ -9,7 +9,9 @@ annual report`, the one `the ... Commissioner` the text names, `data/owning_offi
 naming its maker after `by` (`survey of 84 colleges by X`), or before its noun by name or letters (`XF survey of
 riders`), or a title opening on the one body a sentence names beside it (`the Tarnley House Price Index ... by Tarnley
 Building Society`). Who commissioned, funded or obtained it never speaks for it, and a text that names two makers of
-such documents, or none, leaves the document."""
+such documents, or none, leaves the document. Wave 49w: a maker in a relative clause or after a title (`a report
+entitled X, which was written for the group by Y`), run on to its lower-case unit (`the Z College sport research
+unit`); a report put to a cabinet is the one council's the text names (`A report to cabinet says`)."""
 from __future__ import annotations
 
 import functools
@@ -68,8 +70,13 @@ _SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:today|now|also|t
 """What may stand between a subject and its giving verb: an auxiliary and a time (`X has today published`)."""
 _MAKER_END_RE = re.compile(r"[,;:.(\n]|\s(?:in|for|on|which|who|that|and|to|with|since|after|published|found)\s")
 """Where a maker's words end: a mark, or a word that opens a place, a time or a clause after it."""
-_UNIT_TAIL_RE = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:%s)\b" % "|".join(sorted(UNIT_NOUNS, key=len, reverse=True)))
+_UNIT_TAIL_RE = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:%s)\b"
+                           % "|".join(sorted(UNIT_NOUNS, key=len, reverse=True)))
 """Lower-case words closing a body's name on its unit's noun (` sport research unit`, ` data team`)."""
+_CABINET_REPORT_RE = re.compile(r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}report\s+to\s+(?:the\s+)?cabinet\b",
+                                re.IGNORECASE)
+"""A report put to a council's cabinet, its maker unnamed (`A report to cabinet`, `the officers' report to the
+cabinet`)."""
 _OWNER_REACH = 60
 """How far before a document's noun its possessive owner may stand."""
 _LETTERED_OWNER_REACH = 100
@@ -84,7 +91,8 @@ def name_document_makers(text: str, found: list[Found]) -> list[Found]:
     rows = []
     for item in found:
         maker = _maker_within(text, item.speaker) or _maker_for(item.speaker, makers) \
-            or _maker_leading(text, item.speaker) if item.kind == "document" else None
+            or _maker_leading(text, item.speaker) or _cabinet_owner(text, item.speaker) if item.kind == "document" \
+            else None
         rows.append(item if maker is None else item._replace(speaker=maker.name, kind=_kind(maker)))
     return rows
 
@@ -159,6 +167,12 @@ def _lettered_owner(text: str, start: int) -> Mention | None:
             or text[owner.start("owner") - 1:owner.start("owner")].isalpha():
         return None
     return Mention(owner.start("owner"), owner.end("owner"), owner.group("owner"), "org", True, "")
+
+
+def _cabinet_owner(text: str, speaker: str) -> Mention | None:
+    """Return the one council the text names for a report put to a cabinet (`A report to cabinet says`): its officers
+    write it for the council, whose cabinet it goes to (wave 49w); else None."""
+    return _one_body_of_head(text, "council") if _CABINET_REPORT_RE.match(speaker) else None
 
 
 def _body_of_head(text: str, noun: str) -> Mention | None:
