@@ -194,3 +194,33 @@ def test_title_opening_on_its_commissioners_name_stays_the_document() -> None:
     found = [Found("Tarnley House Price Index", "document", "shows", (0, 1))]
     text = "Tarnley Building Society commissioned the Tarnley House Price Index. The index shows prices fell."
     assert name_document_makers(text, found) == found
+
+
+def test_titled_report_written_by_a_colleges_unit_is_that_unit() -> None:
+    text = ("The Marrow Valley Sports Partnership today published its plan alongside a report entitled Playing Fields, "
+            "which was written for the partnership by the Hollin College sport unit.\n\n"
+            "Among the highlights of Playing Fields are:\n\n"
+            "- 41,000 people play in a club at least once a month\n"
+            "- Clubs took on 900 new volunteers in 2025\n")
+    assert rows(text) == [
+        ("Hollin College sport unit", "organisation", "41,000 people play in a club at least once a month"),
+        ("Hollin College sport unit", "organisation", "Clubs took on 900 new volunteers in 2025")]
+
+
+def test_review_which_was_conducted_by_a_firm_is_the_firm() -> None:
+    found = [Found("independent review", "document", "found that", (0, 1))]
+    text = "The club ordered an independent review, which was conducted by the accountancy firm Pellow Marsh LLP."
+    assert name_document_makers(text, found) == [Found("Pellow Marsh LLP", "organisation", "found that", (0, 1))]
+
+
+@pytest.mark.parametrize("lead", ["A report to cabinet says", "A report to the cabinet on Tuesday says"])
+def test_report_to_cabinet_is_the_one_councils(lead: str) -> None:
+    text = ("Fernbrook Borough Council plans to close two of its nine libraries.\n\n" + lead + " the change would save "
+            "£420,000 a year.\n")
+    assert rows(text) == [("Fernbrook Borough Council", "organisation", "the change would save £420,000 a year")]
+
+
+def test_report_to_cabinet_beside_two_councils_stays_the_report() -> None:
+    found = [Found("A report to cabinet", "document", "says", (0, 1))]
+    text = "Fernbrook Borough Council and Ashby Town Council disagree.\n\nA report to cabinet says the change saves £4."
+    assert name_document_makers(text, found) == found

@@ -37,7 +37,12 @@ def test_it_after_a_document_is_that_document(text: str, expected: list[tuple[st
     ("Harlow Kilns said it sold 900 boilers.", "said", False),
     ("The kilns smoke, the campaigners say.", "say", False),
     ("Tests showed that the kilns smoke.", "showed", False),
-], ids=["report", "according-to", "ruling-also", "body", "people", "plural-document"])
+    ("The report, written by Dr Jo Lane, says the kilns smoke.", "says", True),
+    ("A review of Harlow Kilns, published on Monday, says the kilns smoke.", "says", True),
+    ("The chair of Harlow Kilns, Jo Lane, says the kilns smoke.", "says", False),
+    ("The report by Harlow Kilns says the kilns smoke.", "says", False),
+], ids=["report", "according-to", "ruling-also", "body", "people", "plural-document", "report-aside", "review-of-aside",
+        "person-aside", "no-aside"])
 def test_document_subject(sentence: str, cue: str, expected: bool) -> None:
     assert document_subject(sentence, (0, len(sentence)), cue) is expected
 
@@ -66,3 +71,34 @@ def test_it_after_a_quotation_a_document_spoke_is_that_document(text: str, expec
         -> None:
     assert rows(text) == expected
 
+
+
+REVIEW = ("A review of the Fenwold Rowing Association, written by the former auditor Dr Nell Carrow and published on "
+          "Monday, says the association lost track of 40 safety complaints.\n\n")
+"""A paragraph whose last sentence a document (read as its writer) speaks, with the body it is about named in it."""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (REVIEW + "It also found that the association had no safety officer until 2021.\n",
+     [("Nell Carrow", "person", "the association lost track of 40 safety complaints"),
+      ("Nell Carrow", "person", "the association had no safety officer until 2021")]),
+    (REVIEW + "It also found that:\n\n- the association had no safety officer until 2021;\n- nine clubs kept no "
+     "records.\n",
+     [("Nell Carrow", "person", "the association lost track of 40 safety complaints"),
+      ("Nell Carrow", "person", "the association had no safety officer until 2021"),
+      ("Nell Carrow", "person", "nine clubs kept no records")]),
+], ids=["paragraph-after", "bullets-after"])
+def test_it_opening_the_paragraph_after_a_document_is_that_document(text: str,
+                                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_it_after_a_body_left_in_its_own_words_stays_the_body_named() -> None:
+    text = ("Tarrow Securities Bhd (Tarrow Securities) announced that Kelang Cable Bhd faces delisting from the stock "
+            "exchange.\nIn a filing, the exchange said trading in the shares will be suspended on May 28, 2025.\n"
+            "'The shares will be delisted on May 30, 2025 unless an appeal is lodged by May 27, 2025,' it said.\n")
+    assert rows(text) == [
+        ("Tarrow Securities", "organisation", "Kelang Cable Bhd faces delisting from the stock exchange"),
+        ("the exchange", "unresolved", "trading in the shares will be suspended on May 28, 2025"),
+        ("Tarrow Securities", "organisation",
+         "The shares will be delisted on May 30, 2025 unless an appeal is lodged by May 27, 2025")]

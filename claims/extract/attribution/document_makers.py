@@ -9,13 +9,16 @@ annual report`, the one `the ... Commissioner` the text names, `data/owning_offi
 naming its maker after `by` (`survey of 84 colleges by X`), or before its noun by name or letters (`XF survey of
 riders`), or a title opening on the one body a sentence names beside it (`the Tarnley House Price Index ... by Tarnley
 Building Society`). Who commissioned, funded or obtained it never speaks for it, and a text that names two makers of
-such documents, or none, leaves the document."""
+such documents, or none, leaves the document. Wave 49w: a maker in a relative clause or after a title (`a report
+entitled X, which was written for the group by Y`), run on to its lower-case unit (`the Z College sport research
+unit`); a report put to a cabinet is the one council's the text names (`A report to cabinet says`)."""
 from __future__ import annotations
 
 import functools
 import re
 
 from ..entities import Mention, find_mentions, head_noun, is_person_name, org_kind
+from ..owned_unit_names import UNIT_NOUNS
 from ..speakers.body_traits import initials_of
 from ..speakers.publishers_of import WORK_NOUNS
 from ..vocabulary import ORG_HEADS, load_words, names_no_one
@@ -32,11 +35,13 @@ _VERBS = "|".join(sorted((re.escape(verb).replace(r"\ ", r"\s+") for verb in MAK
 _DOCUMENT_RE = re.compile(r"\b(?P<head>%s)\b" % _HEADS, re.IGNORECASE)
 """A document's last word anywhere in a text."""
 _AFTER_RE = re.compile(
-    r"(?P<link>[ \t]+(?:from|by)[ \t]+|(?:\s*\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:19|20)\d\d)?(?:,\s+[^,.;:\n]{1,60},)?"
-    r",?(?:\s+(?:was|were|has\s+been|had\s+been|is))?,?\s+(?:%s)"
+    r"(?P<link>[ \t]+(?:from|by)[ \t]+|(?:\s*\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:19|20)\d\d)?"
+    r"(?:\s+(?:entitled|titled|called)\s+[^,.;:\n]{1,60}?(?=,))?(?:,\s+[^,.;:\n]{1,60},)?"
+    r",?(?:\s+(?:which|that))?(?:\s+(?:was|were|has\s+been|had\s+been|is))?,?\s+(?:%s)"
     r"(?:\s+(?:at|for|on\s+behalf\s+of)\s+[^,.;:\n]{1,50}?)?\s+by\s+)" % _VERBS)
 """What follows a document's noun up to its maker: `from`/`by` at once, or a making participle (after its letters,
-year, a title set off by commas, a passive's auxiliary) with an `at`/`for` phrase before its `by`."""
+year, a title given (`entitled X`) or set off by commas, a relative `which`/`that` and a passive's auxiliary) with an
+`at`/`for` phrase before its `by` (`a report entitled X, which was written for the group by Y`, wave 49w)."""
 _LATER_RE = re.compile(r"[^.;\n]{0,160}?\band\s+(?:%s)\s+by\s+" % _VERBS)
 """A second participle in the same sentence (`was commissioned by X in 2025 and led by Y`): Y made it."""
 _OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w&\-]*(?:\s+(?:of|and|for|[A-Z][\w&\-]*)){0,5})(?:['\u2019]s|(?<=s)['\u2019])"
@@ -65,6 +70,13 @@ _SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:today|now|also|t
 """What may stand between a subject and its giving verb: an auxiliary and a time (`X has today published`)."""
 _MAKER_END_RE = re.compile(r"[,;:.(\n]|\s(?:in|for|on|which|who|that|and|to|with|since|after|published|found)\s")
 """Where a maker's words end: a mark, or a word that opens a place, a time or a clause after it."""
+_UNIT_TAIL_RE = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:%s)\b"
+                           % "|".join(sorted(UNIT_NOUNS, key=len, reverse=True)))
+"""Lower-case words closing a body's name on its unit's noun (` sport research unit`, ` data team`)."""
+_CABINET_REPORT_RE = re.compile(r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}report\s+to\s+(?:the\s+)?cabinet\b",
+                                re.IGNORECASE)
+"""A report put to a council's cabinet, its maker unnamed (`A report to cabinet`, `the officers' report to the
+cabinet`)."""
 _OWNER_REACH = 60
 """How far before a document's noun its possessive owner may stand."""
 _LETTERED_OWNER_REACH = 100
@@ -79,7 +91,8 @@ def name_document_makers(text: str, found: list[Found]) -> list[Found]:
     rows = []
     for item in found:
         maker = _maker_within(text, item.speaker) or _maker_for(item.speaker, makers) \
-            or _maker_leading(text, item.speaker) if item.kind == "document" else None
+            or _maker_leading(text, item.speaker) or _cabinet_owner(text, item.speaker) if item.kind == "document" \
+            else None
         rows.append(item if maker is None else item._replace(speaker=maker.name, kind=_kind(maker)))
     return rows
 
@@ -115,9 +128,16 @@ def _maker_after(text: str, end: int) -> Mention | None:
     mentions = [m for m in find_mentions(text, link.end(), words_end) if m.kind in ("org", "person")]
     if not mentions:
         return None
-    maker = mentions[-1]
+    maker = _with_unit(text, mentions[-1], words_end)
     before = text[link.end():maker.start].split()
     return maker._replace(kind="org") if before and before[-1].lower() in ORG_HEADS else maker
+
+
+def _with_unit(text: str, maker: Mention, end: int) -> Mention:
+    """Return a body's name run on to the lower-case unit of it that made the document (`the X College sport research
+    unit`, wave 49w), else the maker as read."""
+    unit = _UNIT_TAIL_RE.match(text, maker.end, end) if maker.kind == "org" else None
+    return maker if unit is None else maker._replace(end=unit.end(), name=text[maker.start:unit.end()])
 
 
 def _owner_before(text: str, start: int) -> Mention | None:
@@ -147,6 +167,12 @@ def _lettered_owner(text: str, start: int) -> Mention | None:
             or text[owner.start("owner") - 1:owner.start("owner")].isalpha():
         return None
     return Mention(owner.start("owner"), owner.end("owner"), owner.group("owner"), "org", True, "")
+
+
+def _cabinet_owner(text: str, speaker: str) -> Mention | None:
+    """Return the one council the text names for a report put to a cabinet (`A report to cabinet says`): its officers
+    write it for the council, whose cabinet it goes to (wave 49w); else None."""
+    return _one_body_of_head(text, "council") if _CABINET_REPORT_RE.match(speaker) else None
 
 
 def _body_of_head(text: str, noun: str) -> Mention | None:

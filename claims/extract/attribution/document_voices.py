@@ -20,6 +20,10 @@ _WORD_RE = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 """A word of the text."""
 _SOURCE_RE = re.compile(r"[ \t]*(?:the|a|an|its|their)[ \t]+(?:[\w'\u2019\-]+[ \t]+){0,3}?(?P<noun>[a-z]+)[ \t]*,")
 """The source after `according to` up to its comma: `the complaint,`, `the board's latest report,`."""
+_OPENING_SUBJECT_RE = re.compile(r"(?:The|A|An|Its|Their)[ \t]+(?:[\w'\u2019\-]+[ \t]+){0,3}?(?P<noun>[a-z]+)"
+                                 r"(?=[ \t]*,|[ \t]+(?:of|by|into|for|on)\b)")
+"""A sentence's opening noun phrase up to an aside's comma or the phrase that qualifies it: `The report, written by X,`,
+`A review of X, published on Monday,`."""
 
 
 QUOTATION_MARKS: str = "\"\u201c\u2018'"
@@ -40,7 +44,16 @@ def document_subject(text: str, sentence: Span, cue: str) -> bool:
     words = [word.lower() for word in _WORD_RE.findall(text, sentence[0], at)[-3:]]
     while words and words[-1] in ALSO_WORDS:
         words.pop()
-    return bool(words) and one_document(words[-1])
+    return bool(words) and one_document(words[-1]) or _document_opening(text, sentence, at)
+
+
+def _document_opening(text: str, sentence: Span, at: int) -> bool:
+    """Say whether a cue after an aside closed by a comma has a document's noun opening its sentence as its subject
+    (`The report, written by X, says`, `A review of X, published on Monday, says`, wave 49w)."""
+    if not text[sentence[0]:at].rstrip().endswith(","):
+        return False
+    opening = _OPENING_SUBJECT_RE.match(text, sentence[0], at)
+    return opening is not None and one_document(opening.group("noun"))
 
 
 def one_document(noun: str) -> bool:

@@ -11,6 +11,7 @@ from ..speakers.names import employee_before
 from ..speakers.regulator_documents import regulator_owner
 from ..section_heads import heads_section
 from ..text import Block, Quote, Span, split_sentences, subtract
+from ..vocabulary import FINDING_VERBS as DOCUMENT_FINDING_VERBS
 from ..vocabulary import any_script, BODY_PEOPLE, load_words, verb_alternation, without_possessive
 
 from .commissioned_documents import commissioned_document
@@ -378,6 +379,9 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
         return Attribution(ordered, "document", " ".join(match.group().split()), (), colon=True)
     elif text.startswith(("Its ", "Their "), sentence[0]) and ctx.document_subject():
         name = ctx.document_subject()  # "The review, led by Jo Roe, ... Its key findings were:": hers
+    elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and (finder := _body_finder(previous)) is not None:
+        # "X's review shows that A. Key findings:": X's, whatever inspectorate is in focus (49w)
+        return Attribution(finder.speaker, finder.kind, " ".join(match.group().split()), (), colon=True)
     elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and ctx.focus_org("inspectorate"):
         name = ctx.focus_org("inspectorate")  # "Lead inspector Eve Ash found that A. Other findings:": its inspectorate's
     elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and (finder := _finder(previous)) is not None:
@@ -419,6 +423,15 @@ def _paragraph_person(text: str, sentence: Span, ctx: Context) -> str | None:
             or mentions[0].start - start > MAX_TITLE_CHARS:
         return None
     return ctx.add(mentions[0])
+
+
+def _body_finder(previous: Attribution | None) -> Attribution | None:
+    """Return the attribution before when a body or an inspectorate, or a document read as one, reported a finding
+    (`X's review shows that ...`, `the council found that ...`), else None."""
+    if previous is None or not previous.spans or previous.kind not in ("organisation", "inspectorate") \
+            or not previous.cue:
+        return None
+    return previous if previous.cue.split()[0].lower() in DOCUMENT_FINDING_VERBS else None
 
 
 def _finder(previous: Attribution | None) -> Attribution | None:

@@ -204,8 +204,8 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
         return last, "unresolved"  # "they" after a person or a group: people, not a body we can name
     if last == "it" and ctx.last_kind == "document" and ctx.last_document:
         return ctx.last_document, "document"  # "A survey found ... It concluded that": the survey
-    if last == "it" and len(words) == 1 and ctx.document_voice and ctx.document_voice[2] == ctx.block:
-        return ctx.document_voice[:2]  # "X sold 900 boilers, the report says. It adds": the report's (32c)
+    if last == "it" and len(words) == 1 and ctx.document_voice and _voice_reaches(ctx.document_voice, ctx.block):
+        return ctx.document_voice[:2]  # "X sold 900 boilers, the report says. [//] It adds": the report's (32c, 49w)
     source = _source_after_subject(ctx) if last == "it" and len(words) == 1 else None
     if source is not None:
         return source, ctx.kind_of(source)  # "X now charges £40, according to the union. It estimates": the union's
@@ -231,6 +231,13 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
             return last, "unresolved"
         return (focus, ctx.kind_of(focus)) if focus else (last, "unresolved")
     return None
+
+
+def _voice_reaches(voice: tuple[str, str, int], block: int) -> bool:
+    """Say whether a document that just spoke is what `it` means in this paragraph: its own, or the next when it was
+    read as a named party (`The report, written by X, says A. // It also found`), never as its own words (`the
+    exchange said A. // '...,' it said` is no document's, wave 49w)."""
+    return voice[2] == block or voice[2] == block - 1 and voice[1] != "unresolved"
 
 
 def _source_after_subject(ctx: Context) -> str | None:
