@@ -1,0 +1,73 @@
+"""Wave 49d: mechanisms behind the UK and Irish real-page check (realcheck56), each a general shape of press writing.
+
+1. Capitalised plurals of an institution's head (`Acute Medical Units`, `Local Authorities`, `Regional Health Boards`)
+   name bodies, never a person (`data/org_heads.txt`): read as a person they ended a speaker's unquoted words after
+   `X said:` as if someone else were named.
+2. A cue word after a preposition or article that is no `-ing` form is a noun (`the fewest on record`, `in
+   response`): it does not end a person's unquoted words (`attribution.unquoted_speech.reports_in`).
+3. A surname alone after a post in lower case (`councillor Roe said:`, `council leader Roe said`, `principal Roe
+   told`) is a person, the one named in full before (`titled_surnames.post_surname`).
+
+Every party and sentence is invented; each case asserts a text's whole table.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract_rows import rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Director of Public Health for Ellisford, Dr Mira Tallow, said:\n\nWe expected a hard winter for our hospitals."
+     "\n\nThe strain on our clinics goes on. Admissions to Acute Medical Units rose by 9 per cent in the year.\n\n"
+     "Waits at Minor Injury Units fell in March.",
+     [('Mira Tallow', 'person', 'We expected a hard winter for our hospitals.'),
+      ('Mira Tallow', 'person', 'The strain on our clinics goes on.'),
+      ('Mira Tallow', 'person', 'Admissions to Acute Medical Units rose by 9 per cent in the year.'),
+      ('Mira Tallow', 'person', 'Waits at Minor Injury Units fell in March.')]),
+    ("The Culmore Health Board chair, Ivo Stent, said:\n\nI want to thank our staff for their work this winter.\n\n"
+     "Our budget is under strain. Referrals from Local Authorities were the highest in a decade.",
+     [('Ivo Stent', 'person', 'Our budget is under strain.'),
+      ('Ivo Stent', 'person', 'Referrals from Local Authorities were the highest in a decade.')]),
+])
+def test_plural_institution_heads_name_no_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harnell Water chief executive Odile Brack said:\n\nWe have replaced 40 miles of mains this year.\n\n"
+     "Burst pipes in the county were the fewest on record in February.",
+     [('Odile Brack', 'person', 'We have replaced 40 miles of mains this year.'),
+      ('Odile Brack', 'person', 'Burst pipes in the county were the fewest on record in February.')]),
+    ("The Culmore Health Board chair, Ivo Stent, said:\n\nOur budget is under strain.\n\n"
+     "Ambulance handovers in the region were the quickest on record in December, with a median of 14 minutes.",
+     [('Ivo Stent', 'person', 'Our budget is under strain.'),
+      ('Ivo Stent', 'person',
+       'Ambulance handovers in the region were the quickest on record in December, with a median of 14 minutes.')]),
+    ("Tamsin Orr, head of the Brelford Food Bank, said:\n\nWe gave out 3,000 parcels in the winter.\n\n"
+     "Demand in the town was the highest on record for a single month.",
+     [('Tamsin Orr', 'person', 'We gave out 3,000 parcels in the winter.'),
+      ('Tamsin Orr', 'person', 'Demand in the town was the highest on record for a single month.')]),
+])
+def test_a_cue_word_after_a_preposition_is_a_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gallow Rail chairman Teodor Vance has welcomed the new timetable.\n\nIn March, the Transport Office said fares "
+     "would rise by 2%.\n\nAddressing staff on Monday, chairman Vance said: “Our trains ran on time 91% of the time "
+     "last month.”",
+     [('Transport Office', 'organisation', 'fares would rise by 2%'),
+      ('Teodor Vance', 'person', 'Our trains ran on time 91% of the time last month.')]),
+    ("Kestrel County Council leader, Una Marsh, has backed the bid.\n\nLast week the Treasury said £4 million would go "
+     "to rural bus routes.\n\nSpeaking after the vote, council leader Marsh said: “We have already restored six routes "
+     "this year.”",
+     [('Una Marsh', 'person', 'We have already restored six routes this year.')]),
+    ("The Fenwick College principal, Hana Oduya, met students on Friday.\n\nThe Skills Agency said enrolments were "
+     "falling across the region.\n\nLater, principal Oduya told reporters that applications to the college had risen "
+     "by 12 per cent.",
+     [('Skills Agency', 'organisation', 'enrolments were falling across the region'),
+      ('Hana Oduya', 'person', 'applications to the college had risen by 12 per cent')]),
+])
+def test_a_surname_after_a_lower_case_post(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
