@@ -7,12 +7,16 @@
    response`): it does not end a person's unquoted words (`attribution.unquoted_speech.reports_in`).
 3. A surname alone after a post in lower case (`councillor Roe said:`, `council leader Roe said`, `principal Roe
    told`) is a person, the one named in full before (`titled_surnames.post_surname`).
+4. A dash typed after a lead-in's colon (`The main points are:-`, `as follows:—`) or a stray comma between a colon cue
+   and its quotation (`said:, "`) leaves the colon the lead-in's (`surface.plain_colons`, same length).
 
 Every party and sentence is invented; each case asserts a text's whole table.
 """
 from __future__ import annotations
 
 import pytest
+
+from claims.extract.surface import working_copy
 
 from extract_rows import rows
 
@@ -71,3 +75,30 @@ def test_a_cue_word_after_a_preposition_is_a_noun(text: str, expected: list[tupl
 ])
 def test_a_surname_after_a_lower_case_post(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harnell Water published its annual leakage report today. The main points are:-\n\n1. Leaks fell by 12% in the "
+     "year.\n2. The firm fixed 3,400 bursts.",
+     [('Harnell Water', 'organisation', 'Leaks fell by 12% in the year'),
+      ('Harnell Water', 'organisation', 'The firm fixed 3,400 bursts')]),
+    ("The Varden Ports Authority released its quarterly figures on Monday. The highlights are as follows:\u2014\n\n"
+     "- Cargo volumes rose by 4.1%.\n- Cruise calls fell to 38.",
+     [('Varden Ports Authority', 'organisation', 'Cargo volumes rose by 4.1%'),
+      ('Varden Ports Authority', 'organisation', 'Cruise calls fell to 38')]),
+    ("Dora Fenwick, director of the Bellmore Trust, said:, \u201cWe housed 212 families last year.\u201d",
+     [('Dora Fenwick', 'person', 'We housed 212 families last year.')]),
+    ("The union\u2019s general secretary, Abel Mart, said:, \"Membership has grown by 9,000 since January.\"",
+     [('Abel Mart', 'person', 'Membership has grown by 9,000 since January.')]),
+])
+def test_a_stray_dash_or_comma_after_a_lead_ins_colon(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The key points are:-\n1. Rents rose.", "The key points are: \n1. Rents rose."),
+    ("Jo Roe said:, \u201cWe won.\u201d", "Jo Roe said:  \u201cWe won.\u201d"),
+    ("The match kicks off at 10:-5 and Note:, see below.", "The match kicks off at 10:-5 and Note:, see below."),
+])
+def test_plain_colons_keep_the_texts_length(text: str, expected: str) -> None:
+    assert working_copy(text) == expected
