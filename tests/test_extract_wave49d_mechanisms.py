@@ -9,6 +9,8 @@
    told`) is a person, the one named in full before (`titled_surnames.post_surname`).
 4. A dash typed after a lead-in's colon (`The main points are:-`, `as follows:—`) or a stray comma between a colon cue
    and its quotation (`said:, "`) leaves the colon the lead-in's (`surface.plain_colons`, same length).
+5. A request to the reader opening a sentence (`Please note that ...`, `Kindly note ...`) names no speaker: `Please`
+   merely starts the sentence (`data/sentence_starters.txt`).
 
 Every party and sentence is invented; each case asserts a text's whole table.
 """
@@ -102,3 +104,14 @@ def test_a_stray_dash_or_comma_after_a_lead_ins_colon(text: str, expected: list[
 ])
 def test_plain_colons_keep_the_texts_length(text: str, expected: str) -> None:
     assert working_copy(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Statement from Orland Valley Health\n\nPlease note that the minor injuries unit at Tennick Hospital will close at "
+     "8pm from Monday.\n\nOrland Valley Health said 1,200 patients used the unit in May.",
+     [('Orland Valley Health', 'organisation', '1,200 patients used the unit in May')]),
+    ("Please note our phone lines are busy. Fenmoor Housing said it answered 90% of calls within five minutes in April.",
+     [('Fenmoor Housing', 'organisation', 'it answered 90% of calls within five minutes in April')]),
+])
+def test_a_request_to_the_reader_names_no_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
