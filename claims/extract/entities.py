@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .acronym_uses import thing_acronym_in
 from .aged_names import aged_person
+from .titled_surnames import post_surname
 from .article_names import article_name
 from .bodies_spoken_for import FOR, spoken_for_cut
 from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind, national_pair
@@ -394,6 +395,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS) and run not in defined_bodies(text):
             if aged_person(text, at, match.end()):
                 mentions.append(Mention(at, match.end(), run, "person"))  # "Ellie, 19, said": a given name alone
+            elif post_surname(text, at, match.end()):
+                mentions.append(Mention(at, match.end(), run, "person"))  # "councillor Roe said": a surname (49d)
             continue  # one word that names nothing: what `as_described` says first (the common case, no call)
         if mention is None and (named := article_name(text, run)) is not None:
             begin = at + run.index(named, 3)  # "by The Spoke": the body its one word names, as `The X Forum` is (45f)

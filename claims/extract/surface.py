@@ -26,7 +26,19 @@ def working_copy(text: str) -> str:
     """The text with plain spaces for odd ones and for the line breaks of hard wrapping, and a mid-sentence
     quotation's comma outside its closing mark, and a news lead's opening words in capitals in their reading case
     (same length)."""
-    return recased_leads(outside_commas(glued_bullets(unwrapped(doubled_marks(plain_spaces(text))))))
+    return recased_leads(outside_commas(glued_bullets(unwrapped(doubled_marks(plain_colons(plain_spaces(text)))))))
+
+
+STRAY_AFTER_COLON_RE = re.compile("(?<=[\\w)]):(?:[\\-\u2013\u2014](?=\\s)|,(?=[ \t]*[\"\u201c\u2018']))")
+"""A lead-in's colon with a dash typed after it (`the key findings are:-`, `as follows:—`; British, Irish and South Asian
+offices' habit) or a stray comma between it and a quotation (`said:, "`): the colon alone is the lead-in's."""
+
+
+def plain_colons(text: str) -> str:
+    """The text with the dash or stray comma typed right after a lead-in's colon made a space (same length; wave 49d)."""
+    if ":-" not in text and ":," not in text and ":\u2013" not in text and ":\u2014" not in text:
+        return text  # the cheap test first
+    return STRAY_AFTER_COLON_RE.sub(": ", text)
 
 
 DOUBLED_OPENING_RE = re.compile("(?:(?<=\\s)|^)[\u2018\u2019']{2}(?=\\w)", re.MULTILINE)

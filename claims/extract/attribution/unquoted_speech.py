@@ -17,7 +17,7 @@ import re
 from ..entities import find_mentions
 from ..items import is_statement
 from ..text import Block, Quote, Span, find_speech, split_sentences, strip_span
-from ..vocabulary import FIRST_PERSON_RE, SPEECH_VERBS, load_words, verb_alternation
+from ..vocabulary import FIRST_PERSON_RE, PREPOSITIONS, SPEECH_VERBS, load_words, verb_alternation
 
 from .patterns import ANY_CUE_RE, MIN_SPEECH_WORDS
 from .records import BODY_KINDS, SPEAKING_KINDS, Attribution, Found
@@ -70,11 +70,26 @@ def plain_words(text: str, block: Block, quotes: list[Quote]) -> bool:
         and not any(m.kind == "person" and " " in m.name for m in find_mentions(text, block.body, block.end))
 
 
+NOUN_MARKERS: frozenset[str] = (PREPOSITIONS - {"to"}) | frozenset({"a", "an", "the"})
+"""Words after which a cue word that is no `-ing` form is a noun (`highest on record`, `in response`, `a statement`),
+not a verb (`to say` is an infinitive, `by saying` a gerund: both report)."""
+
+
+def reports_in(text: str, start: int, end: int) -> bool:
+    """Say whether text[start:end] holds a cue word used as a verb: one after a preposition or article that is no
+    `-ing` form is a noun (`the second highest on record`: no report; wave 49d)."""
+    for cue in ANY_CUE_RE.finditer(text, start, end):
+        before = text[start:cue.start()].split()
+        if cue.group().endswith("ing") or not before or before[-1].lower() not in NOUN_MARKERS:
+            return True
+    return False
+
+
 def goes_on(text: str, block: Block, quotes: list[Quote], cue_free: bool = True) -> bool:
     """Say whether a paragraph can be unquoted speech: sentences of words, no bullet, quotation or person named, and
     (when `cue_free`) no cue unless it speaks as `I` or `we` (`But the figures show that ... once we are involved`)."""
     return not block.bullet and not quotes and text[block.body:block.end].rstrip()[-1:] in (".", "!") \
-        and (not cue_free or ANY_CUE_RE.search(text, block.body, block.end) is None
+        and (not cue_free or not reports_in(text, block.body, block.end)
              or FIRST_PERSON_RE.search(text, block.body, block.end) is not None) \
         and not any(m.kind == "person" and " " in m.name for m in find_mentions(text, block.body, block.end))
 
