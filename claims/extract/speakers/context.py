@@ -13,8 +13,8 @@ from ..entities import (
 )
 from ..fining_bodies import enforces, fines_someone, investigating_names
 from ..vocabulary import (
-    GIVEN_NAMES, HONORIFICS, INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PLACE_WORDS, PUBLIC_HEADS, REGION_WORDS, ROLES,
-    load_words,
+    GIVEN_NAMES, HONORIFICS, INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PLACE_WORDS, PUBLIC_HEADS,
+    REGION_WORDS, ROLES, load_words,
 )
 
 from .byline_credits import on_byline_credit, on_photo_credit
@@ -27,6 +27,7 @@ from .first_references import first_referent
 from .headline_sources import headline_source
 from .initialled_universities import university_letters
 from .short_councils import own_short_council
+from ..owned_unit_names import UNIT_NOUNS
 from ..school_districts import only_district
 from ..union_branches import union_before_noun
 from .body_traits import (
@@ -47,7 +48,7 @@ from .thing_names import names_a_thing
 from .titled_bodies import title_holder_of
 from .speaker_employers import employer_named
 from .subject_bodies import subject_named_before, two_bodies_of_head
-from .turn_bodies import another_kind_so_called, answers_for_others, body_in_turn
+from .turn_bodies import another_kind_so_called, answers_for_others, appointed_by_another, body_in_turn
 from .words import COMMON_NOUNS, COMPANY_WORDS, GENERIC_REFERENCES, INNER_WORD_REFERENCES, OVERSEEN_REFERENCES, PEOPLE_GROUPS, HEAD_SYNONYMS, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
 
 
@@ -64,6 +65,9 @@ _NOT_UNION_WORDS: frozenset[str] = COMMON_NOUNS | PLACE_WORDS | REGION_WORDS | N
 NAMED_SO_FAR_WORDS: frozenset[str] = ONE_COMPANY_WORDS - {"group"}
 """References only the one company named so far can mean (`the company`, `the firm`); `the group` may be an inquiry's
 panel (`The group concluded`), never the firm it examines (wave 27d)."""
+OTHER_PARTY_HEADS: frozenset[str] = frozenset({"court", "tribunal", "club"}) | OUTLET_HEADS
+"""Heads that name a party other than the body a text is about (`the court`, `the paper`), or a kind only a name that
+says so may be (`the club`: `X Town`, `X United`): never the text's one body whatever its name."""
 CLOCK_WORDS: frozenset[str] = load_words("clock_words")
 """Words after a clock time (`PM`, `EST`): a name made only of them is a time."""
 
@@ -303,6 +307,25 @@ class Context(Focus):
             # forecaster": the source the headline closes on (47g)
         return charities[0] if len(charities) == 1 else None  # "X Welfare League ... X Magistrates' Court ... the
         # charity": the one body a charity's head names (wave 20b); two or none: nobody to be sure of  # "the department" with no department named and several bodies: nobody to be sure of
+
+    def sole_body_of_head(self, word: str) -> str | None:
+        """Return the one body the text has named, up to the end of the paragraph being read, for `the <head>` its
+        name lacks (`the fund` for `X Retirement System`, `the panel` for the `Parole Board`), when the head names no
+        other party (`the court`, `the paper`, a panel `appointed by` it), no part of a body (`the unit`) and no
+        public body (`the police`, `the government`: their own names say so); else None (wave 49g)."""
+        if word in ORG_REFERENCES or word not in ORG_HEADS or word in OTHER_PARTY_HEADS or word in UNIT_NOUNS \
+                or word in PUBLIC_HEADS or appointed_by_another(self.text, word):
+            return None  # "the team": a part of some body; "the police", "the district": a public body's own word
+        names = [name for name in self.orgs if self.kinds.get(name) in ("organisation", "inspectorate")]
+        known = distinct_bodies(set(names))
+        body = next((name for name in names if name.lower().removeprefix("the ") in known), None)
+        if len(known) != 1 or body is None or not may_be_side(body, word, self.called.get(body, set())) \
+                or body.isupper() and " " not in body and body not in self.org_speakers:
+            return None  # "KHANNA (Punjab)": a dateline's place
+        ahead = {self.full_org(mention.name) for mention in self.bodies_named()
+                 if mention.start < self.block_end and not self._names_no_body(mention)}
+        ahead = {name for name in ahead if self.kinds.get(name, "organisation") in ("organisation", "inspectorate")}
+        return body if distinct_bodies(ahead | {body}) == known else None  # another body named in the paragraph
 
     def _university_by_letters(self) -> str | None:
         """Return the one university the text names by its letters (`U of K`, `KVU`) for `the university`, registered

@@ -125,6 +125,10 @@ class Focus(NameRegistry):
         return self.org_speakers[-1] if self.org_speakers and self.block - self.org_block <= 1 and not self.other_org \
             else None
 
+    def subject_before(self) -> str | None:
+        """Return the body that opened the sentence before, in this paragraph or the one before, else None."""
+        return self.subject[0] if self.subject is not None and self.block - self.subject[1] <= 1 else None
+
     def document_subject(self) -> str | None:
         """Return who made the document that opened the sentence before (`The review, led by Jo Roe, looked at 64
         cases. Its findings ...`): what `its` then means."""

@@ -152,6 +152,9 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     described = described_body(last, ctx) if words[-2:-1] == ["the"] and last in ORG_HEADS else None
     if described is not None:
         return described, kind or ctx.kind_of(described)  # "fined by an independent commission ... the commission said"
+    sole = ctx.sole_body_of_head(last) if not kind and words[-2:-1] == ["the"] else None
+    if sole is not None:
+        return ctx.full_org(sole), ctx.kind_of(sole)  # "X Retirement System ... the fund said": the text's one body
     owned = owned_unit_words(words, ctx.text) if last in UNIT_NOUNS else None
     if owned is not None:
         return owned, kind or "unresolved"  # "the borough's parks department": the unit, in the text's words (42b)
@@ -193,8 +196,9 @@ NEW_SYNONYM_NOUNS: frozenset[str] = frozenset({"agency", "tank", "co-op"})
 def described_turn(noun: str, ctx: Context) -> str | None:
     """Return the body whose turn a described reference continues (`according to an analysis by the X Association.
     The professional body estimated`): the one that spoke in this paragraph or the one before with no other body
-    named since, when its head fits the noun or the noun fits any body; else None (wave 21b)."""
-    body = ctx.recent_body()
+    named since (wave 21b), else the body that opened the sentence before (`X has apologised ... The exam board
+    confirmed`, 49g), when its head fits the noun or the noun fits any body; else None."""
+    body = ctx.recent_body() or ctx.subject_before()
     if body is None or ctx.kinds.get(body) not in ("organisation", "inspectorate"):
         return None
     head = head_noun(body)

@@ -75,8 +75,7 @@ def body_for_reference(noun: str, ctx: Focus) -> str | None:
     agency said`): the body that opened the sentence before, else the one that spoke in this paragraph or the one
     before with no other body named since; None when its own name says it is another kind of body (`X Council` is no
     `agency`), or when the text calls another body so (`the health board`)."""
-    subject = ctx.subject[0] if ctx.subject is not None and ctx.block - ctx.subject[1] <= 1 else None
-    body = subject or ctx.recent_body()
+    body = ctx.subject_before() or ctx.recent_body()
     if body is None or ctx.kinds.get(body) not in ("organisation", "inspectorate"):
         return None
     head = head_noun(body)
@@ -100,3 +99,16 @@ def another_kind_so_called(text: str, noun: str, body: str) -> bool:
         return False  # "Acme Board": its own head
     words = {found.group(1) for found in re.finditer(r"\b[Tt]he\s+([a-z]+)\s+%s\b" % re.escape(noun), text)}
     return bool(words) and not any(word in lowered for word in words)
+
+
+APPOINTING_PARTICIPLES: frozenset[str] = load_words("appointing_participles")
+"""Participles that set a reference off as a party a body made (`The panel, appointed by X,`, wave 49g)."""
+_APPOINTED_RE = re.compile(r"\b[Tt]he\s+(\w+),?\s+(?:%s)\s+by\b" % "|".join(
+    re.escape(word).replace(r"\ ", r"\s+") for word in sorted(APPOINTING_PARTICIPLES)))
+
+
+def appointed_by_another(text: str, noun: str) -> bool:
+    """Say whether the text sets `the <noun>` off as made by a body (`The panel, appointed by the X Fund to hear
+    appeals,`): a party of its own, never that body (wave 49g)."""
+    return any(found.group(1).lower() == noun for found in _APPOINTED_RE.finditer(text))
+
