@@ -234,3 +234,10 @@ def test_a_quotation_with_no_cue_is_the_person_the_paragraph_before_introduced()
     text = (_HEAD + "Jo Roe joined the picket outside the Arlen depot on Monday.\n\n"
             "\u201cWe will not accept a 2% offer while prices rise by 6%.\u201d\n")
     assert rows(text) == [("Jo Roe", "person", "We will not accept a 2% offer while prices rise by 6%.")]
+
+
+def test_a_statement_under_a_bodys_heading_is_the_bodys() -> None:
+    text = ("Statement from the Arlen Water Board\n\nWe restored supply to 4,000 homes on Monday. Crews will stay in "
+            "Tarn Road until Friday.\n")
+    assert rows(text) == [("Arlen Water Board", "organisation", "We restored supply to 4,000 homes on Monday"),
+                          ("Arlen Water Board", "organisation", "Crews will stay in Tarn Road until Friday")]
