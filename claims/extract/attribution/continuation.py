@@ -204,8 +204,8 @@ def figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attrib
                                                                        or _also_found(text, sentence, previous))):
         return None
     start = _past_weighing(text, sentence, previous)
-    if is_commentary(text, start, sentence[1]) or start > sentence[0] and WRITER_OPENING_RE.match(text, start, sentence[1]):
-        return None  # "However, it is not clear whether ...": the writer weighs the findings
+    if is_commentary(text, start, sentence[1]) or WRITER_OPENING_RE.match(text, start, sentence[1]):
+        return None  # "(However,) it is not clear whether ...": the writer weighs the findings (49m)
     spans = tuple(s for part in subtract((start, sentence[1]), holes) for s in split_items(text, part))
     return Attribution(previous.speaker, previous.kind, previous.cue, spans) if spans else None
 
