@@ -4,6 +4,7 @@ paper`); two bodies, or none, leave the text's words (`claims.extract.speakers.c
 import pytest
 
 from claims import extract_text
+from extract_rows import cued_rows as cue_rows
 
 
 def _rows(text: str) -> list[tuple[str, str]]:
@@ -51,3 +52,19 @@ def test_the_union_is_no_company_the_text_names() -> None:
 ])
 def test_a_described_reference_is_the_body_that_opened_the_sentence_before(text: str, row: tuple[str, str]) -> None:
     assert _rows(text)[-1] == row
+
+
+# Merge of wave 49: the one body is meant only when it has spoken or opened a sentence or line, not when the text
+# names it only as a place or an object, and never when the reference's noun is a word of its own name (the rules for
+# a head inside the name decide those).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Queues at the Harlow Cross depot\n\nBy Min Okafor\n\n"
+     "Drivers waited more than two hours outside Pellingham Royal Infirmary on Tuesday.\n\n"
+     "The service said it would add six ambulances by June.\n",
+     [("the service", "unresolved", "said", "it would add six ambulances by June")]),
+    ("The Harlstead Review Board, which sits in Corran, heard the case of Mr Pim on 3 May.\n\n"
+     "The panel said he had completed two courses in custody.\n",
+     [("Harlstead Review Board", "organisation", "said", "he had completed two courses in custody")]),
+])
+def test_the_one_body_is_a_party_named_before(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected

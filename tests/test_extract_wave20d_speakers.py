@@ -170,11 +170,12 @@ def test_a_panel_called_a_group_is_no_company(text: str, expected: list[tuple[st
 
 
 # A cue word used as a noun whose match swallows the real cue (20d, attribution/sentence._cue_matches): in `A report
-# to the cabinet found that`, `report to ... that` is read first and fails; `found that` is then read (p331).
+# to the cabinet found that`, `report to ... that` is read first and fails; `found that` is then read (p331). Since
+# wave 49w a report to the cabinet with no maker named is the one council the text names (the gold of p333, p425, p1271).
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ashby Borough Council approved a rise of £14 a year.\n\n"
      "A report to the cabinet found that the rise will raise an extra £6.1m.\n",
-     [("A report to the cabinet", "document", "the rise will raise an extra £6.1m")]),
+     [("Ashby Borough Council", "organisation", "the rise will raise an extra £6.1m")]),
     ("Ashby Borough Council approved a rise of £14 a year.\n\n"
      "The council's budget report to the cabinet shows that the rise will raise an extra £6.1m.\n",
      [("Ashby Borough Council", "organisation", "the rise will raise an extra £6.1m")]),

@@ -47,7 +47,7 @@ from .title_letters import post_letters_after
 from .thing_names import names_a_thing
 from .titled_bodies import title_holder_of
 from .speaker_employers import employer_named
-from .subject_bodies import subject_named_before, two_bodies_of_head
+from .subject_bodies import opens_sentence, subject_named_before, two_bodies_of_head
 from .turn_bodies import another_kind_so_called, answers_for_others, appointed_by_another, body_in_turn
 from .words import COMMON_NOUNS, COMPANY_WORDS, GENERIC_REFERENCES, INNER_WORD_REFERENCES, OVERSEEN_REFERENCES, PEOPLE_GROUPS, HEAD_SYNONYMS, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
 
@@ -322,10 +322,19 @@ class Context(Focus):
         if len(known) != 1 or body is None or not may_be_side(body, word, self.called.get(body, set())) \
                 or body.isupper() and " " not in body and body not in self.org_speakers:
             return None  # "KHANNA (Punjab)": a dateline's place
+        if word in body.lower().split() or not self._named_as_party(body):
+            return None  # "Trustees of the X Museum ... the museum"; "outside X Hospital ... the service": a place
         ahead = {self.full_org(mention.name) for mention in self.bodies_named()
                  if mention.start < self.block_end and not self._names_no_body(mention)}
         ahead = {name for name in ahead if self.kinds.get(name, "organisation") in ("organisation", "inspectorate")}
         return body if distinct_bodies(ahead | {body}) == known else None  # another body named in the paragraph
+
+    def _named_as_party(self, body: str) -> bool:
+        """Say whether a body has spoken or opened a sentence as its subject before the paragraph being read ends, not
+        only been named as a place or an object (`Patients waited outside X Hospital`)."""
+        return body in self.org_speakers or any(
+            self.full_org(mention.name) == body and mention.start < self.block_end and opens_sentence(self.text, mention)
+            for mention in self.bodies_named())
 
     def _university_by_letters(self) -> str | None:
         """Return the one university the text names by its letters (`U of K`, `KVU`) for `the university`, registered

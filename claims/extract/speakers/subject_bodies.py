@@ -20,10 +20,17 @@ PARAGRAPHS_BACK = 1
 """How many paragraph breaks may lie between the subject and the reference: its paragraph or the one before."""
 
 
+def opens_sentence(text: str, mention: Mention) -> bool:
+    """Say whether a body's name opens its sentence or line (`X Council has`, a header line `X Board`), its article
+    aside (`The X Surgery, on Y Road, has`)."""
+    start = mention.start - 4 if text[max(0, mention.start - 4):mention.start] in ("The ", "the ") else mention.start
+    return start <= 0 or SENTENCE_OPENING_RE.search(text[max(0, start - OPENING_LOOKBACK):start]) is not None
+
+
 def opens_as_subject(text: str, mention: Mention) -> bool:
     """Say whether a body's name opens its sentence or line and a verb follows it, not a post (`X Council chair Jo
     Roe said`: the chair's employer, never the sentence's subject)."""
-    if mention.start > 0 and not SENTENCE_OPENING_RE.search(text[max(0, mention.start - OPENING_LOOKBACK):mention.start]):
+    if not opens_sentence(text, mention):
         return False
     following = NEXT_WORD_RE.match(text, mention.end)
     return following is not None and following.group(1) not in ROLES and following.group(1) not in TITLE_WORDS
