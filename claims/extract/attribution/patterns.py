@@ -65,8 +65,7 @@ _INTENT_HEADS: dict[str, str] = {
     **{head: r"\s+(?:also\s+)?like" for head in ("would",)},
     **{head: "" for head in "wish wishes wished want wants wanted moved sought hastened".split()},
     **{head: r"\s+pains" for head in "took take takes".split()},
-    **{head: r"\s+(?:also\s+)?(?:%s)" % "|".join(w.replace(" ", r"\s+") for w in sorted(load_words("intent_heads")))
-       for head in "was were is are".split()},
+    **{head: r"\s+(?:also\s+)?(?:%s)" % verb_alternation(load_words("intent_heads")) for head in "was were is are".split()},
     "went": r"\s+on"}
 """The words of intent or haste before a reporting verb's infinitive, each with what completes it (`would like`; after
 `was`, the adjectives of haste, care or readiness of `data/intent_heads.txt`, wave 49f)."""

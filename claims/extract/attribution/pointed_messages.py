@@ -27,16 +27,10 @@ takeaway from an interview with X`, `This is contained in a statement issued by 
 POINTING_KINDS = ("person", "organisation", "inspectorate", "document")
 
 
-
-def _alternatives(name: str) -> str:
-    """Return the entries of a data file as a pattern's alternatives, longest first, inner spaces any white space."""
-    return "|".join(sorted((w.replace(" ", r"\s+") for w in load_words(name)), key=len, reverse=True))
-
-
-_BACK_VERBS = _alternatives("pointing_back_verbs")
+_BACK_VERBS = verb_alternation(load_words("pointing_back_verbs"))
 BACK_VERB_WORDS: frozenset[str] = frozenset(w for v in load_words("pointing_back_verbs") for w in v.split()[:1])
 """The first words of the pointing verbs (`said`, `made`): one before the pointer makes it another clause's."""
-_POINTED = _alternatives("pointed_objects")
+_POINTED = verb_alternation(load_words("pointed_objects"))
 _POINTED_NOUNS = rf"(?:{_POINTED})(?:\s+and\s+(?:{_POINTED}))?"
 GAVE_IT_RE = re.compile(
     rf"(?<=\s)(?:{_BACK_VERBS})\s+(?:(?:this|these|the\s+above)\s+{_POINTED_NOUNS}|this|the\s+above)"

@@ -12,7 +12,7 @@ from ..statement import STATEMENT_HEADING_RE, statement_party
 from ..text import Block, split_sentences
 
 from ..speakers.words import DETERMINERS, ORG_HEADS, REFERENCE_WORDS
-from .patterns import CUE_RE, DOUBLE_OPENING_MARKS, STATEMENT_GIVEN
+from .patterns import DOUBLE_OPENING_MARKS, STATEMENT_GIVEN
 from .records import SPEAKING_KINDS, Attribution
 
 FOLLOWING_STATEMENT_RE = re.compile(STATEMENT_GIVEN.replace(r"(?:the\s+following|this|these|a|an)", r"the\s+following")
@@ -49,15 +49,6 @@ def statement_below(text: str, block: Block, following: Block | None, ctx: Conte
         return None
     given = _statement_given(text, block, ctx)
     return given[0] if given is not None else None
-
-
-def another_speaks(text: str, block: Block, giver: str) -> bool:
-    """Say whether a paragraph opens on another party's cue (`Callant Buses said ...`): a statement set out above it
-    under `X released the following statement.` is over, the writer reports someone else (wave 49v)."""
-    sentences = split_sentences(text, block.body, block.end)
-    mentions = find_mentions(text, *sentences[0]) if sentences else []
-    return bool(mentions) and mentions[0].start == block.body and mentions[0].name not in giver \
-        and giver not in mentions[0].name and CUE_RE.search(text, mentions[0].end, sentences[0][1]) is not None
 
 
 def _statement_given(text: str, block: Block, ctx: Context) -> tuple[Attribution, tuple[int, int]] | None:
