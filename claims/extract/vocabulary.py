@@ -212,11 +212,11 @@ NOT_NAMES = load_words("not_names") | WEEKDAYS | MONTHS
 SENTENCE_STARTERS = load_words("sentence_starters")
 """Capitalised words that start a sentence or a run but never an organisation's name: `However`, `While`."""
 POST_NOMINALS = load_words("post_nominals")
+"""Letters written after a name that never make it an organisation's: `MP`, `QC`, `OBE`."""
 DOTTED_DEGREES = load_words("dotted_degrees")
 """Degrees written with full stops in mixed case after a name (`ph.d` for `Ph.D.`, `ed.d`), no final stop (wave 49e)."""
 LEAD_SHORT_WORDS = load_words("lead_short_words")
 """Common short words a news lead set in capitals may hold (`THE`, `HAS`): any other short word there is an acronym."""
-"""Letters written after a name that never make it an organisation's: `MP`, `QC`, `OBE`."""
 REGULATOR_HEADS = load_words("regulator_heads")
 """Heads of the bodies a text may call `the regulator` or `the watchdog`: commission, authority, agency."""
 RELEASE_MARKERS = load_words("release_markers")
@@ -226,11 +226,11 @@ RELEASE_ENDS = load_words("release_ends")
 ACHIEVEMENT_PARTICIPLES = load_words("achievement_participles")
 """Participles that add a new achievement after a complete clause: `embedding`, `securing`."""
 IRREGULAR_PAST = load_words("irregular_past")
+"""Past tenses without -ed that start a new clause after `and`: `cut`, `won`, `built`."""
 IRREGULAR_PARTICIPLES = load_words("irregular_participles")
 """Past participles not in `-ed` (`held`, `seen`, `undertaken`)."""
 SENDING_PARTICIPLES = load_words("sending_participles")
 """Participles of sending (`sent`, `addressed`): where a document went tells it apart, its words stay whole."""
-"""Past tenses without -ed that start a new clause after `and`: `cut`, `won`, `built`."""
 PREPOSITIONS = load_words("prepositions")
 """Prepositions (`during`, `since`, `for`): read once here for every rule that asks whether a word is one."""
 PAST_ED_RE = re.compile(r"[a-z]{2,}ed")

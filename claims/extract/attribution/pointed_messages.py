@@ -27,8 +27,10 @@ takeaway from an interview with X`, `This is contained in a statement issued by 
 POINTING_KINDS = ("person", "organisation", "inspectorate", "document")
 
 
-_BACK_VERBS = verb_alternation(load_words("pointing_back_verbs"))
-BACK_VERB_WORDS: frozenset[str] = frozenset(w for v in load_words("pointing_back_verbs") for w in v.split()[:1])
+POINTING_BACK_VERBS = load_words("pointing_back_verbs")
+"""Verbs of giving what was just set out (`said`, `made known`, `data/pointing_back_verbs.txt`)."""
+_BACK_VERBS = verb_alternation(POINTING_BACK_VERBS)
+BACK_VERB_WORDS: frozenset[str] = frozenset(w for v in POINTING_BACK_VERBS for w in v.split()[:1])
 """The first words of the pointing verbs (`said`, `made`): one before the pointer makes it another clause's."""
 _POINTED = verb_alternation(load_words("pointed_objects"))
 _POINTED_NOUNS = rf"(?:{_POINTED})(?:\s+and\s+(?:{_POINTED}))?"

@@ -6,7 +6,7 @@ import functools
 import re
 
 from ..entities import bodies_called, head_noun
-from ..vocabulary import ORG_HEADS, load_words
+from ..vocabulary import ORG_HEADS, load_words, verb_alternation
 
 from .body_traits import same_head
 from .focus import Focus
@@ -103,12 +103,11 @@ def another_kind_so_called(text: str, noun: str, body: str) -> bool:
 
 APPOINTING_PARTICIPLES: frozenset[str] = load_words("appointing_participles")
 """Participles that set a reference off as a party a body made (`The panel, appointed by X,`, wave 49g)."""
-_APPOINTED_RE = re.compile(r"\b[Tt]he\s+(\w+),?\s+(?:%s)\s+by\b" % "|".join(
-    re.escape(word).replace(r"\ ", r"\s+") for word in sorted(APPOINTING_PARTICIPLES)))
+_APPOINTED_RE = re.compile(r"\b[Tt]he\s+(\w+),?\s+(?:%s)\s+by\b" % verb_alternation(APPOINTING_PARTICIPLES))
+"""`The panel, appointed by`: a reference set off as a party another body made."""
 
 
 def appointed_by_another(text: str, noun: str) -> bool:
     """Say whether the text sets `the <noun>` off as made by a body (`The panel, appointed by the X Fund to hear
     appeals,`): a party of its own, never that body (wave 49g)."""
     return any(found.group(1).lower() == noun for found in _APPOINTED_RE.finditer(text))
-
