@@ -102,6 +102,23 @@ def test_a_document_with_a_participle_phrase_speaks(text: str, source: str, resu
     assert beyond(text, source) == expected(text, *result)
 
 
+# unnamed people with a relative clause after them (wave 49x): the people, never a document read from a participle in
+# the relative clause
+@pytest.mark.parametrize(("text", "source", "result"), [
+    ("A ransom was asked for, according to two people familiar with the inquiry who were not authorized to speak.",
+     "two people familiar with the inquiry who were not authorized to speak",
+     ("two people familiar with the inquiry", "person", "two people", ".")),
+    ("The merger is off, according to a person close to the Corvell board who was briefed on the talks.",
+     "a person close to the Corvell board who was briefed on the talks",
+     ("a person close to the Corvell board", "person", "a person", ".")),
+    ("Bids closed early, according to three officials at the Tarrow Port Authority who asked to stay anonymous.",
+     "three officials at the Tarrow Port Authority who asked to stay anonymous",
+     ("three officials at the Tarrow Port Authority", "person", "three officials", ".")),
+])
+def test_unnamed_people_before_a_relative_clause_speak(text: str, source: str, result: tuple[str, str, str, str]) -> None:
+    assert beyond(text, source) == expected(text, *result)
+
+
 @pytest.mark.parametrize(("text", "source", "who"), [
     # an owner in the source's words, a possessive or a capital
     ("The Navy plans to move six boats, according to the agency's notice sent to the legislature on Monday.",

@@ -6,6 +6,8 @@ describes it, and the words after it that only describe it or the figure are no 
 - (`according to the latest Pet Welfare Index, published by the Welsh Feline Trust in June` is read by
   `sources._publisher_after`, which also notes the Trust as the index's owner for a later `The index put`);
 - `according to its publisher, Fernmoor Media Ltd`: the body named after a word for what it is;
+- `according to two people familiar with the inquiry who were not authorized to speak publicly`: the people, the
+  relative clause cut (wave 49x);
 - `..., according to X, up from 31 a year earlier` / `, a research group based in Y` / `, putting the pledge in doubt`
   / `, after a fall of 2,000 in April` / `, whose findings ...`: the claim is the words before the source;
 - `Sales rose 4%, according to X, after the council cut charges` / `, as costs fell`: an adjunct after the source
@@ -32,6 +34,10 @@ PARTICIPLE_TAIL_RE = any_script(re.compile(
     r"\s+(?:[a-z]+ed|sent|given|made|drawn|laid|seen|shown|written|kept|held|put|brought|found)\s+"
     r"(?:to|by|on|at|in|before|along|alongside|for|with|under|from|this|last|today|yesterday)\b"))
 """Where a participle phrase about a source starts: `a notice| sent to the legislature`, `the report| presented to`."""
+UNNAMED_PEOPLE_RE = re.compile(r"(?P<who>(?:a|an|one|two|three|four|five|several|some|\d+)\s+(?:person|people|sources?"
+                               r"|officials?)\s+[a-z][^,;()]*?)\s+(?:who|that)\s")
+"""Unnamed people as a source with a relative clause after them (`two people familiar with the inquiry who were not
+authorized to speak publicly`, wave 49x): the people, never a document read from a participle in the relative."""
 APPOSED_NAME_RE = re.compile(r",\s+(?=[A-Z])")
 """The comma before a name set off after a word for what the source is (`its publisher, Fernmoor Media Ltd`)."""
 DESCRIPTIVE_TAIL_RE = any_script(re.compile(
@@ -64,6 +70,9 @@ def source_beyond_name(text: str, before: Span, source: Span, after: Span, who: 
         found = speaker_from_region(text, contact.start("who"), contact.end("who"), ctx)
         if found is not None and found.kind != "document":
             return found, after  # "figures the company published on Friday"
+    unnamed = UNNAMED_PEOPLE_RE.match(text, *source)
+    if unnamed is not None:  # "according to two people familiar with the inquiry who were not authorized to speak"
+        return Who(" ".join(unnamed.group("who").split()), "person", source[0]), after
     tail = PARTICIPLE_TAIL_RE.search(text, *source)
     if tail is None:
         return None
