@@ -428,18 +428,16 @@ def _paragraph_person(text: str, sentence: Span, ctx: Context) -> str | None:
 def _body_finder(previous: Attribution | None) -> Attribution | None:
     """Return the attribution before when a body or an inspectorate, or a document read as one, reported a finding
     (`X's review shows that ...`, `the council found that ...`), else None."""
-    if previous is None or not previous.spans or previous.kind not in ("organisation", "inspectorate") \
-            or not previous.cue:
-        return None
-    return previous if previous.cue.split()[0].lower() in DOCUMENT_FINDING_VERBS else None
+    finder = _finder(previous, DOCUMENT_FINDING_VERBS)
+    return finder if finder is not None and finder.kind in ("organisation", "inspectorate") else None
 
 
-def _finder(previous: Attribution | None) -> Attribution | None:
-    """Return the attribution before when it reported a finding (`X found that ...`, `inspectors identified ...`),
-    else None."""
+def _finder(previous: Attribution | None, verbs: frozenset[str] = FINDING_VERBS) -> Attribution | None:
+    """Return the attribution before when it reported a finding with one of `verbs` (`X found that ...`, `inspectors
+    identified ...`), else None."""
     if previous is None or not previous.spans or previous.kind == "unresolved" or not previous.cue:
         return None
-    return previous if previous.cue.split()[0].lower() in FINDING_VERBS else None
+    return previous if previous.cue.split()[0].lower() in verbs else None
 
 
 def lead_in_of_person(text: str, sentence: Span, ctx: Context, previous: Attribution | None) -> Attribution | None:
