@@ -11,10 +11,11 @@ from .aged_names import aged_person
 from .titled_surnames import post_surname
 from .article_names import article_name
 from .bodies_spoken_for import FOR, spoken_for_cut
-from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind, national_pair
+from .bodynames import COUNTRY_NAMES, FOR_THE, adjective_body, commissioned_cut, name_before_kind, national_pair
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
 from .datelines import colon_dateline
 from .department_offices import department_office
+from .offices import BODY_OF_HEADS
 from .document_titles import ends_document_title
 from .full_names import occurrences
 from .given_people import SAINT_WORDS, given_person
@@ -1473,7 +1474,8 @@ def _classify_run(run: str) -> Mention | None:
         return Mention(offset, offset + len(run), " ".join(traded), "org", possessive)
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
-    if "of" in words[2:6] and words[-1].lower() not in _NUMBERED_HEADS:  # "Grace Obi of Penfold Brokers": the person
+    if "of" in words[2:6] and words[-1].lower() not in _NUMBERED_HEADS and not _place_body_of(words):
+        # "Grace Obi of Penfold Brokers": the person; "Alder Vale Church of England Primary School": a body's name
         left = person_name(without_glued_role(words[:words.index("of")]))
         if left and " " in left and not any(w.lower() in ROLES for w in left.split()):
             return Mention(offset, offset + len(run), left, "person", False)
@@ -1516,6 +1518,15 @@ def _classify_run(run: str) -> Mention | None:
         return None
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
     return Mention(offset, offset + len(run), person, "person", possessive, _post_title(before))
+
+
+def _place_body_of(words: list[str]) -> bool:
+    """Say whether the first `of` of a run joins a body's opening word to a place (`Church of England`, `Isle of
+    Man`, `Diocese of Kells`): a name of the shape `X of <place>` inside a longer name, never `<person> of <body>`
+    (wave 50f)."""
+    at = words.index("of")
+    return 0 < at < len(words) - 1 and words[at - 1].lower() in BODY_OF_HEADS \
+        and words[at + 1].lower() in PLACE_WORDS | COUNTRY_NAMES
 
 
 def _post_noun_name(name: str) -> bool:

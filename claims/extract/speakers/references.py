@@ -142,7 +142,8 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
         return full, kind if kind and found not in ctx.kinds else ctx.kind_of(found)
     turn = body_for_reference(last, ctx) if not kind and last in ORG_REFERENCES and last not in COMPANY_WORDS \
         and words[-2:-1] == ["the"] else None
-    turn = turn or (described_turn(last, ctx) if not kind and _describing_modifier(words, ctx) else None)
+    turn = turn or (described_turn(last, ctx) if not kind and _describing_modifier(words, ctx)
+                    and not _institution_governors(words, ctx) else None)
     if turn is None and not kind and words[-2:-1] == ["the"] and last in ORG_HEADS and last not in ORG_REFERENCES:
         turn = lettered_body_in_focus(last, ctx)  # "The KVLA said ... the union said": letters hide the head
     if turn is None and not kind and words[-2:-1] == ["the"] and (last in ORG_REFERENCES or last in ORG_HEADS):
@@ -176,6 +177,19 @@ def _describing_modifier(words: list[str], ctx: Context) -> bool:
     `The State body`, `the statistics body`), the word naming no body the text has named (wave 21b)."""
     return len(words) >= 3 and words[-3] == "the" and words[-1] in DESCRIBED_REFERENCES and words[-2].isalpha() \
         and not any(words[-2] in name.lower().split() for name in ctx.orgs)
+
+
+GOVERNED_HEADS: frozenset[str] = load_words("governed_heads")
+"""Heads of an institution with governors of its own (`data/governed_heads.txt`): a school, a college, a hospital."""
+
+
+def _institution_governors(words: list[str], ctx: Context) -> bool:
+    """Say whether `the governing body` follows an institution that has one (`X Primary School ... The governing body
+    told us`): its governors, a party described only, never the school itself (wave 50f)."""
+    if words[-2:] != ["governing", "body"]:
+        return False
+    body = ctx.recent_body() or ctx.subject_before()
+    return body is not None and head_noun(body).lower() in GOVERNED_HEADS
 
 
 def _name_holds(name: str, modifier: str) -> bool:
