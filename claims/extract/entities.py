@@ -349,6 +349,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # "Acme Mining Ltd (ACMM.AX)": the exchange's letters after a stock ticker, no body (41a)
         if mentions and at < mentions[-1].end:
             continue  # inside a name already read
+        if text[at - 1:at] == "@":
+            continue  # "Brookfen Water (@BrookfenWater)": a social media handle, never a name of its own (50w)
         if named_as_product(text, at):
             continue  # "a powder, sold as Flexagen Pro,": a product, no person nor body (22a)
         if text.startswith(_NICKNAME_OPENINGS, match.end()) and (nicknamed := _nicknamed(text, match, end)) is not None:

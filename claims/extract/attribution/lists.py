@@ -22,6 +22,7 @@ from .document_lead_ins import document_lead_speaker
 from .label_sources import label_source
 from .lead_agents import lead_in_agent
 from .names import DOCUMENT_SUBJECT_RE
+from .peer_leads import peer_subject
 from .qualified_leads import paragraph_subject, qualified_lead_in, qualifier_speaker
 from .patterns import (
     VERBS, ANY_CUE_RE, CUE_RE, DOCUMENT_LEAD_RE, FINDING_VERBS, FINDINGS_RE, LEAD_IN_RE, LEAD_IN_VERB_RE, SPEECH_BEFORE_RE,
@@ -387,6 +388,8 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and (finder := _finder(previous)) is not None:
         # "X found that A. Other findings:": X's
         return Attribution(finder.speaker, finder.kind, " ".join(match.group().split()), (), colon=True)
+    elif (peers := peer_subject(text, sentence, match.start())) is not None:  # "The other three firms named were:":
+        return Attribution(peers, "unresolved", " ".join(match.group().split()), (), colon=True)  # no firm in focus (50w)
     elif (person := _paragraph_person(text, sentence, ctx)) is not None:
         return Attribution(person, "person", " ".join(match.group().split()), (), colon=True)  # "Dr Jo Roe gave a
         # briefing. The main points:": hers (wave 40i)
