@@ -75,6 +75,7 @@ def blocks(text: str) -> list[str]:
     "Grants this year went to rural bus routes, a new ferry pier, two new\n\nlibrary vans and repairs to the "
     "harbour wall.",
     "The board met on Monday. \u201cThese\n\nfunds paid for 12 nurses,\u201d said Ola Brant.",
+    "\"Thanks to our members, we can report that\n\n$2,400,000 went to village clinics,\" said Ola Brant.",
 ])
 def test_a_sentence_broken_by_a_blank_line_is_one_block(text: str) -> None:
     assert blocks(text) == [text]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .vocabulary import ABBREVIATED_TITLES, ABBREVIATIONS, COMMON_BULLET_SIGNS, HONORIFICS, any_script, load_words
+from .vocabulary import ABBREVIATED_TITLES, ABBREVIATIONS, COMMON_BULLET_SIGNS, HONORIFICS, PREPOSITIONS, any_script, load_words
 
 Span = tuple[int, int]
 
@@ -68,7 +68,7 @@ def _continues(text: str, prev: Block, start: int) -> bool:
     return gap.count("\n") == 2 and not prev.bullet and _broken_off(text, prev, start)
 
 
-UNFINISHED_WORDS: frozenset[str] = load_words("unfinished_words") | load_words("prepositions")
+UNFINISHED_WORDS: frozenset[str] = load_words("unfinished_words") | PREPOSITIONS
 """Words no sentence ends on (`the`, `that`, `of`, `will`; `data/unfinished_words.txt`, `data/prepositions.txt`)."""
 _LAST_WORD_RE = re.compile(r"[\w\u2019'-]+$")
 _LIST_ITEM_END_RE = re.compile(r";\s*(?:and|or)$")
@@ -85,7 +85,7 @@ def _broken_off(text: str, prev: Block, start: int) -> bool:
         return False
     last = _LAST_WORD_RE.search(body)
     word = last.group() if last else ""
-    still_open = body.count(OPEN_DOUBLE) > body.count(CLOSE_DOUBLE)
+    still_open = body.count(OPEN_DOUBLE) > body.count(CLOSE_DOUBLE) or body.count('"') % 2 == 1
     nxt = text[start]
     if not (nxt.islower() or still_open and (nxt.isdigit() or nxt in "$\u00a3\u20ac")):
         return False
