@@ -46,3 +46,33 @@ def test_with_and_a_measure_of_two_parts_is_no_comma_list() -> None:
 ])
 def test_an_attitude_holding_a_count_in_words_is_no_rhetoric(sentence: str, rhetoric: bool) -> None:
     assert is_rhetoric(sentence) is rhetoric
+
+
+# Wave 50e: `you` meaning anyone in a statement of what befalls people is no appeal: the object of a verb after a
+# modal (`can leave you short of breath`), the outcome of a conditional (`If ..., you will lose ...`), or a `you`
+# inside an aside between dashes. An appeal (`please`, `you should`), an offer (`can help you`), words addressed to
+# `You`, and `we`/`I` promising still report nothing.
+@pytest.mark.parametrize("sentence, rhetoric", [
+    ("Damp homes can leave you short of breath.", False),
+    ("If wardens find that your dog is off its lead, you will be fined on the spot.", False),
+    ("Burglaries \u2013 the crime that you told us worried you most \u2013 have fallen.", False),
+    # must not fire
+    ("If you see a loose dog, please call the wardens.", True),
+    ("You should keep your dog on a lead.", True),
+    ("Our wardens can help you find a lost dog.", True),
+    ("We will keep you safe.", True),
+    ("You left the gate open because nobody would see you.", True),
+    ("Burglaries have fallen, and you deserve to feel safe.", True),
+])
+def test_you_meaning_anyone_is_no_appeal(sentence: str, rhetoric: bool) -> None:
+    assert is_rhetoric(sentence) is rhetoric
+
+
+def test_a_warning_of_what_befalls_anyone_is_the_speakers_claim() -> None:
+    assert rows("Tarnby Borough Council said on Friday that fines would rise.\n\n\"If wardens find that your dog is "
+                "off its lead, you will be fined on the spot. Dog fouling is an offence under the Tarnby bylaws.\"") == [
+        ("Tarnby Borough Council", "organisation", "said on Friday that", "fines would rise"),
+        ("Tarnby Borough Council", "organisation", "quotation continues",
+         "If wardens find that your dog is off its lead, you will be fined on the spot."),
+        ("Tarnby Borough Council", "organisation", "quotation continues",
+         "Dog fouling is an offence under the Tarnby bylaws.")]

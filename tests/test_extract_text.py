@@ -5,7 +5,7 @@ it must."""
 import pytest
 
 from claims import extract_text
-from claims.extract.text import split_sentences
+from claims.extract.text import split_blocks, split_sentences
 
 
 def table(text: str) -> list[tuple[str, str, str, str]]:
@@ -57,3 +57,51 @@ def test_an_inspectorate_after_no_judges_in_its_own_name() -> None:
             "Is the nursery failing?\n\n"
             "No. Ofsted rated Merrow Lane Good at its last inspection in 2025.\n")
     assert table(text)[-1] == ("Ofsted", "inspectorate", "rated", "rated Merrow Lane Good at its last inspection in 2025")
+
+
+def blocks(text: str) -> list[str]:
+    """Return the text of every block `split_blocks` reads."""
+    return [text[block.start:block.end] for block in split_blocks(text)]
+
+
+# Wave 50e: a page whose lines were hard-wrapped with a blank line after each (a PDF or a CMS pasting each line as a
+# paragraph) breaks a sentence mid-way; a paragraph of press writing never ends there. A block that stops mid-sentence
+# (no closing mark, and a comma, a word no sentence ends on, or a quotation still open) goes on in the next block when
+# that opens in lower case (or with a figure, when a quotation is still open). A heading, a bullet item or a list item
+# closed by `; and` stays its own block.
+@pytest.mark.parametrize("text", [
+    "\u201cWith help from our members, we can report that\n\n$2,400,000 went to village clinics and\n\nschools,\u201d "
+    "said Ola Brant, chair of the Velden Trust.",
+    "Grants this year went to rural bus routes, a new ferry pier, two new\n\nlibrary vans and repairs to the "
+    "harbour wall.",
+    "The board met on Monday. \u201cThese\n\nfunds paid for 12 nurses,\u201d said Ola Brant.",
+    "\"Thanks to our members, we can report that\n\n$2,400,000 went to village clinics,\" said Ola Brant.",
+])
+def test_a_sentence_broken_by_a_blank_line_is_one_block(text: str) -> None:
+    assert blocks(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # must not fire: a heading or a bullet item before a lower-case brand, a figure after a heading, a list item
+    ("Velden cuts grants to clubs\n\nvelocity chief executive Ada Moss said the cuts were needed.",
+     ["Velden cuts grants to clubs", "velocity chief executive Ada Moss said the cuts were needed."]),
+    ("- a new fund will open for clubs facing cuts of more than 5 per cent\n\nvelocity said the fund was small.",
+     ["- a new fund will open for clubs facing cuts of more than 5 per cent", "velocity said the fund was small."]),
+    ("Annual results for the year to\n\n2026 was a good year for the Velden Trust.",
+     ["Annual results for the year to", "2026 was a good year for the Velden Trust."]),
+    ("Since May we have:\n\nopened two clinics in Arnholt, Velden and Tarn; and\n\nhired 40 nurses.",
+     ["Since May we have:", "opened two clinics in Arnholt, Velden and Tarn; and", "hired 40 nurses."]),
+])
+def test_a_block_that_ends_its_sentence_stays_apart(text: str, expected: list[str]) -> None:
+    assert blocks(text) == expected
+
+
+def test_a_quotation_broken_by_blank_lines_is_its_speakers() -> None:
+    text = ("The Velden Trust held its yearly meeting in Arnholt today.\n\n"
+            "\u201cThanks to our members, we can report that\n\n$2,400,000 went to village clinics and\n\n"
+            "schools,\u201d said Ola Brant, chair of the Velden Trust. \u201cThese\n\n"
+            "funds paid for 12 nurses.\u201d\n")
+    assert table(text) == [
+        ("Ola Brant", "person", "said",
+         "Thanks to our members, we can report that\n\n$2,400,000 went to village clinics and\n\nschools"),
+        ("Ola Brant", "person", "quotation continues", "These\n\nfunds paid for 12 nurses.")]

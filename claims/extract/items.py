@@ -859,11 +859,33 @@ def may_appeal(body: str) -> bool:
     return any(word in lower for word in _APPEAL_WORDS) or lower.startswith(("nobody", "no one"))
 
 
+GENERIC_YOU_RE = re.compile(
+    r"^(?!You\b)(?:.*?)(?<!\bI\s)(?<!\b[Ww]e\s)\b(?:can|could|may|might|will|would)\s+"
+    r"(?!(?:you|help|support|assist|guide|advise|update|contact|call|tell|show|give|send|offer|remind|encourage|urge"
+    r"|ask|invite|thank|welcome|see|let|keep)\b)[a-z]+\s+you\b"
+    r"|^If\b[^,]*,\s+you\s+(?:will|could|may|can|would)\s+[a-z]")
+"""`you` as anyone, in a statement of what befalls people (wave 50e): the object of a verb after a modal (`Poor housing
+can put you at risk`) or the subject of a conditional's outcome (`If police find you over the limit, you will lose your
+licence`): a fact a checker can test, never an appeal; not after `I` or `we` (`We will keep you`), not a verb of
+serving or telling (`Staff can help you`, `Owners will tell you`) and not in a sentence that opens by addressing `You`."""
+_DASHED_ASIDE_RE = re.compile(r"\s[\u2013\u2014]\s[^\u2013\u2014]{1,120}?\s[\u2013\u2014]\s")
+"""An aside between two dashes (`Thefts \u2013 crimes that you told us matter \u2013 fell`): its `you` addresses no one."""
+
+
+def is_appeal(body: str) -> bool:
+    """Say whether a sentence appeals to `you` or to a due (`People deserve better`), reading it without its dashed
+    asides and never when its `you` is anyone (`GENERIC_YOU_RE`)."""
+    if not may_appeal(body):
+        return False
+    plain = _DASHED_ASIDE_RE.sub(" ", body)
+    return APPEAL_RE.search(plain) is not None and GENERIC_YOU_RE.search(plain) is None
+
+
 def is_rhetoric(sentence: str) -> bool:
     """Say whether a quoted sentence surely holds nothing to check: an attitude (`We are sorry.`), an appeal to `you`
     or a verdict on a pronoun (`That cannot continue.`), with no figure, no time and no name."""
     body = sentence.strip(" \"'\u201c\u201d\u2018\u2019.!")
-    shaped = _ATTITUDE_RE.match(body) or (APPEAL_RE.search(body) if may_appeal(body) else None) \
+    shaped = _ATTITUDE_RE.match(body) or is_appeal(body) \
         or len(body.split()) <= MAX_VERDICT_WORDS and _VERDICT_RE.match(body)
     return bool(shaped) and not _CHECKABLE_RE.search(body.replace(" I ", " i ").replace(" I'", " i'").replace(" I\u2019", " i\u2019"))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .vocabulary import ABBREVIATED_TITLES, ABBREVIATIONS, COMMON_BULLET_SIGNS, HONORIFICS, any_script, load_words
+from .vocabulary import ABBREVIATED_TITLES, ABBREVIATIONS, COMMON_BULLET_SIGNS, HONORIFICS, PREPOSITIONS, any_script, load_words
 
 Span = tuple[int, int]
 
@@ -60,10 +60,37 @@ def split_blocks(text: str) -> list[Block]:
 
 
 def _continues(text: str, prev: Block, start: int) -> bool:
-    """Say whether a line is the soft-wrapped rest of the block before it (no blank line, lower case)."""
-    gap = text[prev.end:start]
-    return gap.count("\n") + gap.count("\r\n") <= 1 and "\n\n" not in gap.replace("\r", "") \
-        and text[start].islower() and text[prev.end - 1] not in ".!?:;\u201d\"'"
+    """Say whether a line is the soft-wrapped rest of the block before it (no blank line, lower case), or the rest of
+    a sentence a blank line broke (`_broken_off`)."""
+    gap = text[prev.end:start].replace("\r", "")
+    if gap.count("\n") <= 1:
+        return text[start].islower() and text[prev.end - 1] not in ".!?:;\u201d\"'"
+    return gap.count("\n") == 2 and not prev.bullet and _broken_off(text, prev, start)
+
+
+UNFINISHED_WORDS: frozenset[str] = load_words("unfinished_words") | PREPOSITIONS
+"""Words no sentence ends on (`the`, `that`, `of`, `will`; `data/unfinished_words.txt`, `data/prepositions.txt`)."""
+_LAST_WORD_RE = re.compile(r"[\w\u2019'-]+$")
+_LIST_ITEM_END_RE = re.compile(r";\s*(?:and|or)$")
+"""How a list item that the next item follows ends (`opened two clinics; and`)."""
+
+
+def _broken_off(text: str, prev: Block, start: int) -> bool:
+    """Say whether a block stops mid-sentence and the one after a blank line goes on with it (wave 50e: a page
+    hard-wrapped with a blank line after each line): it ends in a comma, a word no sentence ends on, or a lower-case
+    word after a comma, or holds a quotation still open, and the next opens in lower case (or, inside an open
+    quotation, with a figure); a heading or a list item closed by `; and` ends where it stands."""
+    body = text[prev.start:prev.end]
+    if body[-1] not in ",\u201c" and not body[-1].isalnum() or _LIST_ITEM_END_RE.search(body):
+        return False
+    last = _LAST_WORD_RE.search(body)
+    word = last.group() if last else ""
+    still_open = body.count(OPEN_DOUBLE) > body.count(CLOSE_DOUBLE) or body.count('"') % 2 == 1
+    nxt = text[start]
+    if not (nxt.islower() or still_open and (nxt.isdigit() or nxt in "$\u00a3\u20ac")):
+        return False
+    return body[-1] == "," or word.lower() in UNFINISHED_WORDS or still_open \
+        or word.islower() and "," in body and len(body.split()) >= 8
 
 
 def strip_span(text: str, span: Span, chars: str = "") -> Span:

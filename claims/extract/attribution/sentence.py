@@ -52,7 +52,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     closing = _closing_speaker(text, sentence, holes, ctx)
     if closing is not None:
         return closing
-    framed = (_document_frame(text, sentence, holes, ctx) or _gerund_cue(text, sentence, holes, ctx)) if frame else None
+    framed = (_document_frame(text, sentence, holes, ctx) or _gerund_cue(text, sentence, holes, ctx)
+              or _with_cue(text, sentence, holes, ctx)) if frame else None
     if framed is not None:
         return framed  # "..., in the latest figures.", "Based on numbers provided by X, ...", "by warning that"
     for special, needs in SPECIALS:
@@ -237,8 +238,11 @@ FRAME_START_RE = re.compile(
 
 
 def may_frame(text: str, start: int, end: int) -> bool:
-    """Say whether a sentence may hold a cue without a reporting verb: figures framing it, or `by warning that`."""
+    """Say whether a sentence may hold a cue without a reporting verb: figures framing it, `by warning that`, or `, with
+    X saying that`."""
     if holds_gerund_cue(text, start, end) and GERUND_CUE_RE.search(text, start, end):
+        return True
+    if text.find(", with ", start, end) >= 0 and WITH_CUE_RE.search(text, start, end):
         return True
     if text.startswith(_FRAME_OPENINGS, start) and FRAME_START_RE.match(text, start, end):
         return True
@@ -427,6 +431,31 @@ def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> A
         return None
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(match.group().split()), spans)
+
+
+WITH_CUE_RE = re.compile(
+    r",\s+with\s+(?P<who>[^,;:()\"\u201c\u201d]{2,80}?)\s+(?P<cue>(?:saying|warning|confirming|claiming|arguing|insisting"
+    r"|noting|stating|admitting|conceding|acknowledging|predicting|estimating|pointing\s+out)(?:\s+that)?)\b[\s,]*(?=\S)")
+"""A speaking participle in a with-absolute after a main clause (`Talks resumed, with the union saying that A`, `...,
+with officers confirming at the time, A`; wave 50e): its subject claims what follows. `reporting`, `adding` and the
+like are left out: their object is a thing (`with most traders reporting lower sales`, `adding to the pressure`)."""
+
+
+def _with_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `A happened, with X saying that B`: X claims B when the main clause holds no cue of its own (a main
+    clause's cue speaks for the whole sentence, as before)."""
+    if text.find(", with ", *sentence) < 0:
+        return None
+    match = WITH_CUE_RE.search(text, *sentence)
+    if match is None or inside_holes(match.start(), holes) or ANY_CUE_RE.search(text, sentence[0], match.start()):
+        return None
+    if not has_verb(text[match.end():sentence[1]]):
+        return None
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans)
 
 
 def _subject_before_aside(text: str, start: int, aside_end: int, cue_start: int, ctx: Context) -> Who | None:
