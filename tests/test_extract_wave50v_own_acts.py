@@ -63,3 +63,15 @@ def test_an_own_act_before_a_lead_in_is_the_issuers() -> None:
         ("Corran Fire Fighters' Association", "We have raised the crew shortages at every liaison meeting since 2023"),
         ("Corran Fire Fighters' Association", "14 stations were unavailable for a week or more"),
         ("Corran Fire Fighters' Association", "two appliances were taken out of service")]
+
+
+FOREWORD = ("Annual Review 2026\n\nChair's foreword\n\n"
+            "We closed the old depot on Mill Street and moved the fleet to the yard at Pellow Cross. "
+            "We hoped to open a second route.\n\nIsla Venning\nChair")
+
+
+def test_a_signed_forewords_own_acts_are_the_signers_item_by_item() -> None:
+    """`We closed A and moved B` under a chair's foreword: both items the chair's; the hope nobody's."""
+    assert [(row[0], row[3]) for row in cued_rows(FOREWORD)] == [
+        ("Isla Venning", "We closed the old depot on Mill Street"),
+        ("Isla Venning", "moved the fleet to the yard at Pellow Cross")]

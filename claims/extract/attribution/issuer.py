@@ -174,8 +174,9 @@ def signer_claims(text: str, block: Block, ctx: Context, signer: Who, answer: bo
     holding a figure of its own or telling a dated act of the writer's (`In May we opened ...`, wave 41e) or an undated
     one (`We closed the upper floor`, 50v): the asides a foreword sets beside its figures are the writer's feelings
     (`..., and nobody should have to hear that`), never her record."""
+    acts = [sentence for sentence in split_sentences(text, block.body, block.end) if is_own_act(text, *sentence)]
     return [a._replace(spans=tuple(s for s in a.spans if has_figure(text, *s) or is_dated_act(text, *s)
-                                   or is_own_act(text, *s)))
+                                   or any(start <= s[0] < end for start, end in acts)))  # "We closed A and moved B"
             for a in issuer_claims(text, block, ctx, signer, None, answer)]
 
 
