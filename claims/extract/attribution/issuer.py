@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..dated_acts import is_dated_act
+from ..dated_acts import is_dated_act, is_own_act
 from ..entities import find_mentions
 from ..items import is_statement, split_items
 from ..layout import is_advice
@@ -45,11 +45,13 @@ def issuer_first_person(text: str, block: Block, quotes: list[Quote], attributio
 
 def _issuer_reports(text: str, sentence: Span) -> bool:
     """Say whether a release's sentence is the issuer reporting in the first person (`We can confirm that ...`, `Our
-    team has found evidence that ...`, `We have not found ...`, `Secondly, we wish to refute claims that ...`): the
-    whole sentence is the issuer's claim."""
+    team has found evidence that ...`, `We have not found ...`, `Secondly, we wish to refute claims that ...`), or
+    tells an act of its own in the past (`We have agreed to refund the charges`, wave 50v): the whole sentence is the
+    issuer's claim."""
     subject = FIRST_PERSON_SUBJECT_RE.match(text, *sentence)
     cue = CUE_RE.match(text, subject.end(), sentence[1]) if subject is not None else None
-    return cue is not None and cue.end() < sentence[1] - 1 or OWN_CUE_RE.match(text, *sentence) is not None
+    return cue is not None and cue.end() < sentence[1] - 1 or OWN_CUE_RE.match(text, *sentence) is not None \
+        or is_own_act(text, *sentence)
 
 
 _BASE_CUES = sorted({present_base(verb) for verb in CUE_VERBS if verb.endswith("s") and " " not in verb} | CUE_VERBS
@@ -169,10 +171,12 @@ def foreword_voice(text: str, blocks: list[Block], index: int, ctx: Context) -> 
 
 def signer_claims(text: str, block: Block, ctx: Context, signer: Who, answer: bool = False) -> list[Attribution]:
     """Give a signed-off foreword's cue-less items of figures to its signer, as a release's to its issuer, each item
-    holding a figure of its own or telling a dated act of the writer's (`In May we opened ...`, wave 41e): the asides a
-    foreword sets beside its figures are the writer's feelings (`..., and nobody should have to hear that`), never her
-    record."""
-    return [a._replace(spans=tuple(s for s in a.spans if has_figure(text, *s) or is_dated_act(text, *s)))
+    holding a figure of its own or telling a dated act of the writer's (`In May we opened ...`, wave 41e) or an undated
+    one (`We closed the upper floor`, 50v): the asides a foreword sets beside its figures are the writer's feelings
+    (`..., and nobody should have to hear that`), never her record."""
+    acts = [sentence for sentence in split_sentences(text, block.body, block.end) if is_own_act(text, *sentence)]
+    return [a._replace(spans=tuple(s for s in a.spans if has_figure(text, *s) or is_dated_act(text, *s)
+                                   or any(start <= s[0] < end for start, end in acts)))  # "We closed A and moved B"
             for a in issuer_claims(text, block, ctx, signer, None, answer)]
 
 
@@ -216,16 +220,22 @@ HEADER_VOICE_BLOCKS = 4
 def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None,
                   masthead: str | None = None, answer: bool = False) -> list[Attribution]:
     """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer (or
-    to the person its header says delivers it)."""
+    to the person its header says delivers it); a lead-in's earlier sentences in the issuer's own voice too (50v)."""
     issuer = voice.name if voice is not None else first_body(ctx, masthead)
     if text[block.end - 1] == ":" and not is_heading(text, block, []):
         if advice_lead_in(text, block):
             return []  # "Residents can:", "Customers should:": advice, not the issuer's record
         subject = lead_in_subject(text, block, ctx)  # "To keep care safe, St. Jude's has:"
+        first = issuer
         named = subject or issuer
         kind = "person" if voice is not None and not subject else ctx.kind_of(named) if named else ""
+        own = tuple(s for sentence in split_sentences(text, block.body, block.end)[:-1]  # the lead-in itself last
+                    if _issuer_reports(text, sentence) or is_dated_act(text, *sentence)
+                    for s in split_items(text, sentence)) if first is not None else ()
+        told = [Attribution(first, "person" if voice is not None else ctx.kind_of(first), ISSUER_CUE, own)] \
+            if own and first is not None else []  # "We have raised it since 2023. In that time:": the issuer's (50v)
         issuer = named
-        return [Attribution(issuer, kind, ISSUER_CUE, (), colon=True)] if issuer else []
+        return told + [Attribution(issuer, kind, ISSUER_CUE, (), colon=True)] if issuer else told
     if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet or header_fields(text, block):
         return []  # a heading, a header's fields (`Date issued: 4 May`), or nobody to speak (a bullet of figures needs no full stop)
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
