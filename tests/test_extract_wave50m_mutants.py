@@ -252,3 +252,22 @@ def test_a_bodys_finding_goes_on_before_the_inspectorate_in_focus_and_a_persons_
     start = INSPECTED.index(KEY)
     assert lead_in(INSPECTED, (start, start + len(KEY)), named_context(INSPECTED), previous) == Attribution(
         speaker, kind, KEY, (), colon=True)
+
+
+# attribution/blocks.attributed_spans: 49m's sampled survivors
+
+REPORTED = "Rents\n\nThe Corran Tenants Union said rents had risen by 9% this year.\n\n"
+
+
+def test_a_cue_less_quotation_after_a_bodys_reported_speech_is_the_bodys_unless_it_tells_of_them() -> None:
+    said = ("Corran Tenants Union", "organisation", "said", "rents had risen by 9% this year")
+    assert cued_rows(REPORTED + '"We cannot afford another rise in April."\n') == [
+        said, ("Corran Tenants Union", "organisation", "quotation continues", "We cannot afford another rise in April.")]
+    assert cued_rows(REPORTED + '"They told us the rise would be the last."\n') == [said]
+
+
+def test_a_bare_reference_leading_in_under_a_statement_heading_is_the_headings_body() -> None:
+    text = ('Statement from Harfield Town\n\nThe club has issued the following statement:\n\n'
+            '"We are sorry that the match was called off."\n')
+    assert cued_rows(text) == [("Harfield Town", "organisation", "issued the following statement",
+                                "We are sorry that the match was called off.")]
