@@ -10,6 +10,7 @@ import re
 
 from ..items import is_statement, split_items
 from ..speakers import Context, Who, speaker_from_region
+from ..speakers.bounds import occurring
 from ..text import Block, Span, split_sentences
 from ..vocabulary import MONTHS, WEEKDAYS, load_words, verb_alternation
 
@@ -110,7 +111,7 @@ def _given_back(text: str, pointed: Block, block: Block, ctx: Context) -> list[A
     who, cue = _giver(text, split_sentences(text, block.body, block.end)[0], ctx)
     if who is None or who.kind not in POINTING_KINDS or who.name.strip(". ").lower() in WEEKDAYS | MONTHS:
         return []
-    if who.name.split()[-1] in text[pointed.body:pointed.end]:
+    if next(occurring(text[pointed.body:pointed.end], who.name.split()[-1]), None) is not None:
         return []  # "Minister X has urged traders to ...": the writer's account of what the giver did (realcheck49)
     spans = tuple(s for sentence in split_sentences(text, pointed.body, pointed.end) for s in _claims_of(text, sentence))
     return [Attribution(who.name, who.kind, " ".join(cue.split()), spans)] if spans else []
