@@ -32,6 +32,10 @@ PRESENTED_BY_TO = (
     "Tollmere Fire Authority met on Monday.\n\n"
     "Firefighters in Tollmere were called out 14,862 times in 2025/26, according to figures presented by Tollmere Fire "
     "and Rescue Service to the county's fire authority on Thursday.\n")
+ISSUED_BY_POST = (
+    "The Vice President named a new Deputy Governor on Thursday.\n\n"
+    "According to a statement issued by his Special Adviser on Media and Publicity, Tunde Okafor-Bell, she is to "
+    "replace a former Deputy Governor who retired early this year.\n")
 ACCORDING_OBTAINED = (
     "Eleven arts groups have lost their funding, according to allocations obtained by the Ashgrove Courier.\n")
 TITLE_NEXT = (
@@ -56,13 +60,15 @@ PRESENTED_TO_ITS_BOARD = (
                      "Eleven arts groups have lost their funding entirely for 2026")]),
     (PRESENTED_BY_TO, [("Tollmere Fire and Rescue Service", "organisation", "according to",
                         "Firefighters in Tollmere were called out 14,862 times in 2025/26")]),
+    (ISSUED_BY_POST, [("Tunde Okafor-Bell", "person", "According to",
+                       "she is to replace a former Deputy Governor who retired early this year")]),
     (ACCORDING_OBTAINED, [("allocations", "unresolved", "according to", "Eleven arts groups have lost their funding")]),
     (TITLE_NEXT, [("Ashgrove Rail Passengers' Council", "organisation", "revealed that",
                    "40% of rural stations have no staff at weekends")]),
     (PRESENTED_TO_ITS_BOARD, [("Ashgrove Training Board", "organisation", "according to",
                                "Ashgrove Training Board has registered 1,184 new apprentices so far in 2026")]),
 ], ids=["website-owner", "own-website", "no-maker", "councils-cabinet", "according-to-published-by", "presented-by-to",
-        "obtained-by", "title-after-its-maker", "presented-to-its-board"])
+        "issued-by-a-post-then-name", "obtained-by", "title-after-its-maker", "presented-to-its-board"])
 def test_a_named_maker_speaks_for_its_document(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert rows(text) == expected
 

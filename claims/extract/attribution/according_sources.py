@@ -65,8 +65,9 @@ def source_beyond_name(text: str, before: Span, source: Span, after: Span, who: 
             return Who(name, ctx.kind_of(name), source[0]), (mentions[0].end, after[1])  # "its publisher, X Ltd"
     tail = PARTICIPLE_TAIL_RE.search(text, *source)
     maker = _maker_by(text, source, tail, ctx)
-    if maker is not None and not ANY_CUE_RE.search(text, *before):  # "allocations published by the council on
-        return maker, after  # Wednesday", "figures presented by X to Y": X (wave 50y); never past X's own cue
+    if maker is not None and tail is not None and (who is None or who.name not in text[tail.end():source[1]]) \
+            and not ANY_CUE_RE.search(text, *before):  # "allocations published by the council on Wednesday", "figures
+        return maker, after  # presented by X to Y": X (wave 50y); never past X's own cue, nor for X read whole already
     if who is not None:
         return described_document(text, source, after)
     contact = CONTACT_CLAUSE_RE.search(text, *source)
@@ -99,7 +100,7 @@ the authority`)."""
 
 def _maker_by(text: str, source: Span, tail: re.Match[str] | None, ctx: Context) -> Who | None:
     """Return the party a source's participle names after `by` as its maker (`allocations published by the council on
-    Wednesday` -> the council, resolved), when it is a body or a person and no owner is named before the participle
+    Wednesday` -> the council, resolved), when it is a named body or person and no owner is named before the participle
     (`the agency's report presented by`); else None."""
     if tail is None or OWNER_RE.search(text, source[0], tail.start()):
         return None
@@ -108,7 +109,8 @@ def _maker_by(text: str, source: Span, tail: re.Match[str] | None, ctx: Context)
         return None
     time = AGENT_END_RE.search(text, tail.end(), source[1])
     found = speaker_from_region(text, tail.end(), time.start() if time else source[1], ctx)
-    return found if found is not None and found.kind in ("organisation", "inspectorate", "person") else None
+    named = found is not None and found.kind in ("organisation", "inspectorate", "person") and found.name[:1].isupper()
+    return found if named else None  # "issued by his Special Adviser on Media, Jo Roe,": a post, read elsewhere
 
 
 BARE_DOCUMENT_RE = re.compile(rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:{_DOCUMENTS})\s*")
