@@ -63,6 +63,11 @@ def source_beyond_name(text: str, before: Span, source: Span, after: Span, who: 
                 and text[mentions[0].end:after[1]].lstrip()[:1] in ("", ".", ",", ";", "!"):  # the name ends there
             name = ctx.add(mentions[0])
             return Who(name, ctx.kind_of(name), source[0]), (mentions[0].end, after[1])  # "its publisher, X Ltd"
+    tail = PARTICIPLE_TAIL_RE.search(text, *source)
+    maker = _maker_by(text, source, tail, ctx)
+    if maker is not None and tail is not None and (who is None or who.name not in text[tail.end():source[1]]) \
+            and not ANY_CUE_RE.search(text, *before):  # "allocations published by the council on Wednesday", "figures
+        return maker, after  # presented by X to Y": X (wave 50y); never past X's own cue, nor for X read whole already
     if who is not None:
         return described_document(text, source, after)
     contact = CONTACT_CLAUSE_RE.search(text, *source)
@@ -73,7 +78,6 @@ def source_beyond_name(text: str, before: Span, source: Span, after: Span, who: 
     unnamed = UNNAMED_PEOPLE_RE.match(text, *source)
     if unnamed is not None:  # "according to two people familiar with the inquiry who were not authorized to speak"
         return Who(" ".join(unnamed.group("who").split()), "person", source[0]), after
-    tail = PARTICIPLE_TAIL_RE.search(text, *source)
     if tail is None:
         return None
     if OWNER_RE.search(text, source[0], tail.start()):
@@ -81,6 +85,32 @@ def source_beyond_name(text: str, before: Span, source: Span, after: Span, who: 
     if ANY_CUE_RE.search(text, *before):
         return None  # "X has reported A, according to figures released today": X's own cue speaks
     return Who(own_words(text, source), "document", source[0]), after  # "a basing notice sent to the legislature"
+
+
+MAKER_PARTICIPLES: frozenset[str] = frozenset(
+    "published released issued compiled collected prepared produced posted provided presented supplied".split())
+"""Participles whose agent after `by` made or gave out the source (`allocations published by the council`), never one
+that ordered or received it (`commissioned by`, `obtained by`)."""
+
+
+AGENT_END_RE = re.compile(r"\s+(?:on|in|at|to|last|this|today|yesterday|earlier|overnight)\b")
+"""Where a time, a place or a recipient after a maker's name begins (`by the council| on Wednesday evening`, `by X| to
+the authority`)."""
+
+
+def _maker_by(text: str, source: Span, tail: re.Match[str] | None, ctx: Context) -> Who | None:
+    """Return the party a source's participle names after `by` as its maker (`allocations published by the council on
+    Wednesday` -> the council, resolved), when it is a named body or person and no owner is named before the participle
+    (`the agency's report presented by`); else None."""
+    if tail is None or OWNER_RE.search(text, source[0], tail.start()):
+        return None
+    words = text[tail.start():tail.end()].split()
+    if len(words) != 2 or words[0] not in MAKER_PARTICIPLES or words[1] != "by":
+        return None
+    time = AGENT_END_RE.search(text, tail.end(), source[1])
+    found = speaker_from_region(text, tail.end(), time.start() if time else source[1], ctx)
+    named = found is not None and found.kind in ("organisation", "inspectorate", "person") and found.name[:1].isupper()
+    return found if named else None  # "issued by his Special Adviser on Media, Jo Roe,": a post, read elsewhere
 
 
 BARE_DOCUMENT_RE = re.compile(rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:{_DOCUMENTS})\s*")

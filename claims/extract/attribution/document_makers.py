@@ -73,11 +73,13 @@ _MAKER_END_RE = re.compile(r"[,;:.(\n]|\s(?:in|for|on|which|who|that|and|to|with
 _UNIT_TAIL_RE = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:%s)\b"
                            % "|".join(sorted(UNIT_NOUNS, key=len, reverse=True)))
 """Lower-case words closing a body's name on its unit's noun (` sport research unit`, ` data team`)."""
-_CABINET_REPORT_RE = re.compile(r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}report\s+to\s+(?:the\s+)?cabinet\b",
-                                re.IGNORECASE)
+_CABINET_REPORT_RE = re.compile(
+    r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}report\s+to\s+(?:the\s+)?(?:council['\u2019]s\s+)?cabinet\b", re.IGNORECASE)
 """A report put to a council's cabinet, its maker unnamed (`A report to cabinet`, `the officers' report to the
-cabinet`)."""
+cabinet`, `A report to the council's cabinet`, wave 50y)."""
 _OWNER_REACH = 60
+_TITLE_REACH = 40
+"""How far after the sentence naming a report's maker the title of that report may first stand (the next sentence)."""
 """How far before a document's noun its possessive owner may stand."""
 _LETTERED_OWNER_REACH = 100
 """How far before a document's noun a possessive owner written with its letters may stand."""
@@ -91,8 +93,8 @@ def name_document_makers(text: str, found: list[Found]) -> list[Found]:
     rows = []
     for item in found:
         maker = _maker_within(text, item.speaker) or _maker_for(item.speaker, makers) \
-            or _maker_leading(text, item.speaker) or _cabinet_owner(text, item.speaker) if item.kind == "document" \
-            else None
+            or _maker_leading(text, item.speaker) or _cabinet_owner(text, item.speaker) \
+            or _titled_report_maker(text, item.speaker, makers) if item.kind == "document" else None
         rows.append(item if maker is None else item._replace(speaker=maker.name, kind=_kind(maker)))
     return rows
 
@@ -228,6 +230,19 @@ def _maker_for(speaker: str, makers: tuple[tuple[str, str, Mention], ...]) -> Me
     if not named and not titled and head in WORK_NOUNS:  # a review the text later calls a report is that report
         named = {maker.name: maker for noun, sentence, maker in makers if noun in WORK_NOUNS}
     return _one_maker(list(named.values()))
+
+
+def _titled_report_maker(text: str, title: str, makers: tuple[tuple[str, str, Mention], ...]) -> Mention | None:
+    """Return the maker of the report a title right after it names by its own words (`in a new report published by
+    X. // Running on Empty (pdf) has today revealed`: X, wave 50y): a title that ends on no document's noun, first
+    written within `_TITLE_REACH` of the one sentence naming a report's maker; else None."""
+    words = title.split()
+    if not words or not title[:1].isupper() or words[-1].lower() in MADE_HEADS | DATA_HEADS | WORK_NOUNS:
+        return None  # "the National Student Voice Survey": a survey of its own, never the report before it
+    at = text.find(title)
+    near = {maker.name: maker for noun, sentence, maker in makers if noun in WORK_NOUNS
+            and 0 <= (end := text.find(sentence) + len(sentence)) <= at <= end + _TITLE_REACH}
+    return _one_maker(list(near.values()))
 
 
 def _maker_within(text: str, speaker: str) -> Mention | None:

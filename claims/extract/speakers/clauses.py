@@ -362,6 +362,24 @@ def unowned_document(clause: str, nearer: str) -> tuple[str, str] | None:
     return " ".join(raw[1 if words[0] in DETERMINERS else 0:]), "document"
 
 
+SITE_OWNER_RE = re.compile(
+    r"(?:published|posted|released|issued|put\s+up)\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?P<owner>(?:the\s+)?[\w&.\-]+"
+    r"(?:\s+[\w&.\-]+){0,5}?)['\u2019]s\s+(?:(?:own|official|public|main)\s+)?(?:website|web\s+site|webpage|web\s+page|"
+    r"site|portal)\b", re.IGNORECASE)
+"""A publishing aside that names the site a document came out on by its owner (`published on the council's website
+yesterday`): the owner published it."""
+
+
+def site_owner(aside: str) -> tuple[int, int] | None:
+    """Return where the owner's words stand in a publishing aside that names its website (`published on the
+    council's website yesterday`: `the council`), else None."""
+    match = SITE_OWNER_RE.match(aside.strip())
+    if match is None:
+        return None
+    lead = len(aside) - len(aside.lstrip())
+    return lead + match.start("owner"), lead + match.end("owner")
+
+
 def is_relative_clause(clause: str) -> bool:
     """Say whether a clause is a relative one set off by commas (`which represents staff at the bank`)."""
     words = clause.split()

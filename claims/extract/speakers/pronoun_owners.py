@@ -13,21 +13,25 @@ _OWN_RECIPIENTS: frozenset[str] = load_words("own_organs")
 _PUBLISHED: frozenset[str] = frozenset("published released issued compiled produced prepared".split())
 """Verbs after `it` that make the body the document's publisher (`data it published on Wednesday`); never
 `commissioned` (`figures it commissioned from X` are X's)."""
+_PUTTING: frozenset[str] = frozenset("presented submitted sent put tabled given".split())
+"""Participles of putting a document to someone, before `to its board` (`figures presented to its board`)."""
 _BYLINE_LINE_RE = re.compile(rf"^{BYLINE_RE.pattern}.*$", re.MULTILINE)
 """A byline's whole line (`By Jo Roe, Local News Service`): the body it names wrote the article, never a document in
 it."""
 
 
 def pronoun_owned(words: list[str]) -> bool:
-    """Say whether a document's words go on, after its noun, to name its owner by a pronoun: `to its cabinet` (its own
-    organ), `it published` (its own act); never `about its finances`, `to the council's cabinet` or `it disputes`."""
+    """Say whether a document's words go on, after its noun, to name its owner by a pronoun: `(presented) to its
+    cabinet` (its own organ), `it published` (its own act); never `about its finances`, `to the council's cabinet` or
+    `it disputes`."""
     for index, word in enumerate(words[:-2]):
         if word not in DOCUMENT_NOUNS:
             continue
         tail = words[index + 1:]
         if tail[0] in ("it", "they") and tail[1] in _PUBLISHED:
             return True  # "data it published": the pronoun's body published it
-        if tail[0] == "to" and tail[1] in ("its", "their") and len(tail) >= 3 and tail[2] in _OWN_RECIPIENTS:
+        tail = tail[1:] if tail[0] in _PUTTING and len(tail) > 1 else tail  # "figures presented to its board" (50y)
+        if tail[0] == "to" and len(tail) >= 3 and tail[1] in ("its", "their") and tail[2] in _OWN_RECIPIENTS:
             return True  # "a report to its cabinet": the body's own officers report to its own members
     return False
 

@@ -16,7 +16,7 @@ from .clauses import (
     headed_by_role, is_address, is_age, is_credentials, is_indefinite, is_occasion_clause, is_one_name,
     lower_case_post, is_participle_clause, is_party_tag, is_relative_clause, is_role_phrase, joint_subject, operator_aside,
     past_bare_occasion, past_dateline, owners_voice, past_wire_bracket, relative_lists_joined, skippable, titled_document, unnamed_role,
-    unowned_document,
+    site_owner, unowned_document,
 )
 from .clause_pronouns import clause_it, conceded_it, object_relative, relative_pronoun_body
 from .advocate_asides import is_advocate_aside
@@ -287,6 +287,12 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         who = pronoun_document(record_noun, ctx) if record_noun is not None else who  # "Its Heat Outlook 2027 finds"
         if who is not None and who[1] in ("organisation", "inspectorate"):
             break  # "The agency's annual Environmental Outlook, published on Tuesday, found": the agency (24b)
+        site = site_owner(text[slice(*clauses[index - 1])]) if index else None
+        if site is not None:  # "Draft minutes, published on the council's website, show": the council (50y)
+            aside = clauses[index - 1][0]
+            who = speaker_of_clause(text, aside + site[0], aside + site[1], ctx)
+            if who is not None and who[1] in ("organisation", "inspectorate"):
+                break
         who = (indefinite_title(clause, text, ctx) if index == asides == 0 else None) \
             or (unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
             or speaker_of_clause(text, begin, finish, ctx)  # "a Deputy Garda Commissioner has told": the holder
