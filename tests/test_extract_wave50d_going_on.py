@@ -78,3 +78,10 @@ def test_a_document_without_a_body_keeps_its_words() -> None:
 def test_publication_with_an_agent_is_left_whole() -> None:
     text = "The review published by the Brenlow Health Board today shows that 6,200 patients waited over a year."
     assert table(text) == [("Brenlow Health Board", "organisation", "6,200 patients waited over a year.")]
+
+
+def test_a_pointer_takes_the_sentence_before_from_a_carried_source() -> None:
+    text = ("Bus journeys in Tarnwick rose by 9% in 2025, figures published by the Tarnwick Transport Board show.\n\n"
+            "Cycle hire trips rose by 31% last year. That is according to the yearly count by the Tarnwick Cycling "
+            "Club.")
+    assert table(text)[-1] == ("Tarnwick Cycling Club", "organisation", "Cycle hire trips rose by 31% last year.")
