@@ -250,6 +250,8 @@ def source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attributi
     if text[sentence[1] - 1] == ":" or CONTRAST_OPENING_RE.match(text, *sentence) or _other_body_opens(text, sentence, last) \
             or any(m.name not in last.speaker and last.speaker not in m.name for m in find_mentions(text, *sentence)):
         return None  # "Orrin Coaches, which runs 14 routes, carried ...": another party
+    if POINTS_BACK_RE.match(text[sentence[1]:sentence[1] + 80].lstrip(" ")):
+        return None  # "A rose by 17%. That is according to Y.": the next sentence names A's source (wave 50d)
     return figures_go_on(text, sentence, holes, last)
 
 

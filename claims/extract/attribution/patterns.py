@@ -9,7 +9,7 @@ from ..trade_descriptors import TRADE_DESCRIPTORS
 from ..vocabulary import (
     any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, DOTTED_TITLES, INITIAL_STOP, INSPECTORATE_HEADS, INVERTED_VERBS,
     MINISTRY_REMIT, NUMBER_WORDS, ORG_REFERENCES, MONTH, POST_NOMINALS, QUOTING_VERBS, SPEECH_VERBS, STANDALONE_ROLES, VOICE_ROLES,
-    WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
+    MONTHS, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
 
 VERBS = verb_alternation(CUE_VERBS)
@@ -66,7 +66,7 @@ _INTENT_HEADS: dict[str, str] = {
     **{head: "" for head in "wish wishes wished want wants wanted moved sought hastened".split()},
     **{head: r"\s+pains" for head in "took take takes".split()},
     **{head: r"\s+(?:also\s+)?(?:%s)" % verb_alternation(load_words("intent_heads")) for head in "was were is are".split()},
-    "went": r"\s+on"}
+    **{head: r"\s+on" for head in ("went", "goes", "go")}}
 """The words of intent or haste before a reporting verb's infinitive, each with what completes it (`would like`; after
 `was`, the adjectives of haste, care or readiness of `data/intent_heads.txt`, wave 49f)."""
 INTENT_CUES: list[str] = [
@@ -378,6 +378,16 @@ NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|dis
 PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:previously|already|also|repeatedly|long|since|often|consistently"
                              r"|publicly|recently|earlier))?\s+$")
 """`has`, `has previously` between a subject and its cue: the subject is before it (`..., the minister has announced`)."""
+_WHEN = (r"(?:today|yesterday|tonight|this\s+(?:week|month|morning|afternoon|evening|year)"
+         r"|(?:last|earlier\s+this)\s+(?:week|month|year|night)|(?:on\s+)?(?:%s)|in\s+(?:%s))"
+         % ("|".join(day.capitalize() for day in WEEKDAYS), "|".join(month.capitalize() for month in MONTHS)))
+PUBLISHED_TAIL_RE = re.compile(rf"\s+(?:and\s+)?(?:published|released|issued|unveiled|launched|out|updated)\s+{_WHEN}\s+$")
+"""A reduced relative of publication with its time between a document and its cue: the document is before it (`The
+rankings published today show`, `Figures released on Monday show`, `The audit out this week found`, wave 50d); with its
+agent (`published by X`) the words are left whole."""
+GOING_ON_TAIL_RE = re.compile(r"\s+(?:(?:then|later|also)\s+)?(?:went|goes|go)\s+on\s+to\s+$")
+"""`went on to`, `goes on to` between a subject and its speech verb: the subject is before it (`She goes on to say the
+fund is safe`, `He then went on to say ...`, wave 50d)."""
 RELATIVE_TAIL_RE = re.compile(r",\s+which\s+(?:was|were|is|are|has\s+been|had\s+been)\s+[^,;:]{1,120},\s*$")
 """A relative clause about a document between it and its cue (`, which was presented to the council on Monday,`)."""
 WHO_TAIL_RE = any_script(re.compile(r"(?<=[a-z])\s+who\s+(?!said|says|told|added)[a-z][^,;:.\"\u201c]{1,120}$"))

@@ -131,9 +131,16 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
         contents = [after]
     elif match.re is SOURCE_ASIDE_RE or match.re is ACCORDING_RE and subject_before_aside(text, before, after):
         contents = [whole_sentence(before, after)]  # "The correct figure, according to X, is £4.2m": one claim
+    if POINTER_ONLY_RE.fullmatch(text, *before):
+        contents = [content for content in contents if content != before]  # "That is according to X": no claim
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who") if match.group("who") else match.end()].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+POINTER_ONLY_RE = re.compile(r"\s*(?:That|This|These|Those)(?:['\u2019]s|\s+(?:is|was|are|were)(?:\s+(?:all|also))?)\s*")
+"""Words before `according to` that only point back at the claim before (`That is according to X`, `This was
+according to X`): they claim nothing themselves (wave 50d; `continuation.pointed_back` gives X the claim before)."""
 
 
 PUBLISHER_AFTER_RE = any_script(re.compile(

@@ -29,7 +29,7 @@ from .cues import past_verb
 from .patterns import (
     WHERE_WORDS, ANNOUNCED_DOCUMENT_RE, ANNOUNCING_VERBS, ANY_CUE_RE, AUDIENCE_RE, COURT_APPOSITION_RE,
     FINDING_VERBS, LEADING_SOURCE_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, NEGATION_RE, NEGATIVE_FINDING_RE,
-    PERFECT_TAIL_RE, PLEA_RE, ADMITTED_COUNT_RE, CONFIRMATION_CUE_RE, RELATIVE_TAIL_RE, RESPONSE_CUE_RE, RESPONSE_WORDS, PROGRESSIVE_RESULT_RE, SAID_WHEN_RE, STATE_KEPT_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
+    GOING_ON_TAIL_RE, PERFECT_TAIL_RE, PLEA_RE, PUBLISHED_TAIL_RE, ADMITTED_COUNT_RE, CONFIRMATION_CUE_RE, RELATIVE_TAIL_RE, RESPONSE_CUE_RE, RESPONSE_WORDS, PROGRESSIVE_RESULT_RE, SAID_WHEN_RE, STATE_KEPT_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
 )
 from .said_where import past_where
@@ -73,6 +73,7 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     if share is not None:
         return share  # "62% of members said ...": what the survey's publisher found
     subject_start, subject_end = subject_region(text, start, verb_start)
+    subject_end = _before_publication(text, (subject_start, subject_end))
     subject_start = _after_quotation(text, (subject_start, subject_end), holes)
     subject_start = _subordinate_person(text, (subject_start, subject_end)) or subject_start  # 48e: `, though she`
     if text.startswith(_CONTACT_PRONOUNS, subject_start) and (relative_subject_start(text, start, verb_start) == subject_start
@@ -336,6 +337,16 @@ def _after_answer_opener(text: str, region: Span, ctx: Context, record: bool) ->
     return speaker_from_region(text, opener.end(), region[1], ctx, record=record) if opener else None
 
 
+def _before_publication(text: str, region: Span) -> int:
+    """Return where a cue's subject ends before a reduced relative of publication and its time (`The rankings
+    published today show`: the rankings; wave 50d)."""
+    start, end = region
+    if text.find("ed ", max(start, end - 45), end) < 0 and text.find(" out ", max(start, end - 45), end) < 0:
+        return end  # no participle of publication near the cue (the cheap test first)
+    published = PUBLISHED_TAIL_RE.search(text, max(start, end - 45), end)
+    return published.start() if published and published.start() > start else end
+
+
 def subject_region(text: str, start: int, verb_start: int) -> Span:
     """Return where a cue's subject may be: before `has previously`, a court report's age and address (`Jo Roe,
     46, of Mill Lane, admitted`) and a passive relative clause (`, which was published on Monday,`); after `In a
@@ -350,6 +361,9 @@ def subject_region(text: str, start: int, verb_start: int) -> Span:
     end = relative.start() if relative else verb_start  # "A council report, which found that": the report
     perfect = PERFECT_TAIL_RE.search(text, max(start, end - 30), end) if text.find(" ha", max(start, end - 30), end) >= 0 else None
     end = perfect.start() if perfect else end  # "Lyle has previously said that"
+    going_on = GOING_ON_TAIL_RE.search(text, max(start, end - 25), end) if text.find(" on to", max(start, end - 25), end) >= 0 \
+        else None
+    end = going_on.start() if going_on else end  # "She goes on to say the fund is safe": she
     court = COURT_APPOSITION_RE.search(text, max(start, end - 120), end) \
         if text.rfind(", ", max(start, end - 120), end) >= 0 else None
     end = court.start("age") if court else end
