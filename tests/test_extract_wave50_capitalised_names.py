@@ -55,3 +55,19 @@ def test_the_body_named_before_is_what_the_body_means() -> None:
 def test_an_unresolved_reference_keeps_the_texts_capitals(text: str,
                                                          expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tarrow Council said on Monday that the home would close in March.\n\n"
+     "A group of families has written to the council asking it to wait. Their letter says 12 residents are too ill "
+     "to move.\n",
+     [("Tarrow Council", "organisation", "said on Monday that", "the home would close in March"),
+      ("a group of families", "unresolved", "says", "12 residents are too ill to move")]),
+    ("A group of tenants have written to Kelso Homes about damp. Their report says 14 flats have mould.\n",
+     [("a group of tenants", "unresolved", "says", "14 flats have mould")]),
+])
+def test_their_document_after_a_group_of_people_is_the_groups(text: str,
+                                                              expected: list[tuple[str, str, str, str]]) -> None:
+    """Wave 50g: `Their letter` right after `A group of families has written` is the group's, never the body named
+    before."""
+    assert cued_rows(text) == expected

@@ -69,6 +69,7 @@ from .employer_descriptions import describes_employer
 from .person_offices import holder_office, office_of_post
 from .post_parts import person_clause_past_post
 from .venues import venue_cut
+from .group_documents import group_document
 from .written_case import with_text_capitals
 from .place_governments import level_government, place_government
 from .voices import titled_person, voice
@@ -478,7 +479,7 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
         or body_modifier_document(raw, words, ctx) or modifier_product(raw, words, ctx) or named_rule(raw, words) \
         or tail_possessor(text, start, words, ctx) or addressed_document(raw, words, ctx) \
         or produced_document(raw, words, ctx) \
-        or document(words, mentions, ctx, raw) \
+        or group_document(text, start, words) or document(words, mentions, ctx, raw) \
         or group_before_and(text[start:end], raw, words) \
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or owned_board(raw, words, ctx) or reference_board(raw, words, ctx) \
