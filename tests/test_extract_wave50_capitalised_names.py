@@ -71,3 +71,10 @@ def test_their_document_after_a_group_of_people_is_the_groups(text: str,
     """Wave 50g: `Their letter` right after `A group of families has written` is the group's, never the body named
     before."""
     assert cued_rows(text) == expected
+
+
+def test_it_after_a_capitalised_reference_is_that_reference() -> None:
+    """Wave 50g: `The Agency said ... It also said` keeps the reference in focus, in the text's capitals."""
+    assert cued_rows("The Agency said that waits fell and costs fell.\nIt also said staff are happy.\n") == [
+        ("the Agency", "unresolved", "said that", "waits fell and costs fell"),
+        ("the Agency", "unresolved", "said", "staff are happy")]
