@@ -28,19 +28,19 @@ def saved(board: ReviewBoard, *columns: str) -> list[list[object]]:
 
 
 def test_the_claim_shows_the_speakers_kind_and_cue(board: ReviewBoard) -> None:
-    assert ("Speaker: <b>the agency</b> <small class='claims-why'>(<span class='claims-kind'>unresolved</span> · "
+    assert ("Speaker: <b>the Agency</b> <small class='claims-why'>(<span class='claims-kind'>unresolved</span> · "
             "<span class='claims-cue'>cue: “said that”</span>)</small>") in board.quote.value
 
 
 def test_a_speaker_chosen_in_the_board_reaches_the_csv_with_the_original(board: ReviewBoard) -> None:
-    assert board.edit_speaker.options == ("Jo Bloggs", "the agency")
+    assert board.edit_speaker.options == ("Jo Bloggs", "the Agency")
     board.edit_speaker.value = "Jo Bloggs"
     board.edit_save.click()
     assert saved(board, "speaker", "origin", "original_speaker", "quote") == [
-        ["Jo Bloggs", "corrected", "the agency", "waits fell and costs fell"]]
+        ["Jo Bloggs", "corrected", "the Agency", "waits fell and costs fell"]]
     assert "Speaker: <b>Jo Bloggs</b>" in board.quote.value
-    assert "corrected by an analyst; the extractor said: the agency" in board.quote.value
-    assert "<td>the agency</td><td>Jo Bloggs</td>" in board.original.value
+    assert "corrected by an analyst; the extractor said: the Agency" in board.quote.value
+    assert "<td>the Agency</td><td>Jo Bloggs</td>" in board.original.value
     reopened = review(board.session.source, analyst="ann")
     assert reopened.session.row()["speaker"] == "Jo Bloggs"
 
@@ -57,7 +57,7 @@ def test_a_typed_speaker_a_new_statement_and_a_narrower_span_are_saved_together(
     assert board.edit_restore.disabled is False
     board.edit_restore.click()
     assert saved(board, "speaker", "claim", "quote", "origin", "original_quote") == [
-        ["the agency", "Waits fell and costs fell.", "waits fell and costs fell", "extracted", ""]]
+        ["the Agency", "Waits fell and costs fell.", "waits fell and costs fell", "extracted", ""]]
 
 
 def test_a_span_is_widened_within_the_paragraph_only(board: ReviewBoard) -> None:
@@ -95,7 +95,7 @@ def test_the_history_section_lists_the_saved_versions(board: ReviewBoard) -> Non
     rows = board.history.value.split("<tr>")[2:]
     assert [r.split("</td><td>")[1:5] for r in rows] == [
         ["saved (corrected)", "ann", "Jo Bloggs", "waits fell and costs fell"],
-        ["saved (extracted)", "ann", "the agency", "waits fell and costs fell"]]
+        ["saved (extracted)", "ann", "the Agency", "waits fell and costs fell"]]
 
 
 def test_a_note_sent_late_after_a_verdict_with_advance_reaches_the_claim_it_was_typed_for(board: ReviewBoard) -> None:
@@ -216,7 +216,7 @@ def test_a_correction_being_typed_survives_another_window_s_save(board: ReviewBo
         "The Health Agency", "Waits fell sharply.", "waits fell and costs fell")
     board.edit_save.click()
     assert saved(board, "speaker", "claim", "verdict") == [
-        ["The Health Agency", "Waits fell sharply.", ""], ["the agency", "Staff are happy.", "disputed"]]
+        ["The Health Agency", "Waits fell sharply.", ""], ["the Agency", "Staff are happy.", "disputed"]]
 
 
 def other_window_notes(board: ReviewBoard, note: str) -> None:
@@ -289,7 +289,7 @@ def test_moving_on_or_restoring_shows_the_saved_values_not_the_draft(board: Revi
     board.edit_save.click()
     board.edit_speaker.value = "Somebody Else"
     board.edit_restore.click()
-    assert (board.edit_speaker.value, board.edit_claim.value) == ("the agency", "Waits fell and costs fell.")
+    assert (board.edit_speaker.value, board.edit_claim.value) == ("the Agency", "Waits fell and costs fell.")
 
 
 def test_undo_takes_back_a_correction_then_the_decision_before_it(board: ReviewBoard) -> None:
@@ -299,9 +299,9 @@ def test_undo_takes_back_a_correction_then_the_decision_before_it(board: ReviewB
     board.edit_save.click()
     board.undo_button.click()
     assert saved(board, "speaker", "claim", "verdict", "origin", "original_speaker") == [
-        ["the agency", "Waits fell and costs fell.", "supported", "extracted", ""]]
+        ["the Agency", "Waits fell and costs fell.", "supported", "extracted", ""]]
     assert "saved undo of the correction of claim 1 of 3 (" in board.status.value
-    assert (board.edit_speaker.value, board.edit_claim.value) == ("the agency", "Waits fell and costs fell.")
+    assert (board.edit_speaker.value, board.edit_claim.value) == ("the Agency", "Waits fell and costs fell.")
     board.undo_button.click()
     assert saved(board, "verdict") == [[""]]
 
@@ -334,7 +334,7 @@ def test_undo_of_a_correction_made_on_another_claim_puts_its_span_back_and_names
     first = board.session.cursor
     board.edit_quote.value = "costs fell"
     board.edit_save.click()
-    assert board.session.status.startswith(f"saved corrected claim 1 of 3 ({first}) (corrected: the agency: Waits fell "
+    assert board.session.status.startswith(f"saved corrected claim 1 of 3 ({first}) (corrected: the Agency: Waits fell "
                                            "and costs fell.) to ")
     board.next_button.click()
     board.undo_button.click()

@@ -114,11 +114,11 @@ def _table(source: Path) -> list[tuple[object, ...]]:
 def test_a_corrected_speaker_is_saved_in_the_analysts_row_only(source: Path) -> None:
     first = str(verdicts.review_table(source, "ann")["claim_id"][0])
     editing.correct_claim(source, first, speaker="The Health Agency", analyst="ann")
-    assert _table(source)[0] == ("The Health Agency", "waits fell and costs fell", "corrected", "the agency", "")
+    assert _table(source)[0] == ("The Health Agency", "waits fell and costs fell", "corrected", "the Agency", "")
     saved = read_verdicts(source.with_name("a.verdicts.csv"))
     assert list(saved[["speaker", "origin", "original_speaker", "original_quote"]].itertuples(index=False, name=None)) == [
-        ("The Health Agency", "corrected", "the agency", "waits fell and costs fell")]
-    assert verdicts.review_table(source, "bob")["speaker"].tolist() == ["the agency", "the agency", "Jo Bloggs"]
+        ("The Health Agency", "corrected", "the Agency", "waits fell and costs fell")]
+    assert verdicts.review_table(source, "bob")["speaker"].tolist() == ["the Agency", "the Agency", "Jo Bloggs"]
 
 
 def test_a_correction_survives_an_edited_text_and_a_new_extractor(source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -129,7 +129,7 @@ def test_a_correction_survives_an_edited_text_and_a_new_extractor(source: Path, 
     rows = verdicts.review_table(source, "ann")
     assert rows[["claim_id", "speaker", "quote", "verdict", "orphan"]].values.tolist()[:2] == [
         [first, "The Health Agency", "waits fell", "supported", False],
-        [rows["claim_id"][1], "the agency", "staff are happy", "", False]]
+        [rows["claim_id"][1], "the Agency", "staff are happy", "", False]]
     real = placing.extract_claims
 
     def renamed(text: object) -> pd.DataFrame:
@@ -150,17 +150,17 @@ def test_split_and_merge_through_the_store(source: Path) -> None:
     one, two = editing.split_claim(source, first, "costs fell", analyst="ann")
     assert (one["claim_id"], one["quote"], two["quote"]) == (first, "waits fell and", "costs fell")
     assert [r[:3] for r in _table(source)] == [
-        ("the agency", "waits fell and", "split"), ("the agency", "costs fell", "split"),
-        ("the agency", "staff are happy", "extracted"), ("Jo Bloggs", 'the plan "is working well"', "extracted")]
+        ("the Agency", "waits fell and", "split"), ("the Agency", "costs fell", "split"),
+        ("the Agency", "staff are happy", "extracted"), ("Jo Bloggs", 'the plan "is working well"', "extracted")]
     third = str(verdicts.review_table(source, "ann")["claim_id"][2])
     whole = editing.merge_claims(source, str(two["claim_id"]), third, analyst="ann")
     assert (whole["quote"], whole["origin"]) == ("costs fell.\nIt also said staff are happy", "merged")
-    assert [r[2:] for r in _table(source)][1:3] == [("merged", "the agency", ""), ("merged", "the agency", "yes")]
+    assert [r[2:] for r in _table(source)][1:3] == [("merged", "the Agency", ""), ("merged", "the Agency", "yes")]
 
 
 def test_an_old_file_without_the_new_columns_loads_and_is_corrected(source: Path) -> None:
     first = str(verdicts.review_table(source, "ann")["claim_id"][0])
-    old = ",".join(LEGACY_COLUMNS) + f"\r\n{first},a.txt,the agency,Waits fell and costs fell.,waits fell and costs fell,21,46,supported,ok,,ann,2026-11-22T10:00:00Z,,extracted,\r\n"
+    old = ",".join(LEGACY_COLUMNS) + f"\r\n{first},a.txt,the Agency,Waits fell and costs fell.,waits fell and costs fell,21,46,supported,ok,,ann,2026-11-22T10:00:00Z,,extracted,\r\n"
     csv = source.with_name("a.verdicts.csv")
     csv.write_bytes(("\ufeff" + old).encode("utf-8"))
     assert verdicts.review_table(source, "ann")[["verdict", "note", "original_speaker"]].values.tolist()[0] == [
@@ -194,7 +194,7 @@ def test_a_corrected_speaker_and_the_original_columns_are_formula_escaped(source
     raw = source.with_name("a.verdicts.csv").read_bytes().decode("utf-8")
     assert raw.splitlines()[0].endswith(",origin,dismissed,original_speaker,original_claim,original_quote,speaker_checked")
     assert ",'=HYPERLINK(1),'+1 more,waits fell and costs fell,21,46," in raw
-    assert raw.splitlines()[1].endswith(",corrected,,the agency,Waits fell and costs fell.,waits fell and costs fell,")
+    assert raw.splitlines()[1].endswith(",corrected,,the Agency,Waits fell and costs fell.,waits fell and costs fell,")
     assert read_verdicts(source.with_name("a.verdicts.csv"))[["speaker", "claim"]].values.tolist() == [
         ["=HYPERLINK(1)", "+1 more"]]
 

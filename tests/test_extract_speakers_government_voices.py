@@ -32,7 +32,7 @@ def test_a_place_governments_voice_is_that_government(text: str, expected: list[
     ("A federal government spokesperson said the border crossing would reopen on Monday.\n",
      [("a federal government spokesperson", "unresolved", "the border crossing would reopen on Monday")]),
     ("The previous Labour government's spokesman said the border crossing had reopened in 2019.\n",
-     [("the previous labour government's spokesman", "unresolved", "the border crossing had reopened in 2019")]),
+     [("the previous Labour government's spokesman", "unresolved", "the border crossing had reopened in 2019")]),
 ])
 def test_without_a_place_before_the_government_the_voice_stays_unresolved(
         text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -147,7 +147,7 @@ def test_an_before_an_acronym_is_the_article(opening: str, body: str) -> None:
 
 # A case's sides named by their part, capitalised as a decision's defined terms (`The Complainant says`, `The
 # Defendant told the court`): one unnamed side, unresolved in the text's words, never a body; a later `The Provider
-# says` is never the ombudsman in focus (a provider or employer is the party overseen).
+# says` is never the ombudsman in focus (a provider or employer is the party overseen); its capital kept (wave 50g).
 DIGEST = ("The Ombudsman, Clodagh Nevin, said the office had received 3,412 complaints in 2027.\n\n"
           "The Complainant says that the roof had been repaired by a contractor in 2023.\n\n"
           "The Provider says that the storm merely exposed an existing defect in the roof.\n")
@@ -157,7 +157,7 @@ def test_the_sides_of_a_complaint_speak_unresolved() -> None:
     assert rows(DIGEST) == [
         ("Clodagh Nevin", "person", "the office had received 3,412 complaints in 2027"),
         ("Complainant", "unresolved", "the roof had been repaired by a contractor in 2023"),
-        ("the provider", "unresolved", "the storm merely exposed an existing defect in the roof")]
+        ("the Provider", "unresolved", "the storm merely exposed an existing defect in the roof")]
 
 
 def test_a_capitalised_defendant_is_no_body() -> None:

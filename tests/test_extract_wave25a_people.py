@@ -74,7 +74,7 @@ def test_a_post_s_place_or_portfolio_is_no_part_of_the_name(post: str, speaker: 
 
 def test_an_unspaced_dash_before_a_small_letter_still_ends_the_clause() -> None:
     text = "The Fernleigh trust\u2013which runs four hospitals\u2013said 300 operations were cancelled.\n"
-    assert table(text) == [("the fernleigh trust", "unresolved", "said", "300 operations were cancelled")]
+    assert table(text) == [("the Fernleigh trust", "unresolved", "said", "300 operations were cancelled")]
 
 
 @pytest.mark.parametrize(("word", "listed", "common"), [

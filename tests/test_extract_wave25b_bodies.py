@@ -121,7 +121,7 @@ def test_a_release_board_is_the_issuer_in_the_table() -> None:
 def test_a_councils_release_board_stays_unresolved() -> None:
     text = RELEASE_WITH_BOARD.replace("Harlow Vane plc", "Eastvale Borough Council").replace(
         "Harlow Vane", "Eastvale").replace("the Midlands homes builder", "the Midlands council")
-    assert rows(text)[-1][:2] == ("the board", "unresolved")
+    assert rows(text)[-1][:2] == ("the Board", "unresolved")
 
 
 # A bare `a spokesperson` with no body named around it (speakers/voice_subjects): `The university expects to save

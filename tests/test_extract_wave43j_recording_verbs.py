@@ -65,7 +65,7 @@ def test_it_after_an_inspectorates_visit_across_a_paragraph():
 def test_participle_aside_says_nothing():
     assert cued_rows("The report, noted for its length, ran to 900 pages.") == []
     assert cued_rows("The Brenford council, criticised for its delays, said that 400 homes would be built by June.") == [
-        ("the brenford council", "unresolved", "said that", "400 homes would be built by June")]
+        ("the Brenford council", "unresolved", "said that", "400 homes would be built by June")]
 
 
 def test_noting_a_thing_received_says_nothing():

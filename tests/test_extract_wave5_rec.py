@@ -403,8 +403,8 @@ def test_ratings_are_the_inspectorate_s(text: str, expected: list[tuple[str, str
        "Two cases of mumps have been confirmed in Acme County, the Acme County Public Health District announced "
        "Tuesday, the first since 2019")]),
     ("Gross margin fell to 22.9% because of higher costs, the Group said, and it set aside a further \u00a314m.\n",
-     [("the group", "unresolved", "Gross margin fell to 22.9% because of higher costs"),
-      ("the group", "unresolved", "it set aside a further \u00a314m")]),
+     [("the Group", "unresolved", "Gross margin fell to 22.9% because of higher costs"),
+      ("the Group", "unresolved", "it set aside a further \u00a314m")]),
 ], ids=["a-three-word-body-then-a-superlative", "announced-then-the-first", "the-capitalised-group"])
 def test_a_cue_between_commas_inside_its_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -187,7 +187,7 @@ def test_a_family_name_that_is_a_common_word_after_an_honorific(text: str,
     ("Profits at Christmas rose by 12% to £40m, the company said.\n",
      [("the company", "unresolved", "Profits at Christmas rose by 12% to £40m")]),
     ("A spokesperson for the Minister said that 12 bridges needed repair.\n",
-     [("the minister", "unresolved", "12 bridges needed repair")]),
+     [("the Minister", "unresolved", "12 bridges needed repair")]),
     ("Commenting on the results, Ada Quist, Chief Executive, said: \"Sales rose by 6% to £40m.\"\n\nMarvessa     Ada Quist, "
      "Chief Executive\n",
      [("Ada Quist", "person", "Sales rose by 6% to £40m.")]),

@@ -48,6 +48,7 @@ from .wire_credits import is_wire_credit
 from .vocabulary import (
     any_script,
     BODY_ROLES,
+    CAPITALISED_HEADS,
     CUE_VERBS,
     DESCRIBED_PEOPLE,
     DOCUMENT_ADJECTIVES,
@@ -1881,6 +1882,8 @@ def names_an_organisation(words: list[str]) -> bool:
     last = words[-1].lower()
     if (last in ORG_HEADS or last in _ORG_FORMS) and (words[-1][0].isupper() or last in _ORG_FORMS):
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
+    if last in CAPITALISED_HEADS and len(words) > 1 and all(w[:1].isupper() for w in words):
+        return True  # "Dunmore Pay Review Body", "Kelso Water Utility": a head only when capitalised (wave 50g)
     if words[-1] == "Local" and len(words) > 1:
         return True  # "Utility Workers Local" (417): a union's numbered branch
     if "-" in last and all(part in OUTLET_HEADS for part in last.split("-")):

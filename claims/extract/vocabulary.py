@@ -165,6 +165,9 @@ LEGAL_FORMS = load_words("legal_forms")
 list every reader of a legal form shares (wave 28h)."""
 ORG_HEADS = load_words("org_heads") | LEGAL_FORMS
 """Last words that make a capitalised name an organisation's."""
+CAPITALISED_HEADS = load_words("capitalised_heads")
+"""Last words that make a capitalised name of two words or more a body's only when capitalised inside it (`Pay
+Review Body`, `Kelso Water Utility`), never a reference's head on their own (`the body said`, wave 50g)."""
 DESCRIBED_PEOPLE = load_words("described_people")
 """People a report names by what they are (`the tenant said`, `a mother of two`): role words, but no post."""
 ROLE_WORDS = load_words("roles")

@@ -69,7 +69,8 @@ class Focus(NameRegistry):
         """Note that a body or a person made a claim, bringing it into focus."""
         self.said[name] = self.said.get(name, 0) + 1
         if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[:1] == ["the"] \
-                and (name.split()[-1] in REFERENCE_WORDS or name.split()[-1] in ORG_HEADS):  # "the club said"
+                and (name.split()[-1].lower() in REFERENCE_WORDS or name.split()[-1].lower() in ORG_HEADS):  # "the club
+            # said", "the Agency said" (an unresolved reference keeps the text's capitals, wave 50g)
             if kind == "unresolved":
                 self.kinds.setdefault(name, "unresolved")  # "the agency", never named: stays unresolved
             if name in self.org_speakers:

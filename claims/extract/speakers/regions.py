@@ -69,6 +69,8 @@ from .employer_descriptions import describes_employer
 from .person_offices import holder_office, office_of_post
 from .post_parts import person_clause_past_post
 from .venues import venue_cut
+from .group_documents import group_document
+from .written_case import with_text_capitals
 from .place_governments import level_government, place_government
 from .voices import titled_person, voice
 from .investigator_bodies import investigators_body
@@ -395,7 +397,14 @@ HONOUR_PRONOUNS: dict[str, str] = {"her": "she", "his": "he"}
 
 def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
                        person_only: bool = False) -> tuple[str, str] | None:
-    """Resolve the subject that ends right before a cue: a pronoun, a reference, a document or a name."""
+    """Resolve the subject that ends right before a cue: a pronoun, a reference, a document or a name; one left
+    unresolved in the text's capitals (wave 50g)."""
+    return with_text_capitals(_clause_speaker(text, start, end, ctx, person_only), text, start, end)
+
+
+def _clause_speaker(text: str, start: int, end: int, ctx: Context,
+                    person_only: bool = False) -> tuple[str, str] | None:
+    """Resolve the subject that ends right before a cue (`speaker_of_clause`'s reading, in lower case)."""
     raw = text[start:end].split()[-MAX_SUBJECT_WORDS:]
     words = [w.lower().strip("\u2019'\".,") for w in raw]
     while words and (words[-1] in FILLER_WORDS or (words[-1].endswith("ly") and len(words) > 1
@@ -476,7 +485,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or body_modifier_document(raw, words, ctx) or modifier_product(raw, words, ctx) or named_rule(raw, words) \
         or tail_possessor(text, start, words, ctx) or addressed_document(raw, words, ctx) \
         or produced_document(raw, words, ctx) \
-        or document(words, mentions, ctx, raw) \
+        or group_document(text, start, words) or document(words, mentions, ctx, raw) \
         or group_before_and(text[start:end], raw, words) \
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or owned_board(raw, words, ctx) or reference_board(raw, words, ctx) \

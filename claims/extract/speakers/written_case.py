@@ -1,0 +1,26 @@
+"""A subject left unresolved shown as the text writes it (wave 50g): the readers compare words in lower case, and a
+reference no body resolves came back so (`the dunmore pay review provider`, `the kelso-based carrier`); a speaker
+shown to an analyst keeps the text's capitals (`the Dunmore Pay Review Provider`), its article in lower case."""
+from __future__ import annotations
+
+from .words import DETERMINERS
+
+_STRIPPED = "\u2019'\".,"
+"""What the readers strip from a subject's word before comparing it (`regions.speaker_of_clause`)."""
+
+
+def with_text_capitals(found: tuple[str, str] | None, text: str, start: int, end: int) -> tuple[str, str] | None:
+    """Return an unresolved subject read in lower case in the words text[start:end] writes with capitals after its
+    first word, the article lower-cased; any other reading as it is."""
+    if found is None or found[1] != "unresolved" or not found[0].islower():
+        return found
+    words = found[0].split()
+    raw = [w.strip(_STRIPPED) for w in text[start:end].split()]
+    for at in range(len(raw) - len(words), -1, -1):
+        run = raw[at:at + len(words)]
+        if [w.lower() for w in run] == words:
+            if not any(c.isupper() for w in run[1:] for c in w):
+                return found
+            first = run[0].lower() if run[0].lower() in DETERMINERS else run[0]
+            return " ".join([first, *run[1:]]), found[1]
+    return found
