@@ -78,9 +78,9 @@ _CABINET_REPORT_RE = re.compile(
 """A report put to a council's cabinet, its maker unnamed (`A report to cabinet`, `the officers' report to the
 cabinet`, `A report to the council's cabinet`, wave 50y)."""
 _OWNER_REACH = 60
+"""How far before a document's noun its possessive owner may stand."""
 _TITLE_REACH = 40
 """How far after the sentence naming a report's maker the title of that report may first stand (the next sentence)."""
-"""How far before a document's noun its possessive owner may stand."""
 _LETTERED_OWNER_REACH = 100
 """How far before a document's noun a possessive owner written with its letters may stand."""
 
