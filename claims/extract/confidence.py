@@ -17,11 +17,9 @@ from importlib import resources
 from typing import NamedTuple
 
 from .entities import NAME_PREFIXES
-from .vocabulary import (CUE_VERBS, DESCRIBED_PEOPLE, FINDING_VERBS, ISSUER_CUE, NAME_PARTICLES, ROLE_WORDS,
+from .vocabulary import (AUXILIARIES, CUE_VERBS, DESCRIBED_PEOPLE, FINDING_VERBS, ISSUER_CUE, NAME_PARTICLES, ROLE_WORDS,
                          without_possessive)
 
-AUXILIARIES = frozenset("is are was were has have had been be being".split())
-"""Words before a cue's verb that do not change its family: `was rated`, `has found`."""
 NEAR_BEFORE = 400
 """How many characters before a claim its speaker's name may stand and still count as near."""
 NEAR_AFTER = 200

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import COMMON_BULLET_SIGNS, GRADE_WORDS, load_words
+from .vocabulary import AUXILIARIES, COMMON_BULLET_SIGNS, GRADE_WORDS, load_words
 
 DETERMINERS = r"(?:the|a|an|its|their|his|her|our|this|that|these|those|all|some|every|each|new|more|further)"
 FIRST_PASSIVE_RE = re.compile(
@@ -28,11 +28,14 @@ TELEGRAPHIC_PARTICIPLES: frozenset[str] = load_words("telegraphic_participles")
 """Participles a headline or bullet writes as a passive without its auxiliary (`No injuries reported`)."""
 COUNTED_SUBJECT = r"(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens[ \t]+of|" \
     r"hundreds[ \t]+of|\d[\d,]*)"
-TELEGRAPHIC_RE = re.compile(rf"(?P<subject>(?i:{COUNTED_SUBJECT})(?:[ \t]+[a-z][\w'\u2019-]*){{0,3}}?)[ \t]+"
-                            r"(?P<participle>[a-z]+)\b(?P<rest>(?:[ \t]+(?:in|at|on|near|after|by|for|over|during|"
+_AUXILIARY = "(?:%s)" % "|".join(sorted(AUXILIARIES))
+"""An auxiliary that makes a passive whole (`Two vans were seized`): never a word of a counted subject."""
+TELEGRAPHIC_RE = re.compile(rf"(?P<subject>(?i:{COUNTED_SUBJECT})(?:[ \t]+(?!{_AUXILIARY}\b)[a-z][\w'\u2019-]*){{0,3}}?)"
+                            r"[ \t]+(?P<participle>[a-z]+)\b(?P<rest>(?:[ \t]+(?:in|at|on|near|after|by|for|over|during|"
                             r"from|across)\b[^,;:]*)?)$")
-"""A headline-style passive: a counted subject (`No injuries`, `Two men`, `One hiker`), a participle and perhaps a
-place or time after it (`rescued near Tallow Crag`)."""
+"""A headline-style passive: a counted subject (`No injuries`, `Two men`, `One hiker`) with no auxiliary in it, a
+participle and perhaps a place or time after it (`rescued near Tallow Crag`); `Two vans were seized` writes its
+auxiliary already."""
 SINGULAR_COUNTS: frozenset[str] = frozenset({"one", "1"})
 """Counts of one thing: the passive takes `was` (`One hiker [was] rescued`)."""
 NOUN_NUMBERED_COUNTS: frozenset[str] = frozenset({"no", "some"})

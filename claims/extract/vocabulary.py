@@ -202,6 +202,8 @@ VOICE_ROLES = load_words("voice_roles")
 """Roles through which an organisation itself speaks: `a spokeswoman for the trust`."""
 VOICE_ROLE_RE = re.compile("|".join(re.escape(role) for role in sorted(VOICE_ROLES)))
 """Finds any of `VOICE_ROLES` inside some words in one scan (`any(role in words for role in VOICE_ROLES)`)."""
+AUXILIARIES: frozenset[str] = frozenset("is are was were has have had been be being".split())
+"""The forms of `be` and `have` that go with a participle: `was rated`, `has found`, `were seized`."""
 WEEKDAYS = load_words("weekdays")
 """The days of the week, lower case (`monday`): one list for every rule that reads a day (wave 35f)."""
 MODAL_VERBS: frozenset[str] = frozenset("will would may might could can should must shall".split())
