@@ -90,14 +90,15 @@ def canonical(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def speaker_key(speaker: str) -> str:
+    """Return a speaker's name as compared: canonical and case-folded, so that a name shown in other capitals (`the
+    agency`, now `the Agency`, wave 50g) is the same speaker."""
+    return canonical(speaker).casefold()
+
+
 def words_key(row: Mapping[str, object]) -> tuple[str, str]:
     """Return a row's (quote, speaker), canonical: the key by which a saved row finds its extracted claim."""
-    return canonical(str(row["quote"])), canonical(str(row["speaker"]))
-
-
-def same_text(a: str, b: str) -> bool:
-    """Tell whether two strings are the same words, whatever their Unicode normal form."""
-    return canonical(a) == canonical(b)
+    return canonical(str(row["quote"])), speaker_key(str(row["speaker"]))
 
 
 class Extracted:
@@ -148,7 +149,7 @@ def locate(text: str, row: Mapping[str, object], extracted: Extracted,
     there = extracted.at(place)
     if there is None:
         return place, None, False
-    if str(row["speaker"]) and not same_text(str(extracted.claims[there]["speaker"]), str(row["speaker"])):
+    if str(row["speaker"]) and speaker_key(str(extracted.claims[there]["speaker"])) != speaker_key(str(row["speaker"])):
         return old_place(row), None, True
     return {k: extracted.claims[there][k] for k in ("start", "end", "quote")}, there, False
 
