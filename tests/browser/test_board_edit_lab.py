@@ -54,7 +54,7 @@ def test_a_speaker_corrected_in_the_board_reaches_the_csv_and_survives_a_kernel_
     board.locator(".claims-edit-save").click()
     rows = harness.wait_for_rows(csv_path, lambda rows: rows[0]["speaker"] == "The Health Agency", "corrected speaker")
     assert [(r["claim_id"], r["origin"], r["original_speaker"], r["analyst"]) for r in rows] == [
-        (first, "corrected", "the agency", ANALYST)]
+        (first, "corrected", "the Agency", ANALYST)]
     expect(board.locator(".claims-quote")).to_contain_text("Speaker: The Health Agency")
 
     page.evaluate("() => document.querySelector('.claims-board').setAttribute('data-before-restart', '')")
@@ -64,7 +64,7 @@ def test_a_speaker_corrected_in_the_board_reaches_the_csv_and_survives_a_kernel_
     assert nb.errors_raised() == []
     expect(fresh.locator(".claims-quote")).to_contain_text(f"id {first}")
     expect(fresh.locator(".claims-quote")).to_contain_text("Speaker: The Health Agency")
-    expect(fresh.locator(".claims-quote")).to_contain_text("corrected by an analyst; the extractor said: the agency")
+    expect(fresh.locator(".claims-quote")).to_contain_text("corrected by an analyst; the extractor said: the Agency")
 
 
 def test_a_correction_being_typed_survives_another_window_s_save(workspace, open_notebook):
