@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import DOCUMENT_NOUNS
+from .words import SENTENCE_END_RE
 
 _GROUP_SUBJECT_RE = re.compile(r"\b(?P<group>[Aa] group of [a-z]+(?: [a-z]+)?) (?:has|have|had|[a-z]+ed)\b")
 """A sentence's subject that is a group of people it names by a common noun (`a group of families has written`)."""
-_SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])")
-"""Where a sentence ends before the next one opens."""
 
 
 def group_document(text: str, start: int, words: list[str]) -> tuple[str, str] | None:
@@ -21,6 +20,6 @@ def group_document(text: str, start: int, words: list[str]) -> tuple[str, str] |
     before = text[text.rfind("\n", 0, start) + 1:start].rstrip()
     if not before.endswith((".", "!", "?")):
         return None  # "Their letter" opens no sentence, or no sentence stands before it in the paragraph
-    ends = list(_SENTENCE_END_RE.finditer(before))
+    ends = list(SENTENCE_END_RE.finditer(before))
     found = _GROUP_SUBJECT_RE.search(before, ends[-1].end() if ends else 0)
     return (found.group("group")[:1].lower() + found.group("group")[1:], "unresolved") if found else None

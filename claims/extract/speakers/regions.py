@@ -70,7 +70,7 @@ from .person_offices import holder_office, office_of_post
 from .post_parts import person_clause_past_post
 from .venues import venue_cut
 from .group_documents import group_document
-from .written_case import with_text_capitals
+from .written_case import SUBJECT_WORD_STRIP, with_text_capitals
 from .place_governments import level_government, place_government
 from .voices import titled_person, voice
 from .investigator_bodies import investigators_body
@@ -406,7 +406,7 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
                     person_only: bool = False) -> tuple[str, str] | None:
     """Resolve the subject that ends right before a cue (`speaker_of_clause`'s reading, in lower case)."""
     raw = text[start:end].split()[-MAX_SUBJECT_WORDS:]
-    words = [w.lower().strip("\u2019'\".,") for w in raw]
+    words = [w.lower().strip(SUBJECT_WORD_STRIP) for w in raw]
     while words and (words[-1] in FILLER_WORDS or (words[-1].endswith("ly") and len(words) > 1
                                                     and words[-1] not in LY_NOUNS)):
         words.pop()  # "the union strongly refutes", "the council today said"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .words import DETERMINERS
 
-_STRIPPED = "\u2019'\".,"
-"""What the readers strip from a subject's word before comparing it (`regions.speaker_of_clause`)."""
+SUBJECT_WORD_STRIP = "\u2019'\".,"
+"""What the readers strip from a subject's word before comparing it (`regions.speaker_of_clause` too)."""
 
 
 def with_text_capitals(found: tuple[str, str] | None, text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -15,7 +15,7 @@ def with_text_capitals(found: tuple[str, str] | None, text: str, start: int, end
     if found is None or found[1] != "unresolved" or not found[0].islower():
         return found
     words = found[0].split()
-    raw = [w.strip(_STRIPPED) for w in text[start:end].split()]
+    raw = [w.strip(SUBJECT_WORD_STRIP) for w in text[start:end].split()]
     for at in range(len(raw) - len(words), -1, -1):
         run = raw[at:at + len(words)]
         if [w.lower() for w in run] == words:
