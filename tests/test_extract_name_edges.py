@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract.entities import find_mentions
-from claims.extract.name_edges import areas_before, document_opener
+from claims.extract.name_edges import areas_before, campaign_words, document_opener
 from extract_rows import rows
 
 
@@ -70,3 +70,57 @@ def test_how_much_a_documents_word_takes(name: str, after: str, expected: int) -
 def test_a_body_whose_figures_a_describing_word_opens_speaks() -> None:
     text = "3. Separate Harbour Police figures show that 1,200 thefts were reported in March.\n"
     assert rows(text) == [("Harbour Police", "organisation", "1,200 thefts were reported in March")]
+
+
+# A campaign named by its aim in the imperative, `the` inside (wave 51w): `The Save the X group says` gave no name at
+# all (the firm in focus spoke), `Stop the X: Y` was read from its colon on, the reference `the group` after it too
+# (p1356, p1477); a sentence that opens on such a verb names no campaign.
+@pytest.mark.parametrize("text, expected", [
+    ("The Save the Tarnby Meadows group says 400 people objected.", [("Save the Tarnby Meadows", "org")]),
+    ("Campaigners from Stop the Orwell Pylons said the route was wrong.", [("Stop the Orwell Pylons", "org")]),
+    ("Keep the Pell Lido: Friends of Pell Park, which has 300 members, said so.",
+     [("Keep the Pell Lido: Friends of Pell Park", "org")]),
+    ("Stop the clocks, Jo Roe said.", [("Jo Roe", "person")]),
+    ("Jo Roe said: Save the date for the Tarnby fair.", [("Jo Roe", "person")]),
+])
+def test_a_campaign_named_by_its_aim_is_one_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Save", "the", "Tarnby", "Meadows"], ["Save", "the", "Tarnby", "Meadows"]),
+    (["The", "Stop", "the", "Pylons"], ["Stop", "the", "Pylons"]),
+    (["Save", "Tarnby", "Meadows"], None),            # no `the`: read as before
+    (["Stop", "the", "clocks"], None),                # a lower-case word after `the`: no name
+    (["Walk", "the", "Tarnby", "Meadows"], None),     # no campaign's verb
+    (["Save", "the"], None),
+    (["Save", "the", "Pell", "Lido:", "Friends", "of", "Pell", "Park"], ["Save", "the", "Pell", "Lido:", "Friends", "of", "Pell", "Park"]),
+    (["Save", "the", "Pell", "Lido", "and"], None),
+])
+def test_which_words_name_a_campaign(words: list[str], expected: list[str] | None) -> None:
+    assert campaign_words(words) == expected
+
+
+def test_a_campaign_named_by_its_aim_speaks_and_is_the_group() -> None:
+    text = ("Opponents are not convinced. The Save the Tarnby Meadows group says 400 residents objected to the plan.\n\n"
+            "Halvern Homes said the scheme would bring 90 homes.\n\n"
+            "Stop the Dunlow Quarry: Friends of Dunlow Hill, which has 800 members, said the site held rare orchids. "
+            "The group said the quarry would close the footpath for six years.\n")
+    assert rows(text) == [
+        ("Save the Tarnby Meadows", "organisation", "400 residents objected to the plan"),
+        ("Halvern Homes", "organisation", "the scheme would bring 90 homes"),
+        ("Stop the Dunlow Quarry: Friends of Dunlow Hill", "organisation", "the site held rare orchids"),
+        ("Stop the Dunlow Quarry: Friends of Dunlow Hill", "organisation",
+         "the quarry would close the footpath for six years"),
+    ]
+
+
+def test_the_campaign_is_the_one_named_by_its_aim() -> None:
+    text = ("Stop the Dunlow Quarry: Friends of Dunlow Hill, which has 800 members, said the site held rare orchids.\n\n"
+            "Halvern Homes said the scheme would bring 90 homes.\n\n"
+            "The campaign said it had written to the planning inspector.\n")
+    assert rows(text) == [
+        ("Stop the Dunlow Quarry: Friends of Dunlow Hill", "organisation", "the site held rare orchids"),
+        ("Halvern Homes", "organisation", "the scheme would bring 90 homes"),
+        ("Stop the Dunlow Quarry: Friends of Dunlow Hill", "organisation", "it had written to the planning inspector"),
+    ]

@@ -33,7 +33,8 @@ from .joint_names import joint_body
 from .numbered_names import name_number_end
 from .owned_unit_names import after_possessive, closes_on_document, closes_on_unit, owner_end
 from .name_edges import (
-    AT_GAP, DESCRIPTION_RE, TO_GAP, areas_before, document_opener, ends_with_style, head_then_aim, joins_by_at,
+    AT_GAP, CAMPAIGN_GAP, DESCRIPTION_RE, TO_GAP, areas_before, campaign_words, document_opener, ends_with_style,
+    head_then_aim, joins_by_at,
     joins_by_on, joins_by_to, on_gap, past_place_description, place_after_acronym, whole_body_name,
 )
 from .inner_words import INNER_GAP_RE, article_before, joins_by_inner_word, joins_by_remit
@@ -1207,6 +1208,10 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
                 and joins_portfolio(text, runs[-1].group(), last_end):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Minister for Farming, Fisheries and the Coast" (42a)
+        elif runs and match.start() == last_end + 2 and text.startswith(CAMPAIGN_GAP, last_end) \
+                and campaign_words(runs[-1].group().split()) is not None:
+            begin = runs.pop().start()
+            run = _Run(text[begin:run.end()], begin, run.end())  # "Stop the X: Friends of Y": one campaign (51w)
         elif families:
             run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
         if (tail_end := gaelic_tail_end(text, run.end(), end)) > run.end():
@@ -1459,6 +1464,9 @@ def _classify_run(run: str) -> Mention | None:
         return None  # "the UK and Ireland", "the US and Canada": places, no body
     if national_pair(words):  # "Fisheries and Oceans Canada": one national body, never a person nor two (32e)
         return Mention(offset, offset + len(run), " ".join(words), "org", possessive)
+    campaign = campaign_words(words) if "the" in words else None
+    if campaign:  # "The Save the Tarnby Meadows group": a campaign named by its aim, one body (51w)
+        return Mention(offset, offset + len(run), " ".join(campaign), "org", possessive)
     if whole_body_name(words):  # "His Majesty's Treasury", "Patient Voice Eastby": the opening word kept
         tail = _titled_tail(words[2:])  # "His Majesty's Inspector of Prisons Jo Roe": the person after the post
         return Mention(offset, offset + len(run), " ".join(tail or words), "person" if tail else "org", possessive,

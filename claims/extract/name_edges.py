@@ -4,7 +4,8 @@ forum of people named `Voice` (`Tenant Voice Eastby`) and a hyphenated descripti
 (`London-based Acme`); wave 31c: the areas a body's name lists before its head (`the Foreign, Commonwealth and
 Development Office`) and a word describing a document before its body's name (`Separate Acme Water figures`); wave
 32e: a body's head, `on` and what it deals with (`the Committee on Standards`, `Commission on the Defence Forces`);
-wave 46w: a unit, `at` and the body that hosts it (`the Independent Monitoring Board at HMP X`)."""
+wave 46w: a unit, `at` and the body that hosts it (`the Independent Monitoring Board at HMP X`); wave 51w: a campaign
+named by its aim, `the` inside (`Save the Tarnby Meadows`, `Stop the X: Friends of Y`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from .vocabulary import DESCRIBED_PEOPLE, DOCUMENT_NOUNS, NOT_NAMES, ORG_HEADS, 
 
 HONORIFIC_POSSESSIVES = load_words("honorific_possessives")
 """Styles of address a body's name opens with after a pronoun: `Majesty` of `His Majesty's Treasury`."""
+CAMPAIGN_VERBS = load_words("campaign_verbs")
+"""Verbs a campaign's name opens on before `the` and its aim: `Save` of `Save the Tarnby Meadows`."""
 TO_HEADS = load_words("to_heads")
 """Heads of a campaigning body whose name goes on with `to`: `Alliance to End Hunger`."""
 TO_OPENINGS = load_words("to_openings")
@@ -35,6 +38,10 @@ MAX_PLACE_WORDS = 3
 """The most words a place so described runs to (`Salt Lake City-based`)."""
 _ARTICLES: frozenset[str] = frozenset("The A An".split())
 """An article before a campaign's name in a run (`The Right`, `An Alliance`): not the name's first word."""
+_CAMPAIGN_LINKS: frozenset[str] = frozenset("of for and the".split())
+"""Lower-case words inside the rest of a campaign's name (`Save the Pell Lido: Friends of Pell Park`)."""
+CAMPAIGN_GAP = ": "
+"""The gap between a campaign's aim and the group's own name it is joined across (`Stop the X: Friends of Y`)."""
 TO_GAP = " to "
 """The one gap a campaign's name is joined across (`Right to Repair Coalition`)."""
 ON_HEADS = load_words("on_heads")
@@ -133,6 +140,17 @@ def whole_body_name(words: list[str]) -> bool:
     """Say whether a run's words are a body's whole name as written, opening word and all: a style of address
     (`His Majesty's Inspectorate of X`) or a forum of people (`Patient Voice Eastby`)."""
     return opens_with_style(words) or names_a_forum(words)
+
+
+def campaign_words(words: list[str]) -> list[str] | None:
+    """Return the words of a run that name a campaign by its aim in the imperative, `the` inside (`Save the Tarnby
+    Meadows`, `Stop the Orwell Pylons: Friends of Pell Park`), an article before them dropped (`The Save the X group`),
+    else None: `Stop the clocks` names nothing."""
+    name = words[1:] if words[:1] == ["The"] else words
+    if len(name) < 3 or name[1] != "the" or name[0].lower() not in CAMPAIGN_VERBS or not name[0][0].isupper():
+        return None
+    return name if name[-1][0].isupper() and all(word[0].isupper() or word in _CAMPAIGN_LINKS for word in name[2:]) \
+        else None
 
 
 def head_then_aim(words: list[str]) -> bool:

@@ -205,9 +205,10 @@ def clause_cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
     if not cuts:
         return cuts
     names = [(m.start, m.end) for m in find_mentions(text, start, end)
-             if "," in m.name or m.title and text.find(",", m.start, m.end) >= 0] \
-        if text.find("and", start, end) >= 0 else []  # a name holds a comma only when it lists what it is `of`, or
-    # a post's remit before its holder does (`Minister for A, B and C Jo Roe`, 42e; 42a)
+             if "," in m.name or ":" in m.name or m.title and text.find(",", m.start, m.end) >= 0] \
+        if text.find("and", start, end) >= 0 or text.find(": ", start, end) >= 0 else []  # a name holds a comma
+    # only when it lists what it is `of`, or a post's remit before its holder does (`Minister for A, B and C Jo Roe`,
+    # 42e; 42a); a colon when a campaign's aim opens it (`Stop the X: Friends of Y`, 51w)
     names += _brackets(text, start, end)  # "Cllr Jo Roe (Lib Dem, Hill ward), who voted against,": one aside
     return [cut for cut in cuts if not any(a <= cut.start() < b for a, b in names)]
 

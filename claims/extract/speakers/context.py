@@ -12,6 +12,7 @@ from ..entities import (
     NATION_WORDS, bodies_called, Mention, Readings, find_mentions, head_noun, may_regulate, org_kind,
 )
 from ..fining_bodies import enforces, fines_someone, investigating_names
+from ..name_edges import campaign_words
 from ..vocabulary import (
     GIVEN_NAMES, HONORIFICS, INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PLACE_WORDS, PUBLIC_HEADS,
     REGION_WORDS, ROLES, load_words,
@@ -273,8 +274,10 @@ class Context(Focus):
         if bound is not None:
             return bound  # "X cut its waits. The agency received ... Y Commission forecast ... The agency said": X
         for known in reversed(self.org_speakers):
-            if same_head(known.split()[-1].lower(), word) and may_be_charity(known, word) and known not in self.joints:
-                return known  # a joint speaker (`A Trust and the B Service`) is never `the service` alone
+            if (same_head(known.split()[-1].lower(), word) or word == "campaign" and campaign_words(known.split()))\
+                    and may_be_charity(known, word) and known not in self.joints:
+                return known  # a joint speaker (`A Trust and the B Service`) is never `the service` alone; `the
+                # campaign` is one named by its aim (`Stop the X: Friends of Y`, 51w)
         for head, known in reversed(self._org_heads.items()):
             if same_head(head, word) and may_be_charity(known, word):
                 return known
