@@ -8,7 +8,7 @@ from ..items import split_items
 from ..joined_predicates import is_participle
 from ..release import has_figure
 from ..text import Block, Span, split_sentences, subtract
-from ..vocabulary import any_script, ORG_HEADS, ORG_REFERENCES, PUBLIC_HEADS
+from ..vocabulary import any_script, load_words, verb_alternation, ORG_HEADS, ORG_REFERENCES, PUBLIC_HEADS
 
 from .patterns import CONTINUE_RE, MIN_LIST_ITEMS, is_commentary
 from .records import Attribution
@@ -208,6 +208,57 @@ def figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attrib
         return None  # "(However,) it is not clear whether ...": the writer weighs the findings (49m)
     spans = tuple(s for part in subtract((start, sentence[1]), holes) for s in split_items(text, part))
     return Attribution(previous.speaker, previous.kind, previous.cue, spans) if spans else None
+
+
+REPORTED_PAST_CUES = load_words("reported_past_cues")
+"""A person's reporting cues in the past (`said`, `told`, `conceded`; `data/reported_past_cues.txt`)."""
+PAST_SPEECH_CUE_RE = re.compile(rf"(?:{verb_alternation(REPORTED_PAST_CUES)})\b(?![^:]*:)", re.IGNORECASE)
+"""A person's reporting cue in the past with no colon after it (`said`, `told the court that`, `conceded that`): what
+she said is reported, and the next sentence may go on reporting it with its verbs moved back (wave 51v)."""
+BACKSHIFTED_RE = re.compile(r"[^,;:.?!\n]{0,100}?\b(?:had(?:[ \t]+(?:not|also|already|since|now|only|never|just"
+                            r"|previously))*[ \t]+(?P<participle>[a-z]+)"
+                            r"|would(?:[ \t]+(?:not|also|still|now|only|then))*[ \t]+[a-z]+)\b")
+"""A sentence whose first clause has its verb moved back, as reported speech has (`The number waiting had fallen to
+52`, `Each group would also receive a grant of £15,000`): the writer goes on reporting what was said (wave 51v)."""
+OTHER_SUBJECT_OPENING_RE = re.compile(r"(?:It|Its|They|Their|We|Our|I|My)\b|(?:He|She)\s+(?!had\b|would\b)")
+"""Openings that cannot be a person reported in the third person (`It had asked for 8.5%` after `Mr Roe said`: the
+union's act, not his words), and the person herself doing something in the writer's words (`She declined to say
+whether ...`, `He fined the firm £9,000`); `She had ...`, `He would ...` go on her report."""
+HELD_WORDS = load_words("held_words")
+"""Words after `had` that open what was held (`had no plan`, `had a surplus`), not a participle
+(`data/held_words.txt`)."""
+
+
+def _backshifted(text: str, sentence: Span) -> bool:
+    """Say whether a sentence's first clause has its verb moved back (`had fallen`, `had not been told`, `would
+    receive`), as a report of what was said has; `had` before a noun phrase (`had 40 staff`, `had no plan`) is no such
+    verb."""
+    match = BACKSHIFTED_RE.match(text, *sentence)
+    return match is not None and match.group("participle") not in HELD_WORDS
+
+
+def report_goes_on(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
+    """Give a cue-less sentence right after a person's reported claim in the same paragraph to that person when its
+    verb is moved back as reported speech has (`She said the council had issued 61% of plans in time. The number
+    waiting had fallen from 140 to 52.`, `He said the council would keep the buildings. Each group would also receive
+    a grant.`, wave 51v); a question, a lead-in, the writer's words, another party named or a sentence about a thing or
+    a group (`It had asked for 8.5%`) stop it."""
+    if previous is None or previous.kind != "person" or not previous.spans \
+            or PAST_SPEECH_CUE_RE.match(previous.cue) is None or text[sentence[1] - 1] in "?:" \
+            or OTHER_SUBJECT_OPENING_RE.match(text, *sentence) or not _backshifted(text, sentence) \
+            or CONTRAST_OPENING_RE.match(text, *sentence) or is_commentary(text, sentence[0], sentence[1]) \
+            or _names_another_party(text, sentence, previous.speaker):
+        return None
+    spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))
+    return Attribution(previous.speaker, previous.kind, previous.cue, spans) if spans else None
+
+
+def _names_another_party(text: str, sentence: Span, speaker: str) -> bool:
+    """Say whether a sentence names a person or a body other than a speaker (`Ms Roe`, `Dale Council`): a surname the
+    speaker's name ends on is hers."""
+    own = speaker.split()[-1:] if speaker else []
+    return any(m.name.split()[-1:] != own and m.name not in speaker and speaker not in m.name
+               for m in find_mentions(text, *sentence))
 
 
 FINDING_CUE_RE = re.compile(r"(?:found|finds|concluded|concludes|estimated|estimates)(?:\s+that)?")

@@ -21,7 +21,7 @@ from .pledges_from import may_pledge_from, pledge_from
 from .document_voices import note_voice
 from .made_documents import note_made_document
 from .briefing_turns import turn_goes_on, turn_reads_document
-from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, source_goes_on
+from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, report_goes_on, source_goes_on
 from .continuing_leads import carried_lead_in, continuing_lead_in
 from .cues import past_verb
 from .documents import is_heading
@@ -110,6 +110,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or lead_in_of_person(text, sentence, ctx, previous) or named_lead_in(text, sentence, ctx) or source_named(text, sentence, holes, ctx) \
                 or person_takes_side(text, sentence, holes, attributions[-1] if attributions else None, ctx) \
                 or figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
+                or report_goes_on(text, sentence, holes, attributions[-1] if attributions else None) \
                 or turn_goes_on(text, sentence, holes, previous) \
                 or own_act(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
