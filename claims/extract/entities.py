@@ -702,20 +702,34 @@ def _with_people_listed(text: str, pair: Mention | None) -> Mention | None:
 
 def _person_after_remit(text: str, match: _RunLike) -> Mention | None:
     """Read `Access and Integration Jo Roe` set off after a post (`National Director, `) as the person its last two
-    words name: words, `and`, then more words than a name are the post's remit, no pair of people (wave 44f)."""
+    words name: words, `and`, then more words than a name are the post's remit, no pair of people (wave 44f); so after
+    a post whose remit's first areas the commas set apart (`Minister for Ports, Fisheries and Coastal Affairs Jo Roe`,
+    wave 51f)."""
     left, _, right = match.group().partition(" and ")
     words = right.split()
-    post = _REMIT_POST_RE.search(text[max(0, match.start() - 30):match.start()])
-    if len(words) < 3 or " and " in right or post is None or post.group(1).lower() not in ROLES \
+    post = _REMIT_POST_RE.search(text[max(0, match.start() - _REMIT_POST_REACH):match.start()])
+    if len(words) < 3 or " and " in right or post is None or post.group("post").lower() not in ROLES \
             or any(w.lower() in ROLES or not _NAME_WORD_RE.fullmatch(w) for w in words[-2:]):
         return None  # "Ann and Dev Roe", "Teifi and Tywi's Police and Crime Commissioner": read as before
     name = person_name(words[-2:])
-    return Mention(match.end() - len(name), match.end(), name, "person") \
-        if name is not None and match.group().endswith(name) else None
+    if name is None or not match.group().endswith(name):
+        return None
+    at = max(0, match.start() - _REMIT_POST_REACH) + post.start("post")
+    lead = _POST_LEAD_RE.search(text, max(0, at - _REMIT_POST_REACH), at)
+    first = (lead.group().split() or [post.group("post")])[0].lower() if lead is not None else post.group("post").lower()
+    title = first if first in ROLES else post.group("post").lower()  # "Deputy Mayor and Minister for ...": the deputy
+    return Mention(match.end() - len(name), match.end(), name, "person", title=title)
 
 
-_REMIT_POST_RE = re.compile(r"\b([A-Z][a-z]+),[ \t]\Z")
-"""A capitalised word and its comma right before a remit (`National Director, `): a post when ROLES holds it."""
+_POST_LEAD_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*[ \t]+(?:(?:and|&)[ \t]+)?)*\Z")
+"""The capitalised words of a post joined before the one that holds a remit (`Deputy Mayor and `)."""
+_REMIT_AREA = r"[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,2}"
+_REMIT_POST_RE = re.compile(rf"\b(?P<post>[A-Z][a-z]+)(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?{_REMIT_AREA}"
+                            rf"(?:,[ \t]+{_REMIT_AREA})*)?,[ \t]\Z")
+"""A capitalised word and its comma right before a remit (`National Director, `), or a post and the first areas of its
+remit (`Minister for Ports, `, `Secretary for Housing, Planning, `): a post when ROLES holds it."""
+_REMIT_POST_REACH = 90
+"""How far before a remit's last areas its post may start."""
 
 
 _CUE_AFTER_NAME_RE = re.compile(r"[ \t]+(?:%s)\b" % verb_alternation(CUE_VERBS))

@@ -110,7 +110,7 @@ CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES + PROPOSAL_CUES + 
                                + TESTIMONY_CUES + PROGRESSIVE_CUES + PROGRESSIVE_RESULT_CUES + POSTED_CUES + INTENT_CUES)
 """`\\b(?:said|says|...)`, grouped by first letter so that a place is tried fast."""
 CUE_RE = any_script(re.compile(
-    rf"{CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?(?:,\s+[^,;:.\"\u201c\u201d]{{1,60}},)?"
+    rf"(?<!\w[\-\u2010\u2011]){CUE_WORD}\b(?![\-\u2010\u2011]\w)(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?(?:,\s+[^,;:.\"\u201c\u201d]{{1,60}},)?"
     r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
     r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
     r"|(?:last|(?:earlier\s+)?this)\s+(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn"
