@@ -1,4 +1,6 @@
 """Shared fixtures: the seed folder, and temporary copies of it so that no test writes into seeds/."""
+import os
+import random
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -11,6 +13,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 ANNOUNCEMENT = SEEDS / "001_171feed66f9bd120.txt"
 REPORT = SEEDS / "000_f0f58b44150a9287.txt"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Give every pytest-xdist worker one hash seed, drawn afresh each run unless $PYTHONHASHSEED is set: some test
+    ids show patterns built from sets, whose order follows the seed, and workers must collect the same ids."""
+    os.environ.setdefault("PYTHONHASHSEED", str(random.randint(1, 2**32 - 1)))
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    """Print the hash seed the workers share, so that a run can be repeated exactly."""
+    return f"PYTHONHASHSEED={os.environ['PYTHONHASHSEED']} (the workers' hash seed)"
 
 
 @pytest.fixture
