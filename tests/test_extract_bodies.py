@@ -123,7 +123,9 @@ def test_item_speaker_registers_the_subject() -> None:
     ("310 wells failed, according to the big ministry.", {"big ministry": "Ministry of Water"}, None),  # two words
     ("310 wells failed, according to Ministry.", {"Ministry": "Ministry of Water"}, None),  # capital, not a name
     ("According to the ministry, 310 wells failed.", {"ministry": "Ministry of Water"}, None),  # not at the end
-    ("310 wells failed, according to the ministry, and 4 leaks.", {"ministry": "Ministry of Water"}, None),
+    ("310 wells failed, according to the ministry, and 4 leaks.", {"ministry": "Ministry of Water"},
+     (("Ministry of Water", "organisation", "according to"), (0, 57))),  # set off inside: the whole item (51y)
+    ("310 wells failed, according to the ministry,", {"ministry": "Ministry of Water"}, None),  # nothing after it
     ("310 wells failed, according to a.", {"a": "Acme"}, None),         # one letter names nobody
 ])
 def test_item_speaker_according_to_at_the_end(text: str, references: dict[str, str], expected: object) -> None:

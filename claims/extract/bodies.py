@@ -72,10 +72,16 @@ ACCORDING_TAIL_RE = re.compile(r",?\s+according\s+to\s+(?:the\s+)?(?P<who>[^,;:]
 today`; a list item's own source: `..., according to the ministry.`); `who` holds the source's words."""
 
 
+ACCORDING_INSIDE_RE = re.compile(r",\s+according\s+to\s+(?:the\s+)?(?P<who>[^,;:()]{2,100}?),\s+(?=\S)")
+"""A source set off by commas inside a list item (`X recorded 21,400 visits, according to Y, and about half were
+minor`): the whole item, the source's words and all, is the source's (wave 51y)."""
+
+
 def item_speaker(text: str, row: tuple[int, int], ctx: Registry) -> tuple[tuple[str, str, str], tuple[int, int]] | None:
     """Return (speaker, kind, cue) and the item's claim when a list item under another body's lead-in names its own
-    source as its subject (`The Ministry of Water reports 310 wells failed`) or at its end (`..., according to the
-    ministry`), else None: a body quoted inside another's release speaks for itself, its words left out of the claim."""
+    source as its subject (`The Ministry of Water reports 310 wells failed`), at its end (`..., according to the
+    ministry`) or set off inside it (`..., according to Y, and ...`, the words kept), else None: a body quoted inside
+    another's release speaks for itself, its words left out of the claim."""
     start, end = row
     own = _item_subject(text, start, end)
     if own is not None:
@@ -90,7 +96,11 @@ def item_speaker(text: str, row: tuple[int, int], ctx: Registry) -> tuple[tuple[
         return None
     tail = ACCORDING_TAIL_RE.search(text, start, end)
     who = _named_source(text, tail.start("who"), tail.end("who"), ctx) if tail else None
-    return (who, (start, tail.start())) if who and tail else None
+    if who and tail:
+        return who, (start, tail.start())
+    inside = ACCORDING_INSIDE_RE.search(text, start, end)  # "X recorded 21,400 visits, according to Y, and about
+    who = _named_source(text, inside.start("who"), inside.end("who"), ctx) if inside else None  # half were ...": Y's
+    return (who, (start, end)) if who else None
 
 
 _REFERENCE_ITEM_RE = re.compile(r"(?:The|the)[ \t]+(?P<noun>[a-z]+)[ \t]+(?P<verb>[a-z]+)\b(?:(?:[ \t]+[a-z]+){1,3}?[ \t]+that\b)?")

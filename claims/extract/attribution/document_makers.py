@@ -11,7 +11,9 @@ riders`), or a title opening on the one body a sentence names beside it (`the Ta
 Building Society`). Who commissioned, funded or obtained it never speaks for it, and a text that names two makers of
 such documents, or none, leaves the document. Wave 49w: a maker in a relative clause or after a title (`a report
 entitled X, which was written for the group by Y`), run on to its lower-case unit (`the Z College sport research
-unit`); a report put to a cabinet is the one council's the text names (`A report to cabinet says`)."""
+unit`); a report put to a cabinet is the one council's the text names (`A report to cabinet says`). Wave 51y: a maker named past
+the document's `of` phrase, a count written with a comma (`An independent survey of 1,200 visitors, carried out for X
+by Y, found`), and past a commissioning clause (`A review commissioned by X last year, led by Dr Jo Roe, found`)."""
 from __future__ import annotations
 
 import functools
@@ -35,7 +37,8 @@ _VERBS = "|".join(sorted((re.escape(verb).replace(r"\ ", r"\s+") for verb in MAK
 _DOCUMENT_RE = re.compile(r"\b(?P<head>%s)\b" % _HEADS, re.IGNORECASE)
 """A document's last word anywhere in a text."""
 _AFTER_RE = re.compile(
-    r"(?P<link>[ \t]+(?:from|by)[ \t]+|(?:\s*\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:19|20)\d\d)?"
+    r"(?P<link>[ \t]+(?:from|by)[ \t]+|(?:\s*\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:19|20)\d\d)?(?:\s+of\s+(?:[^,.;:()\n]|[,.](?=\d)){1,60}?(?=,\s))?"
+    r"(?:\s+(?:commissioned|funded)\s+by\s+[^,.;:()\n]{1,60}(?=,))?"
     r"(?:\s+(?:entitled|titled|called)\s+[^,.;:\n]{1,60}?(?=,))?(?:,\s+[^,.;:\n]{1,60},)?"
     r",?(?:\s+(?:which|that))?(?:\s+(?:was|were|has\s+been|had\s+been|is))?,?\s+(?:%s)"
     r"(?:\s+(?:at|for|on\s+behalf\s+of)\s+[^,.;:\n]{1,50}?)?\s+by\s+)" % _VERBS)

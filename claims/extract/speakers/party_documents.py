@@ -10,10 +10,17 @@ noun and words of how it was made say too little (`an independent survey commiss
 up to its noun and what it is `of` (`The public analyst's report`, `the budget report`). A participle naming the author
 (`carried out by X`, `published by X`) is not read here.
 
+Wave 51y: the words of a document made for a party (`A survey of 1,410 carers carried out for the union`, `conducted
+for`, `paid for by`, `data/commissioning_asides.txt`) name no maker either, so the document speaks, named by its words
+up to them without an opener (`survey of 1,410 carers`), with the party only when its noun stands alone; a maker named
+after the party (`carried out for the Trust by Penfold Research`, `commissioned by X last year, led by Dr Jo Roe`) is
+left to the makers' rules, and a survey `carried out for us` to the writer's.
+
 Below `regions` (which tries it before any other reading of a subject).
 """
 from __future__ import annotations
 
+from ..name_edges import DOCUMENT_OPENERS
 from ..vocabulary import ARTICLES, DOCUMENT_ADJECTIVES, DOCUMENT_NOUNS, OUTLET_HEADS, load_words, without_possessive
 
 from .words import PUBLISHED_BY_RE, SAME_DATA
@@ -26,7 +33,10 @@ PARTY_PARTICIPLES: frozenset[tuple[str, str]] = frozenset(
 """A participle and its preposition naming a party that did not write a document (`commissioned by`, `read to`)."""
 OUTLET_WORDS: frozenset[str] = OUTLET_HEADS | load_words("outlet_nouns")
 """Words ending the name of a party that receives a document as a news outlet (`Gazette`, `this newspaper`)."""
-PARTICIPLE_WORDS: frozenset[str] = frozenset(participle for participle, _ in PARTY_PARTICIPLES)
+MADE_FOR: frozenset[tuple[str, ...]] = frozenset(
+    tuple(line.split()) for line in load_words("commissioning_asides")) - PARTY_PARTICIPLES
+"""The words of a document made for a party (`carried out for`, `paid for by`), besides `commissioned by` (wave 51y)."""
+PARTICIPLE_WORDS: frozenset[str] = frozenset(participle for participle, *_ in PARTY_PARTICIPLES | MADE_FOR)
 """The participles alone: the cheap test before a subject's words are read."""
 NAME_LINKS: frozenset[str] = frozenset("of and for the &".split())
 """Small words a commissioner's name may hold between its capitalised words (`Department of Housing`)."""
@@ -48,11 +58,16 @@ def party_document(raw: list[str], text: str = "") -> str | None:
     if PARTICIPLE_WORDS.isdisjoint(lower) or not lower:
         return None  # the cheap test first: most subjects hold no such participle
     opening = 1 if lower[0] in ARTICLES else 0  # "Figures obtained by the club": a plural document needs no article
-    at = next((i for i in range(1, len(lower) - 1) if (lower[i], lower[i + 1]) in PARTY_PARTICIPLES), None)
-    noun = _document_noun(lower, at, opening) if at is not None else None
-    if at is None or noun is None:
+    at, size = _participle_at(lower)
+    noun = _document_noun(lower, at, opening) if at else None
+    if not at or noun is None:
         return None
-    agent = _agent_words(raw, at + 2)
+    agent = _agent_words(raw, at + size)
+    made_for = size > 2 or tuple(lower[at:at + 2]) in MADE_FOR
+    if "by" in lower[at + size + (0 if made_for else agent):-1] and (made_for or lower[at] in PARTICIPLE_MAKERS):
+        return None  # "carried out for the Trust by X", "commissioned by Y last year, led by Jo Roe": its maker's
+    if made_for:
+        return _made_for(raw, lower, opening, noun, at, size + agent) if agent and opening else None
     if (lower[at], lower[at + 1]) in RECEIVING_PARTICIPLES:
         if not _outlet_received(raw, lower, opening, noun, at, agent) or _published(text, lower[noun]):
             return None  # "Home Office figures released to the CCA", "Figures obtained by the charity": not read here
@@ -63,6 +78,31 @@ def party_document(raw: list[str], text: str = "") -> str | None:
         return " ".join(named)  # "the budget report presented to the panel": the budget report
     # "A review commissioned by the department": its noun alone says too little; a party in capitals tells it apart
     return " ".join([*named, *raw[at:at + 2 + agent]]).rstrip(",") if agent else None
+
+
+PARTICIPLE_MAKERS: frozenset[str] = frozenset(["commissioned"])
+"""The participles of ordering a document after which a later `by` names its maker (`commissioned by X, led by Y`)."""
+
+
+def _participle_at(lower: list[str]) -> tuple[int, int]:
+    """Return where a party's participle opens in a subject's words and how many words it has, else (0, 0)."""
+    for index in range(1, len(lower) - 1):
+        if lower[index] not in PARTICIPLE_WORDS:
+            continue
+        for phrase in (tuple(lower[index:index + 2]), tuple(lower[index:index + 3]), tuple(lower[index:index + 5])):
+            if (phrase in PARTY_PARTICIPLES or phrase in MADE_FOR) and index + len(phrase) <= len(lower):
+                return index, len(phrase)
+    return 0, 0
+
+
+def _made_for(raw: list[str], lower: list[str], opening: int, noun: int, at: int, party: int) -> str:
+    """Name a document made for a party by its words before the participle, no opener (`survey of 620 carers`), and
+    with the participle and the party only when its noun stands alone (`survey carried out for the X Union`)."""
+    first = opening + (lower[opening] in DOCUMENT_OPENERS)
+    named = [*raw[first:at - 1], raw[at - 1].rstrip(",")]
+    if noun + 1 < at or sum(word.isalpha() and word not in DOCUMENT_ADJECTIVES for word in lower[first:noun + 1]) >= 2:
+        return " ".join(named)
+    return " ".join([*named, *raw[at:at + party]]).rstrip(",")
 
 
 def _outlet_received(raw: list[str], lower: list[str], opening: int, noun: int, at: int, agent: int) -> bool:
