@@ -50,3 +50,17 @@ def test_a_group_before_who_speaks() -> None:
     assert rows(GROUP_ANTECEDENTS) == [
         ("local farmers", "unresolved", "the road would cut 14 holdings in two"),
         ("Mara Velton", "person", "the branch had 3,000 customers")]
+
+
+# A bare group's relative clause inside another party's claim (attribution/relative_sources): the group speaks for the
+# clause, which ends before the main clause's verb; a numbered name (`Route 9`) is the thing the clause is about.
+GROUP_INSIDE_CLAIM = (
+    "Pier 4, which fishermen say floods at every spring tide, will be rebuilt next year, the Kessock Harbour Trust "
+    "said.\n")
+
+
+def test_a_group_inside_another_partys_claim() -> None:
+    assert rows(GROUP_INSIDE_CLAIM) == [
+        ("fishermen", "unresolved", "Pier 4, which fishermen say floods at every spring tide"),
+        ("Kessock Harbour Trust", "organisation",
+         "Pier 4, which fishermen say floods at every spring tide, will be rebuilt next year")]
