@@ -47,7 +47,9 @@ def test_a_participle_with_its_own_clause_still_claims_it() -> None:
 @pytest.mark.parametrize(("text", "subject"), [
     ("Pay rose, which the council said was fair", "the council"),
     ("the Ridgeline pickup, which Corvale said", "Corvale"),
-    ("a man, who police said", None),  # a bare lower-case noun: read as before
+    ("a man, who police said", "police"),  # a bare plural of people speaks (wave 51e)
+    ("a man who police said", "police"),  # ... without a comma too
+    ("a man, who perhaps said", None),  # a bare word that is no group of people: read as before
     ("the audit, which Acme Water has since said", "Acme Water"),
     ("the figures, which it said", None),  # a pronoun: read as before
     ("the trust, which said", None),  # the pronoun is the subject

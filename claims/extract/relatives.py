@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .items import has_verb
-from .vocabulary import DOCUMENT_NOUNS, without_possessive
+from .vocabulary import BODY_PEOPLE, DOCUMENT_NOUNS, OFFICIAL_GROUPS, load_words, without_possessive
 
 _RELATIVE_BEFORE_RE = re.compile(r"(?:,\s+|\s(?=which\b))(?:which|who)\s+(?:(?:also|has|have|had|was|were|is|now|then|later)\s+)?$")
 """`, which ` (or `, who has `) right before a cue: the cue's subject is a relative pronoun."""
@@ -88,12 +88,19 @@ def _spaces(text: str, at: int) -> int:
     return len(text[at:at + 8]) - len(text[at:at + 8].lstrip())
 
 
+GROUP_SOURCES: frozenset[str] = OFFICIAL_GROUPS | BODY_PEOPLE | load_words("relative_group_sources")
+"""Bare plural nouns for people that speak as a relative clause's own subject (`who police said`, `which officials
+say`): a body's people, officials and the other reporting groups of `data/relative_group_sources.txt` (wave 51e)."""
+_GROUP_SOURCE = r"(?:[a-z][\w\-]*\s+){0,2}(?:%s)" % "|".join(sorted(map(re.escape, GROUP_SOURCES), key=len, reverse=True))
 _OWN_SUBJECT_RE = re.compile(
     r",\s+(?:which|who|whom)\s+(?P<subject>(?:the|its|their)\s+[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}"
-    r"|(?!(?:It|He|She|They|We|I)\b)[A-Z][\w'\u2019&.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019&.\-]*)){0,6})"
-    r"(?:\s+(?:has|have|had|also|since|previously|later|now|itself))*\s*$")
+    r"|(?!(?:It|He|She|They|We|I)\b)[A-Z][\w'\u2019&.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019&.\-]*)){0,6}"
+    r"|" + _GROUP_SOURCE + r")"
+    r"(?:\s+(?:has|have|had|also|since|previously|later|now|itself))*\s*$"
+    r"|(?<=[a-z])\s+(?:which|who|whom)\s+(?P<group>" + _GROUP_SOURCE + r")(?:\s+(?:have|had|also|now))*\s*$")
 """`, which the council said`, `, which Corvale said`, `, who police said`: a relative pronoun, then a subject of
-its own (a name or `the` and a noun, never a pronoun or a verb) right before the cue."""
+its own (a name, `the` and a noun, or a bare plural of people: `police`, `health officials`; never a pronoun or a
+verb) right before the cue; a bare plural also without a comma (`a driver who police said was`, wave 51e)."""
 _CONTACT_SUBJECT_RE = re.compile(r",\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w\-]*\s+){1,3}?(?P<subject>he|she|they|it|we)"
                                  r"(?:\s+(?:has|have|had|also|since|later))*\s*$")
 """`, a plan she said would ...`: a noun phrase set off by a comma and a pronoun right before the cue, a relative
@@ -106,7 +113,9 @@ def relative_subject_start(text: str, start: int, cue_start: int) -> int | None:
     """Where the subject of a relative clause with a subject of its own starts (`the plan, which the council said
     would save £2m`: `the council`), so that it, not the thing the pronoun points back to, speaks; else None."""
     low = max(start, cue_start - MAX_OWN_SUBJECT_LOOKBACK)
-    if text.find(",", low, cue_start) < 0:
-        return None  # no comma near the cue to open a relative clause (the cheap test first)
+    if text.find(",", low, cue_start) < 0 and text.find("wh", low, cue_start) < 0:
+        return None  # no comma or relative pronoun near the cue to open a relative clause (the cheap test first)
     match = _OWN_SUBJECT_RE.search(text, low, cue_start) or _CONTACT_SUBJECT_RE.search(text, low, cue_start)
-    return match.start("subject") if match is not None else None
+    if match is None:
+        return None
+    return match.start("group") if match.groupdict().get("group") else match.start("subject")

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 from ..items import is_verb_like
+from ..relatives import GROUP_SOURCES
+from ..speakers.words import PEOPLE_GROUPS
 from ..text import Span
 from ..vocabulary import (
     ARTICLES, DOCUMENT_NOUNS, FINDING_VERBS, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUOTING_VERBS, is_ed_form, load_words,
@@ -47,11 +49,26 @@ ANTECEDENT_WORDS = 8
 """How many words before `, which` may hold a document's head noun (`the consultation report presented to cabinet`)."""
 
 
+_WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:also\s+)?$")
+"""`, who ` (or `, who also `) right before the cue."""
+GROUP_HEADS: frozenset[str] = PEOPLE_GROUPS | GROUP_SOURCES | frozenset({"groups"})
+"""Plural heads of a group of people that speaks as a whole (`conservation groups`, `local residents`)."""
+GROUP_VOICE_VERBS: frozenset[str] = frozenset({"say", "said", "argue", "argued", "warn", "warned", "claim", "claimed",
+                                               "insist", "insisted", "believe", "believed", "allege", "alleged"})
+"""Verbs with which a group before `, who` speaks (`campaigners, who say`)."""
+_GROUP_WORDS = 4
+"""How many words of its own a group's noun phrase may hold before its head (`Connecticut elected officials`)."""
+
+
 def antecedent_region(text: str, start: int, cue_start: int) -> Span | None:
     """Return the words a cue's `which` points back to after a clause of narration (`text[start:cue_start]` runs from
     the sentence's start to the cue) when they speak: a named party before a verb of speech, a document's noun phrase
     before a verb of finding; else None."""
     low = max(start, cue_start - _LOOKBACK)
+    group = _WHO_BEFORE_RE.search(text, low, cue_start) if text.find("who", low, cue_start) >= 0 else None
+    if group is not None:
+        verb = text[cue_start:cue_start + 20].split()[0].lower() if text[cue_start:cue_start + 20].split() else ""
+        return _group_phrase(text, start, group.start()) if verb in GROUP_VOICE_VERBS else None
     if text.find("which", low, cue_start) < 0:
         return None  # no relative pronoun before the cue (the cheap test first)
     which = _WHICH_BEFORE_RE.search(text, low, cue_start)
@@ -66,6 +83,30 @@ def antecedent_region(text: str, start: int, cue_start: int) -> Span | None:
         return None
     return (_document_phrase(text, start, which.start()) if comma else None) \
         or _received_document(text, start, which.start())
+
+
+def _group_phrase(text: str, start: int, comma: int) -> Span | None:
+    """Return a bare plural group of people right before `, who` (`opposition from conservation groups`, `from
+    advocates and Connecticut elected officials`), after a clause of narration with a verb of its own, else None: the
+    group speaks with the relative clause's verb of speech (wave 51e)."""
+    words = list(re.finditer(r"[^\s,;:]+", text[start:comma]))
+    if not words or words[-1].group().lower() not in GROUP_HEADS:
+        return None
+    first, own = len(words) - 1, 0
+    for at in range(len(words) - 2, -1, -1):
+        word = words[at].group()
+        low = word.lower()
+        if low == "and" and at > 0 and words[at - 1].group().lower() in GROUP_HEADS:
+            own = 0
+            first = at - 1
+            continue
+        if low in ARTICLES or low in PREPOSITIONS or low in POSSESSIVE_PRONOUNS or is_verb_like(low) \
+                or own >= _GROUP_WORDS or at < first - 1:
+            break
+        first, own = at, own + 1
+    if first == 0 or not _narration_before(text, start, start + words[first].start(), reported=False):
+        return None
+    return start + words[first].start(), start + words[-1].end()
 
 
 def _received_document(text: str, start: int, end: int) -> Span | None:

@@ -15,6 +15,8 @@ from ..text import Span
 from ..vocabulary import POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, any_script
 
 from .records import Attribution, SPEAKING_KINDS, inside_holes
+from .relative_antecedents import GROUP_HEADS
+from ..relatives import relative_content_end
 
 RELATIVE_SOURCE_RE = any_script(re.compile(
     r",\s+which\s+(?P<who>[^\W\d][^,;:.!?\"\u201c]{1,50}?)\s+(?:had\s+|has\s+|have\s+)?"
@@ -61,20 +63,26 @@ def _source_row(text: str, span: Span, match: re.Match[str], found: Attribution,
     if who_words[0].lower() in _PRONOUNS and len(who_words) == 1 or inside_holes(match.start(), holes):
         return None  # "which she said": the outer party again
     source = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
-    if source is None or source.name == found.speaker or source.kind not in SPEAKING_KINDS | {"document"}:
-        return None
+    if source is None or source.name == found.speaker or source.kind not in SPEAKING_KINDS | {"document"} \
+            and not (source.kind == "unresolved" and who_words[-1].lower() in GROUP_HEADS):
+        return None  # a bare group of people (`which riders say`) speaks unresolved in its own words (wave 51e)
     start = _word_after(text, match.start() + 1) if match.re is APPOSITIVE_SOURCE_RE \
         else _antecedent_start(text, span[0], match.start())  # "..., a figure the institute said ...": the apposition
+    if start is None:
+        return None
+    end = relative_content_end(text, (match.end(), span[1]))  # "Route 9, which riders say runs late, will get": the
+    # clause ends before the main clause's verb (wave 51e)
     return Attribution(source.name, source.kind, " ".join(text[match.end("who"):match.end("cue")].split()),
-                       ((start, span[1]),)) if start is not None else None
+                       ((start, end),))
 
 
 def _antecedent_start(text: str, begin: int, comma: int) -> int | None:
     """Return where the noun phrase before a relative clause's comma opens (`the school hall`, a name such as `Horam
     Primary School`), else None."""
     words = list(re.finditer(r"\S+", text[begin:comma]))[-_MAX_ANTECEDENT_WORDS:]
-    if words and words[-1].group()[:1].isupper():  # "Horam Primary School": the capitalised run before the comma
-        run = len(words) - 1
+    numbered = len(words) > 1 and words[-1].group().isdigit() and words[-2].group()[:1].isupper()  # "Route 9"
+    if words and (words[-1].group()[:1].isupper() or numbered):  # "Horam Primary School": the capitalised run before
+        run = len(words) - 1  # the comma
         while run > 0 and words[run - 1].group()[:1].isupper():
             run -= 1
         return begin + words[run].start() if words[run].group().lower() not in _PRONOUNS else None

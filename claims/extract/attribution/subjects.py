@@ -122,8 +122,9 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     if who.name == ctx.header_voice and text[subject_start:subject_end].strip() == "I":
         keep = subject_start  # "I concluded that A" in a statement `Made by: X`: her own words, `I` kept (22a)
     content = _content(text, sentence, cue, who, keep)
-    if relative_at(text, start, verb_start):
-        content = (content[0], relative_content_end(text, content))  # "X, which found that C, was published"
+    if relative_at(text, start, verb_start) or subject_start > start and relative_subject_start(text, start, verb_start) == subject_start:
+        content = (content[0], relative_content_end(text, content))  # "X, which found that C, was published"; "Jo
+        # Roe, who police said had been drinking, was arrested": the relative clause's own source claims up to its end
     mid = mid_cue_contents(text, sentence, cue.end(), who.clause_start, content) if content[0] >= cue.start() else None
     if mid is not None:  # "Crossings fell, the board said in its review, up from 3%": the words before are claimed (32d)
         return Attribution(who.name, who.kind, words, tuple(s for part in mid for p in subtract(part, holes)
