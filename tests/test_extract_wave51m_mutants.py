@@ -105,3 +105,20 @@ def test_is_own_act_reads_only_its_span() -> None:
     """The verb is read inside text[start:end] only: `We open` cut from `We opened` tells no past act."""
     assert (is_own_act("We opened it.", 0, 7), is_own_act("We opened it.", 0, 13),
             is_own_act("Intro. We opened it. Tail.", 7, 20)) == (False, True, True)
+
+
+# speakers/context.Context.sole_body_of_head (49g), the survivors round 50m left.
+def test_a_panel_the_text_says_another_body_appointed_is_not_that_body() -> None:
+    """`The panel, appointed by the board to hear appeals,` is a party of its own: the board is never its speaker."""
+    assert cued_rows("Harlstead Review Board heard the case of Mr Pim on 3 May.\n\n"
+                     "The panel, appointed by the Harlstead Review Board to hear appeals, said he had completed two "
+                     "courses.\n") == [("the panel", "unresolved", "said", "he had completed two courses")]
+
+
+def test_a_head_inside_the_one_bodys_name_is_not_read_as_that_body() -> None:
+    """`the museum` after only `Harlow Museum Trust`: a word of the body's own name, left to the rules for a head
+    inside a name (here none), never the text's one body by default."""
+    assert cued_rows("The Harlow Museum Trust said on Monday it would close in May.\n\n"
+                     "The museum said 40 staff would go.\n") == [
+        ("Harlow Museum Trust", "organisation", "said", "it would close in May"),
+        ("the museum", "unresolved", "said", "40 staff would go")]
