@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import split_blocks
 from ..vocabulary import DOCUMENT_NOUNS
 from .words import SENTENCE_END_RE
 
@@ -17,7 +18,8 @@ def group_document(text: str, start: int, words: list[str]) -> tuple[str, str] |
     None."""
     if len(words) != 2 or words[0] != "their" or words[1] not in DOCUMENT_NOUNS:
         return None
-    before = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    opening = max((block.start for block in split_blocks(text) if block.start <= start), default=0)
+    before = text[opening:start].rstrip()  # the paragraph's start, a hard-wrapped line's too (round 51m)
     if not before.endswith((".", "!", "?")):
         return None  # "Their letter" opens no sentence, or no sentence stands before it in the paragraph
     ends = list(SENTENCE_END_RE.finditer(before))
