@@ -204,6 +204,8 @@ VOICE_ROLE_RE = re.compile("|".join(re.escape(role) for role in sorted(VOICE_ROL
 """Finds any of `VOICE_ROLES` inside some words in one scan (`any(role in words for role in VOICE_ROLES)`)."""
 AUXILIARIES: frozenset[str] = frozenset("is are was were has have had been be being".split())
 """The forms of `be` and `have` that go with a participle: `was rated`, `has found`, `were seized`."""
+COMMISSIONING_ASIDES: tuple[str, ...] = tuple(sorted(load_words("commissioning_asides")))
+"""The words an aside naming whom a piece of work was done for opens on (`commissioned by`, `carried out for`)."""
 WEEKDAYS = load_words("weekdays")
 """The days of the week, lower case (`monday`): one list for every rule that reads a day (wave 35f)."""
 MODAL_VERBS: frozenset[str] = frozenset("will would may might could can should must shall".split())

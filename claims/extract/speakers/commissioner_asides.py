@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import load_words
+from ..vocabulary import COMMISSIONING_ASIDES
 
 from .clauses import ends_with_name
 
-COMMISSIONING_ASIDES: tuple[str, ...] = tuple(sorted(load_words("commissioning_asides")))
-"""The words an aside opens on when it names whom the work was done for (`data/commissioning_asides.txt`)."""
 _MAKER_RE = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z][a-z\-]*\s+){0,3}[A-Z]")
 """A document's maker named after `by` (`A study by X`, `A survey by the polling firm X`)."""
 

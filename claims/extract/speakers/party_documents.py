@@ -21,7 +21,8 @@ Below `regions` (which tries it before any other reading of a subject).
 from __future__ import annotations
 
 from ..name_edges import DOCUMENT_OPENERS
-from ..vocabulary import ARTICLES, DOCUMENT_ADJECTIVES, DOCUMENT_NOUNS, OUTLET_HEADS, load_words, without_possessive
+from ..vocabulary import (ARTICLES, COMMISSIONING_ASIDES, DOCUMENT_ADJECTIVES, DOCUMENT_NOUNS, OUTLET_HEADS, load_words,
+                          without_possessive)
 
 from .words import PUBLISHED_BY_RE, SAME_DATA
 
@@ -34,7 +35,7 @@ PARTY_PARTICIPLES: frozenset[tuple[str, str]] = frozenset(
 OUTLET_WORDS: frozenset[str] = OUTLET_HEADS | load_words("outlet_nouns")
 """Words ending the name of a party that receives a document as a news outlet (`Gazette`, `this newspaper`)."""
 MADE_FOR: frozenset[tuple[str, ...]] = frozenset(
-    tuple(line.split()) for line in load_words("commissioning_asides")) - PARTY_PARTICIPLES
+    tuple(line.split()) for line in COMMISSIONING_ASIDES) - PARTY_PARTICIPLES
 """The words of a document made for a party (`carried out for`, `paid for by`), besides `commissioned by` (wave 51y)."""
 PARTICIPLE_WORDS: frozenset[str] = frozenset(participle for participle, *_ in PARTY_PARTICIPLES | MADE_FOR)
 """The participles alone: the cheap test before a subject's words are read."""
