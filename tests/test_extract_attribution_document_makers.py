@@ -224,3 +224,28 @@ def test_report_to_cabinet_beside_two_councils_stays_the_report() -> None:
     found = [Found("A report to cabinet", "document", "says", (0, 1))]
     text = "Fernbrook Borough Council and Ashby Town Council disagree.\n\nA report to cabinet says the change saves £4."
     assert name_document_makers(text, found) == found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In a survey by the Ferncastle Tenants Forum, early results show that one in four tenants is behind on rent.",
+     [("Ferncastle Tenants Forum", "organisation", "one in four tenants is behind on rent")]),
+    ("In a study by Corvane University and funded by the Lessing Foundation, the figures suggest that waiting lists "
+     "have doubled.",
+     [("Corvane University", "organisation", "waiting lists have doubled")]),
+    ("From an audit by Hallam Wray LLP, the findings reveal that two ledgers were never reconciled.",
+     [("Hallam Wray LLP", "organisation", "two ledgers were never reconciled")]),
+])
+def test_a_document_fronted_with_its_maker_gives_the_sentences_findings_to_the_maker(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In a survey funded by the Lessing Foundation, early results show that one in four tenants is behind on rent.",
+     [("early results", "document", "one in four tenants is behind on rent")]),
+    ("In a poll for the Lessing Foundation, most tenants say that rents are too high.",
+     [("most tenants", "unresolved", "rents are too high")]),
+])
+def test_a_fronted_document_with_no_maker_named_gives_no_maker(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

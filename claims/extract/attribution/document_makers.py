@@ -62,6 +62,8 @@ OWNING_OFFICES: frozenset[str] = load_words("owning_offices")
 _OFFICE_OWNER_RE = re.compile(r"\b[Tt]he\s+(?P<post>%s)['\u2019]s\s+(?:[\w\-]+\s+){0,4}$"
                               % "|".join(sorted(word.capitalize() for word in OWNING_OFFICES)))
 """An office named by its capitalised post as a document's owner (`the Commissioner's annual report`)."""
+_FRONTED_RE = re.compile(r"\s*(?:In|From)\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?P<head>%s)\b" % _HEADS)
+"""A document opening its sentence with the words that name it (`In a study`, `From an audit`), its maker to follow."""
 _LEAD_WORDS: frozenset[str] = frozenset("the a an latest new".split())
 """Words that open a document's name before its maker's (`the latest Tarnley House Price Index`)."""
 _ORDERED_RE = re.compile(r"\b(?:commission|fund)", re.IGNORECASE)
@@ -95,7 +97,7 @@ def name_document_makers(text: str, found: list[Found]) -> list[Found]:
     makers = _makers(text)
     rows = []
     for item in found:
-        maker = _maker_within(text, item.speaker) or _maker_for(item.speaker, makers) \
+        maker = _maker_within(text, item.speaker) or _fronted_maker(text, item) or _maker_for(item.speaker, makers) \
             or _maker_leading(text, item.speaker) or _cabinet_owner(text, item.speaker) \
             or _titled_report_maker(text, item.speaker, makers) if item.kind == "document" else None
         rows.append(item if maker is None else item._replace(speaker=maker.name, kind=_kind(maker)))
@@ -246,6 +248,17 @@ def _titled_report_maker(text: str, title: str, makers: tuple[tuple[str, str, Me
     near = {maker.name: maker for noun, sentence, maker in makers if noun in WORK_NOUNS
             and 0 <= (end := text.find(sentence) + len(sentence)) <= at <= end + _TITLE_REACH}
     return _one_maker(list(near.values()))
+
+
+def _fronted_maker(text: str, item: Found) -> Mention | None:
+    """Return the maker of the document that opens a row's own sentence (`In a study by X and funded by Y, early
+    results suggest that`: X), never one that only funded or ordered it; else None."""
+    start = max(text.rfind(".", 0, item.span[0]), text.rfind("\n", 0, item.span[0])) + 1
+    opening = _FRONTED_RE.match(text, start)
+    if opening is None or " by " in item.speaker or " from " in item.speaker:
+        return None
+    maker = _maker_after(text, opening.end())
+    return maker if maker is not None and maker.end <= item.span[0] else None
 
 
 def _maker_within(text: str, speaker: str) -> Mention | None:
