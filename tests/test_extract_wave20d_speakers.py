@@ -230,9 +230,9 @@ def test_a_release_under_its_information_office_is_the_bodys() -> None:
     text = ("CEDAR VALE POLICE DEPARTMENT\nPublic Information Office\nNEWS RELEASE\n\n"
             "Three Arrested in Theft Ring\n\n"
             "CEDAR VALE, Ind. — Three men were arrested on Tuesday.\n\n"
-            "Investigators believe the group is responsible for at least 140 thefts since January.\n")
+            "The group is thought to be responsible for at least 140 thefts since January.\n")
     assert rows(text) == [("Cedar Vale Police Department", "organisation",
-                           "Investigators believe the group is responsible for at least 140 thefts since January")]
+                           "The group is thought to be responsible for at least 140 thefts since January")]
 
 
 # A sector noun that heads a company's name (20d, data/org_heads.txt): `Brackenhowe Renewables` is a company, so

@@ -19,8 +19,8 @@ from extract_rows import cued_rows as cue_rows
      "doubled since 2015.\n",
      [("Ostler Marine Institute", "organisation", "conclude that",
        "the bay's seal colony has doubled since 2015")]),
-    ("Harbour News\n\nThe Linwick Rowing Club stress that no member was hurt in the capsize.\n",
-     [("Linwick Rowing Club", "organisation", "stress that", "no member was hurt in the capsize")]),
+    ("Harbour News\n\nThe Linwick Rowing Club maintain that no member was hurt in the capsize.\n",
+     [("Linwick Rowing Club", "organisation", "maintain that", "no member was hurt in the capsize")]),
     ("Harbour News\n\nThe Varden Pier Trust suggest that the pier could reopen by June if the repairs go well.\n",
      [("Varden Pier Trust", "organisation", "suggest that", "the pier could reopen by June if the repairs go well")]),
 ])
