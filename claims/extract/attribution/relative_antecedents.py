@@ -53,9 +53,8 @@ _WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:also\s+)?$")
 """`, who ` (or `, who also `) right before the cue."""
 GROUP_HEADS: frozenset[str] = PEOPLE_GROUPS | GROUP_SOURCES | frozenset({"groups"})
 """Plural heads of a group of people that speaks as a whole (`conservation groups`, `local residents`)."""
-GROUP_VOICE_VERBS: frozenset[str] = frozenset({"say", "said", "argue", "argued", "warn", "warned", "claim", "claimed",
-                                               "insist", "insisted", "believe", "believed", "allege", "alleged"})
-"""Verbs with which a group before `, who` speaks (`campaigners, who say`)."""
+GROUP_VOICE_VERBS: frozenset[str] = load_words("group_voice_verbs")
+"""Verbs with which a group before `, who` speaks (`campaigners, who say`; `data/group_voice_verbs.txt`)."""
 _GROUP_WORDS = 4
 """How many words of its own a group's noun phrase may hold before its head (`Connecticut elected officials`)."""
 
