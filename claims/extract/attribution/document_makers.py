@@ -11,9 +11,11 @@ riders`), or a title opening on the one body a sentence names beside it (`the Ta
 Building Society`). Who commissioned, funded or obtained it never speaks for it, and a text that names two makers of
 such documents, or none, leaves the document. Wave 49w: a maker in a relative clause or after a title (`a report
 entitled X, which was written for the group by Y`), run on to its lower-case unit (`the Z College sport research
-unit`); a report put to a cabinet is the one council's the text names (`A report to cabinet says`). Wave 51y: a maker named past
-the document's `of` phrase, a count written with a comma (`An independent survey of 1,200 visitors, carried out for X
-by Y, found`), and past a commissioning clause (`A review commissioned by X last year, led by Dr Jo Roe, found`)."""
+unit`); a report put to a cabinet is the one council's the text names (`A report to cabinet says`). Wave 51y: a
+maker named past the document's `of` phrase, a count written with a comma (`An independent survey of 1,200 visitors,
+carried out for X by Y, found`), and past a commissioning clause (`A review commissioned by X last year, led by Dr Jo
+Roe, found`). Wave 51: a document opening the row's own sentence with its maker (`In a study by X, early results
+suggest that`)."""
 from __future__ import annotations
 
 import functools
@@ -116,7 +118,7 @@ def _makers(text: str) -> tuple[tuple[str, str, Mention], ...]:
             maker = _owner_before(text, match.start()) or _issuer_before(text, match.start()) \
                 or _adjective_owner_before(text, match.start())
         if maker is not None:
-            start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            start = _sentence_start(text, match.start())
             after = maker.start >= match.end() and "." not in text[match.end():maker.start]
             found.append((match.group("head").lower(), text[start:maker.end if after else match.end()], maker))
     return tuple(found)
@@ -253,12 +255,18 @@ def _titled_report_maker(text: str, title: str, makers: tuple[tuple[str, str, Me
 def _fronted_maker(text: str, item: Found) -> Mention | None:
     """Return the maker of the document that opens a row's own sentence (`In a study by X and funded by Y, early
     results suggest that`: X), never one that only funded or ordered it; else None."""
-    start = max(text.rfind(".", 0, item.span[0]), text.rfind("\n", 0, item.span[0])) + 1
-    opening = _FRONTED_RE.match(text, start)
-    if opening is None or " by " in item.speaker or " from " in item.speaker:
+    if " by " in item.speaker or " from " in item.speaker:
+        return None  # a speaker naming its own maker or source is read by `_maker_within`
+    opening = _FRONTED_RE.match(text, _sentence_start(text, item.span[0]))
+    if opening is None:
         return None
     maker = _maker_after(text, opening.end())
     return maker if maker is not None and maker.end <= item.span[0] else None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Return where the sentence or line holding an offset starts (after the last full stop or line break)."""
+    return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 def _maker_within(text: str, speaker: str) -> Mention | None:

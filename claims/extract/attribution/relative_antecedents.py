@@ -66,7 +66,7 @@ def antecedent_region(text: str, start: int, cue_start: int) -> Span | None:
     low = max(start, cue_start - _LOOKBACK)
     group = _WHO_BEFORE_RE.search(text, low, cue_start) if text.find("who", low, cue_start) >= 0 else None
     if group is not None:
-        verb = text[cue_start:cue_start + 20].split()[0].lower() if text[cue_start:cue_start + 20].split() else ""
+        verb = (text[cue_start:cue_start + 20].split() or [""])[0].lower()
         return _group_phrase(text, start, group.start()) if verb in GROUP_VOICE_VERBS else None
     if text.find("which", low, cue_start) < 0:
         return None  # no relative pronoun before the cue (the cheap test first)

@@ -76,7 +76,9 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     subject_end = _before_publication(text, (subject_start, subject_end))
     subject_start = _after_quotation(text, (subject_start, subject_end), holes)
     subject_start = _subordinate_person(text, (subject_start, subject_end)) or subject_start  # 48e: `, though she`
-    if text.startswith(_CONTACT_PRONOUNS, subject_start) and (relative_subject_start(text, start, verb_start) == subject_start
+    own_subject = relative_subject_start(text, start, verb_start) == subject_start if subject_start > start else False
+    # "the plan, which the council said": the relative clause's own subject starts the cue's subject (never at `start`)
+    if text.startswith(_CONTACT_PRONOUNS, subject_start) and (own_subject
                                                               or subject_start > start and text[subject_start - 1] == " "
                                                               and SUBORDINATE_PERSON_RE.search(text, start, subject_start)):
         for mention in find_mentions(text, start, subject_start):
@@ -122,7 +124,7 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     if who.name == ctx.header_voice and text[subject_start:subject_end].strip() == "I":
         keep = subject_start  # "I concluded that A" in a statement `Made by: X`: her own words, `I` kept (22a)
     content = _content(text, sentence, cue, who, keep)
-    if relative_at(text, start, verb_start) or subject_start > start and relative_subject_start(text, start, verb_start) == subject_start:
+    if own_subject or relative_at(text, start, verb_start):
         content = (content[0], relative_content_end(text, content))  # "X, which found that C, was published"; "Jo
         # Roe, who police said had been drinking, was arrested": the relative clause's own source claims up to its end
     mid = mid_cue_contents(text, sentence, cue.end(), who.clause_start, content) if content[0] >= cue.start() else None
