@@ -37,12 +37,13 @@ def test_a_document_after_a_fronted_time_speaks_as_itself(text: str,
     ("over the same period the data".split(), 4),
     ("in 2019 the figures".split(), 2),
     ("in the year to march its report".split(), 5),
+    ("during the summer the survey".split(), 3),
     ("the statistics".split(), 0),
     ("figures in the report".split(), 0),  # a document's noun before: the phrase is one
     ("the council's survey in march the figures".split(), 0),  # an owner before: left as read
     ("the increase in the figures".split(), 0),  # no word of time before the determiner
     ("over the same period the council".split(), 0),  # no document
-], ids=["time-of-day", "period", "year", "month-possessive", "bare", "document-before", "owner-before",
+], ids=["time-of-day", "period", "year", "month-possessive", "season", "bare", "document-before", "owner-before",
         "no-time", "no-document"])
 def test_document_start(words: list[str], expected: int) -> None:
     assert document_start(words) == expected
