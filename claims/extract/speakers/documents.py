@@ -15,6 +15,7 @@ from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, load_words, names_no_one, wi
 from .body_traits import same_head
 from .document_tails import participle_cut
 from .earlier_documents import earlier_owner, same_document
+from .fronted_times import document_start
 from .context import Context
 from .pronoun_gender import pronoun_fits
 from .pronoun_owners import pronoun_owned, tail_owner
@@ -191,6 +192,9 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     if words and DOCUMENT_NOUNS.isdisjoint(words):
         return None  # every answer needs a document's noun among the words (the cheap test first, 25S): the
         # publisher's and the head's tests read `head[-1]`, head a prefix of words, `_released_unowned` `words[0]`
+    fronted = document_start(words)
+    if fronted:  # "Over the same period the figures show": the figures, never the time before them (52d)
+        words, raw = words[fronted:], raw[fronted:] if raw is not None else None
     head = document_head(words)
     named = examined_name(raw or words, words, len(head))  # "a review of X's year end performance": its whole name
     if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS \
