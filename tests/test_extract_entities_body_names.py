@@ -66,3 +66,14 @@ def test_a_name_cut_before_a_plural_is_no_person(text: str) -> None:
 def test_a_title_after_an_owners_possessive_is_left_to_the_records_reader() -> None:
     text = "The charity said so. Its Quiet Bridges Count, published today, found that 9% fell."
     assert [m.name for m in find_mentions(text, 0, len(text)) if m.kind == "person"] == ["Quiet Bridges Count"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ondaro State Police Command said it had arrested three men.\n",
+     [("Ondaro State Police Command", "organisation", "said", "it had arrested three men")]),
+    ("The Ondaro State Police Command has denied the claim. The Command said no money changed hands.\n",
+     [("Ondaro State Police Command", "organisation", "said", "no money changed hands")]),
+])
+def test_a_police_command_is_a_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """`Command` heads a body's name (wave 52f: a state police command), and `the Command` refers back to it."""
+    assert cued_rows(text) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract.speakers.people import plain_word
+from claims.extract import find_rows
 from claims.extract.table import extract_text
 
 
@@ -39,3 +40,23 @@ def test_plain_word(word: str, expected: bool) -> None:
 ])
 def test_a_sentence_opening_with_which_goes_on_from_the_one_before(text: str, expected: list[list[str]]) -> None:
     assert extract_text(text)[["speaker", "speaker_kind", "cue"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kwame Osei-Bonsu, the district chief executive, said he had met the traders.\n\nAccording to him, 60 stalls "
+     "flooded last June.\n",
+     [("Kwame Osei-Bonsu", "person", "said", "he had met the traders"),
+      ("Kwame Osei-Bonsu", "person", "According to", "60 stalls flooded last June")]),
+    ("Abena Darko, the association's chairperson, said she had met the assembly. According to her, 112 traders had "
+     "moved out.\n",
+     [("Abena Darko", "person", "said", "she had met the assembly"),
+      ("Abena Darko", "person", "According to", "112 traders had moved out")]),
+    ("Abena Darko, the association's chairperson, said she had met the assembly. According to her office, 112 "
+     "traders had moved out.\n",
+     [("Abena Darko", "person", "said", "she had met the assembly"),
+      ("her office", "unresolved", "According to", "112 traders had moved out")]),
+])
+def test_an_object_pronoun_alone_after_according_to_is_the_person_before(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """`According to him,` (wave 52f): the person the pronoun points back to, as `he said` is."""
+    assert [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")] == expected

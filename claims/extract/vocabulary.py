@@ -102,6 +102,8 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 """Subject pronouns that stand for a person."""
 PARTY_PRONOUNS = frozenset({"it", "they"})
 """Subject pronouns that stand for a party of any other kind (an organisation, an inspectorate, a document)."""
+OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
+"""Object pronouns a source may be written as alone (`According to him,`, wave 52f), each with its subject form."""
 SPEAKER_PRONOUNS = PERSON_PRONOUNS | PARTY_PRONOUNS | frozenset({"we"})
 """Subject pronouns reported speech uses for its speaker: never `i` or `you`, the writer and the reader."""
 ARTICLES = frozenset({"a", "an", "the"})

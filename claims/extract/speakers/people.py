@@ -6,7 +6,7 @@ import re
 
 from ..entities import Mention, head_noun
 from ..name_edges import campaign_words
-from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, PARTY_PRONOUNS, PERSON_PRONOUNS, ROLES, VOICE_ROLES, \
+from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, OBJECT_PRONOUNS, ORG_HEADS, PARTY_PRONOUNS, PERSON_PRONOUNS, ROLES, VOICE_ROLES, \
     without_possessive
 
 from .body_traits import common_names, maybe_two_bodies, same_head
@@ -190,9 +190,9 @@ RECORDING_KINDS: frozenset[str] = frozenset(("inspectorate", "document"))
 
 
 def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
-    """Resolve `he`, `she`, `it`, `they` at the end of the subject, and `I` in a statement its header says a person
-    made (`Made by: X`)."""
-    last = words[-1]
+    """Resolve `he`, `she`, `it`, `they` at the end of the subject, the same pronoun as an object alone (`According to
+    him,`), and `I` in a statement its header says a person made (`Made by: X`)."""
+    last = OBJECT_PRONOUNS.get(words[-1], words[-1]) if len(words) == 1 else words[-1]
     if last == "i" and len(words) == 1 and ctx.header_voice:
         return ctx.header_voice, ctx.kind_of(ctx.header_voice)  # "I concluded that" in a statement `Made by: X` (22a)
     unnamed = ctx.unnamed_person() if last in PERSON_PRONOUNS else None

@@ -23,8 +23,11 @@ _HONOURS = (r"(?:(?:(?:the|The)[ \t]+)?(?:%s)\.?[ \t]+)?" % _STYLES
 """What may stand before a holder's name: a style of address (`the Honourable`, wave 39e), then an honorific."""
 _NAME = r"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2})"
 _WORD = r"[\w'\u2019\-]+"
-_PLACE = r"[ \t]+(?:for|of|at)[ \t]+[A-Z][\w'\u2019\-]*(?:[ \t]+(?:and|of|the|[A-Z][\w'\u2019\-]*)){0,5}"
-"""Where a post is held, between it and a name set off after it: `Area coroner for Greater Manchester East, Jo Roe,`."""
+_PLACE = (r"[ \t]+(?:with[ \t]+responsibility[ \t]+for|responsible[ \t]+for|for|of|at)[ \t]+[A-Z][\w'\u2019\-]*"
+          r"(?:,?[ \t]+(?:and|of|the|[A-Z][\w'\u2019\-]*)){0,7}")
+"""Where a post is held, or its remit, between it and a name set off after it: `Area coroner for Greater Manchester
+East, Jo Roe,`; a remit of several fields (wave 52f): `Minister with responsibility for Information, Sport and Special
+Projects, Hon. Jo Roe,`."""
 
 
 _OWNER_RE = re.compile(r"the[ \t]+[a-z\-]+['\u2019]s[ \t]+")
