@@ -381,6 +381,10 @@ PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:previously|already|al
 _WHEN = (r"(?:today|yesterday|tonight|this\s+(?:week|month|morning|afternoon|evening|year)"
          r"|(?:last|earlier\s+this)\s+(?:week|month|year|night)|(?:on\s+)?(?:%s)|in\s+(?:%s))"
          % ("|".join(day.capitalize() for day in WEEKDAYS), "|".join(month.capitalize() for month in MONTHS)))
+"""When a document came out, between its participle of publication and its cue (`published today`, `released on
+Monday`, `out this week`, `issued in March`): the days and months of `vocabulary` spelled out. Not `CUE_RE`'s time
+before `that`, which differs on purpose: that one takes any capitalised `-day`, a date (`12 May`), `this spring` and
+`last weekend`, but not `tonight`, and reads `in March` as a place phrase (second read, wave 52g)."""
 PUBLISHED_TAIL_RE = re.compile(rf"\s+(?:and\s+)?(?:published|released|issued|unveiled|launched|out|updated)\s+{_WHEN}\s+$")
 """A reduced relative of publication with its time between a document and its cue: the document is before it (`The
 rankings published today show`, `Figures released on Monday show`, `The audit out this week found`, wave 50d); with its
