@@ -321,3 +321,19 @@ def test_the_titles_written_short_and_the_irish_heads_are_one_table_each() -> No
 ])
 def test_present_base_drops_es_only_after_a_sibilant_or_o(present: str, base: str) -> None:
     assert vocabulary.present_base(present) == base
+
+
+def test_the_publisher_participles_are_one_list_and_their_near_twins_name_what_they_add() -> None:
+    """`documents` and `pronoun_owners` read one list of a publisher's participles (wave 52g: each had its own copy);
+    `PUBLISHING_VERBS` adds `commissioned` and leaves `prepared` to the authoring verbs; the makers of a source after
+    `according to` add the participles of collecting and handing over."""
+    from claims.extract.attribution import according_sources
+    from claims.extract.speakers import documents, pronoun_owners, words
+    assert (documents.PUBLISHER_PARTICIPLES is words.PUBLISHER_PARTICIPLES,
+            pronoun_owners.PUBLISHER_PARTICIPLES is words.PUBLISHER_PARTICIPLES,
+            sorted(words.PUBLISHER_PARTICIPLES),
+            words.PUBLISHING_VERBS - words.PUBLISHER_PARTICIPLES, words.PUBLISHER_PARTICIPLES - words.PUBLISHING_VERBS,
+            "prepared" in words.AUTHORING_VERBS,
+            sorted(according_sources.MAKER_PARTICIPLES - words.PUBLISHER_PARTICIPLES)) == (
+        True, True, ["compiled", "issued", "prepared", "produced", "published", "released"], {"commissioned"},
+        {"prepared"}, True, ["collected", "posted", "presented", "provided", "supplied"])

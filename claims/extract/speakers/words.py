@@ -84,6 +84,12 @@ PUBLIC_GROUPS: frozenset[str] = frozenset(
     "neighbours users".split())
 """People around a body who never speak for it: `Fans of the club said` is the fans'."""
 PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
+"""Participles by which a document came out or was ordered (`Figures for March, published last month,`, `a survey
+commissioned by X`): a clause opening on one describes the document. Not `PUBLISHER_PARTICIPLES`, on purpose:
+`commissioned` in, `prepared` out (one of `AUTHORING_VERBS`)."""
+PUBLISHER_PARTICIPLES: frozenset[str] = load_words("publisher_participles")
+"""Participles after a document's noun that go on to name its publisher or maker (`an audit released Monday by X`,
+`data it published`; `data/publisher_participles.txt`): never `commissioned`."""
 AUTHORING_VERBS: frozenset[str] = frozenset("prepared drawn written authored".split())
 """Participles of a document's writing (`The audit report, prepared by X,`, `a plan drawn up by X`): the body after
 `by` wrote it and speaks for it, never an aside; a survey `carried out by` a polling firm stays the commissioning
