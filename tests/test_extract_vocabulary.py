@@ -254,7 +254,7 @@ def test_every_word_list_read_in_two_modules_is_the_one_object_in_vocabulary() -
     from claims.extract.speakers import (
         appositives, article_bodies, described_bodies, described_voices, examination_makers, examining_work,
         issuer_boards, modifier_bodies, own_inquiries, owned_boards, placed_names, regulating_bodies, regulator_signs,
-        remit_offices, representatives, source_modifiers, writer_bodies,
+        remit_offices, representatives, source_modifiers, subordinate_documents, writer_bodies,
     )
     readers = {
         "FINITE_WORDS": [acronym_uses.FINITE_WORDS, object_reports.FINITE_WORDS, source_asides.FINITE_WORDS,
@@ -283,6 +283,8 @@ def test_every_word_list_read_in_two_modules_is_the_one_object_in_vocabulary() -
         "OFFICIAL_GROUPS": [described_voices.OFFICIAL_GROUPS],
         "TITLE_JOINERS": [document_titles._JOINERS],
         "REGION_WORDS": [place_speakers.COMPASS_WORDS],
+        "PASSIVE_AUXILIARIES": [patterns.PASSIVE_AUXILIARIES, cues.PASSIVE_AUXILIARIES,
+                                subordinate_documents.PASSIVE_AUXILIARIES],
     }
     assert {name: [read is getattr(vocabulary, name) for read in reads] for name, reads in readers.items()} == {
         name: [True] * len(reads) for name, reads in readers.items()}

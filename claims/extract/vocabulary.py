@@ -204,6 +204,9 @@ VOICE_ROLE_RE = re.compile("|".join(re.escape(role) for role in sorted(VOICE_ROL
 """Finds any of `VOICE_ROLES` inside some words in one scan (`any(role in words for role in VOICE_ROLES)`)."""
 AUXILIARIES: frozenset[str] = frozenset("is are was were has have had been be being".split())
 """The forms of `be` and `have` that go with a participle: `was rated`, `has found`, `were seized`."""
+PASSIVE_AUXILIARIES: frozenset[str] = load_words("passive_auxiliaries")
+"""The forms of `be` that make a participle after them passive (`was ordered`, `has been fined`; `AUXILIARIES` without
+`have`; `data/passive_auxiliaries.txt`): one list for the cue words and the sanctions (wave 52g)."""
 COMMISSIONING_ASIDES: tuple[str, ...] = tuple(sorted(load_words("commissioning_asides")))
 """The words an aside naming whom a piece of work was done for opens on (`commissioned by`, `carried out for`)."""
 WEEKDAYS = load_words("weekdays")

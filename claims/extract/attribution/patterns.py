@@ -9,7 +9,7 @@ from ..trade_descriptors import TRADE_DESCRIPTORS
 from ..vocabulary import (
     any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, DOTTED_TITLES, INITIAL_STOP, INSPECTORATE_HEADS, INVERTED_VERBS,
     MINISTRY_REMIT, NUMBER_WORDS, ORG_REFERENCES, MONTH, POST_NOMINALS, QUOTING_VERBS, SPEECH_VERBS, STANDALONE_ROLES, VOICE_ROLES,
-    MONTHS, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
+    MONTHS, PASSIVE_AUXILIARIES, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
 
 VERBS = verb_alternation(CUE_VERBS)
@@ -432,7 +432,6 @@ def is_commentary(text: str, start: int, end: int) -> bool:
     return _LOWER_COMMENTARY_RE.search(window.lower(), start - before) is not None
 
 
-PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 NOT_CUE_BEFORE: frozenset[str] = frozenset(
     "the a an these those this its their his her our such my your two three four five six seven eight nine ten "
     "many several former".split()) | PASSIVE_AUXILIARIES
