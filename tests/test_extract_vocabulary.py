@@ -245,7 +245,7 @@ def test_the_two_occasion_openings_share_the_lists_and_the_bare_one_adds_writing
 def test_every_word_list_read_in_two_modules_is_the_one_object_in_vocabulary() -> None:
     from claims.extract import (
         acronym_uses, confidence, cut_leads, department_offices, document_titles, entities, gapped_items, given_people,
-        headline_groups, short_predicates, standalone, statements, stubs,
+        headline_groups, short_predicates, short_rows, standalone, statements, stubs,
     )
     from claims.extract.attribution import (
         cues, documents, lettered_documents, mid_cues, object_reports, patterns, place_speakers, relative_antecedents,
@@ -285,6 +285,7 @@ def test_every_word_list_read_in_two_modules_is_the_one_object_in_vocabulary() -
         "REGION_WORDS": [place_speakers.COMPASS_WORDS],
         "PASSIVE_AUXILIARIES": [patterns.PASSIVE_AUXILIARIES, cues.PASSIVE_AUXILIARIES,
                                 subordinate_documents.PASSIVE_AUXILIARIES],
+        "MODAL_VERBS": [short_rows.MODAL_VERBS],
     }
     assert {name: [read is getattr(vocabulary, name) for read in reads] for name, reads in readers.items()} == {
         name: [True] * len(reads) for name, reads in readers.items()}
