@@ -340,3 +340,14 @@ def test_the_publisher_participles_are_one_list_and_their_near_twins_name_what_t
             sorted(according_sources.MAKER_PARTICIPLES - words.PUBLISHER_PARTICIPLES)) == (
         True, True, ["compiled", "issued", "prepared", "produced", "published", "released"], {"commissioned"},
         {"prepared"}, True, ["collected", "posted", "presented", "provided", "supplied"])
+
+
+def test_the_two_body_people_lists_differ_by_what_the_people_do() -> None:
+    """`vocabulary.BODY_PEOPLE` is a body's people at work, `speakers.words.BODY_PEOPLE` those who speak for it: two
+    lists of one name, each docstring naming the other (wave 52g); they share three nouns."""
+    from claims.extract.speakers import words
+    assert (sorted(vocabulary.BODY_PEOPLE & words.BODY_PEOPLE), sorted(words.BODY_PEOPLE - vocabulary.BODY_PEOPLE),
+            sorted(vocabulary.BODY_PEOPLE - words.BODY_PEOPLE)) == (
+        ["officers", "officials", "staff"],
+        ["bosses", "chiefs", "councillors", "directors", "executives", "managers"],
+        ["crews", "detectives", "engineers", "investigators", "police", "researchers", "teams", "volunteers"])

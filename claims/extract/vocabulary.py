@@ -299,7 +299,9 @@ REGULATING_WORDS = load_words("regulating_words")
 FURNITURE_LABELS = load_words("furniture_labels")
 """Labels of a page's furniture (`Image caption:`, `Tags:`, `Read more:`): the paragraph is nobody's claim."""
 BODY_PEOPLE = load_words("body_people")
-"""A body's own people at work (`Investigators seized:`): in its release, the issuer speaks."""
+"""A body's own people at work (`Investigators seized:`): in its release, the issuer speaks. Not
+`speakers.words.BODY_PEOPLE`, a list of the same name: that one is a body's people who speak for it (`managers`,
+`bosses`, `executives`)."""
 
 
 BODY_ROLES = load_words("body_roles")

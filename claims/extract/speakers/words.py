@@ -78,7 +78,10 @@ Force`, `X Police Service`, `X Police Department`, `Police Service of X`; wave 4
 PEOPLE_GROUPS: frozenset[str] = load_words("people_groups")
 """Plural nouns for people that are no one party (`Analysts said`, `Neighbours said`)."""
 BODY_PEOPLE: frozenset[str] = frozenset("officials officers staff managers directors councillors bosses chiefs executives".split())
-"""Plural nouns for a body's own people: `Airport officials said` speaks for the airport the text names."""
+"""Plural nouns for a body's own people: `Airport officials said` speaks for the airport the text names. Not
+`vocabulary.BODY_PEOPLE`, a list of the same name read by other rules: that one is a body's people at work
+(`Investigators seized:`, `crews`, `volunteers`), this one those who speak for it (`managers`, `bosses`); both hold
+`officers`, `officials` and `staff`."""
 PUBLIC_GROUPS: frozenset[str] = frozenset(
     "supporters fans residents patients parents passengers customers tenants pupils students commuters families "
     "neighbours users".split())
