@@ -252,9 +252,10 @@ def test_every_word_list_read_in_two_modules_is_the_one_object_in_vocabulary() -
         ruling_acts, ruling_writers, source_asides,
     )
     from claims.extract.speakers import (
-        appositives, article_bodies, described_bodies, described_voices, examination_makers, examining_work,
-        issuer_boards, modifier_bodies, own_inquiries, owned_boards, placed_names, regulating_bodies, regulator_signs,
-        remit_offices, representatives, source_modifiers, subordinate_documents, writer_bodies,
+        appositives, article_bodies, described_bodies, described_voices, document_authors, examination_makers,
+        examining_work, issuer_boards, modifier_bodies, own_inquiries, owned_boards, party_documents, placed_names,
+        regulating_bodies, regulator_signs, remit_offices, representatives, source_modifiers, subordinate_documents,
+        writer_bodies,
     )
     readers = {
         "FINITE_WORDS": [acronym_uses.FINITE_WORDS, object_reports.FINITE_WORDS, source_asides.FINITE_WORDS,
@@ -286,6 +287,7 @@ def test_every_word_list_read_in_two_modules_is_the_one_object_in_vocabulary() -
         "PASSIVE_AUXILIARIES": [patterns.PASSIVE_AUXILIARIES, cues.PASSIVE_AUXILIARIES,
                                 subordinate_documents.PASSIVE_AUXILIARIES],
         "MODAL_VERBS": [short_rows.MODAL_VERBS],
+        "NAME_LINKS": [document_authors.NAME_LINKS, party_documents.NAME_LINKS],
     }
     assert {name: [read is getattr(vocabulary, name) for read in reads] for name, reads in readers.items()} == {
         name: [True] * len(reads) for name, reads in readers.items()}

@@ -376,6 +376,9 @@ PLACED_PEOPLE = load_words("placed_people")
 """Nouns for one person that a place or body may follow (`volunteer`, `driver`, `carer`)."""
 TITLE_JOINERS = load_words("title_joiners")
 """Lower-case words joining a title's capitalised words (`of`, `the`, `on`)."""
+NAME_LINKS = load_words("name_links")
+"""Lower-case words a body's name may hold between its capitalised words (`Institute for Rural Studies`, `Department
+of Housing`; `data/name_links.txt`): one list for the readers of a name after `by` and of a commissioner's name."""
 CLAUSE_CONJUNCTIONS = load_words("clause_conjunctions")
 """Conjunctions of time, condition or cause (`when`, `if`, `because`): a subject after one is inside their clause."""
 
