@@ -353,3 +353,11 @@ def test_the_two_body_people_lists_differ_by_what_the_people_do() -> None:
         ["officers", "officials", "staff"],
         ["bosses", "chiefs", "councillors", "directors", "executives", "managers"],
         ["crews", "detectives", "engineers", "investigators", "police", "researchers", "teams", "volunteers"])
+
+
+def test_a_post_held_in_a_body_opens_on_one_list_of_words() -> None:
+    """`body_titles` (`The General Secretary of X`) and `held_posts` (`The chief executive of X`) read one list of the
+    words that may open a post held in a body (wave 52g: each had its own copy)."""
+    from claims.extract.speakers import body_titles, held_posts, words
+    assert (body_titles.POST_OPENERS is words.POST_OPENERS, held_posts.POST_OPENERS is words.POST_OPENERS,
+            sorted(words.POST_OPENERS)) == (True, True, ["its", "the", "their"])

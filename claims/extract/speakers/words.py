@@ -75,6 +75,9 @@ KIND_ONLY_REFERENCES: frozenset[str] = frozenset({"force"})
 INNER_WORD_REFERENCES: frozenset[str] = frozenset({"police"})
 """References that mean a body whose name holds the word anywhere, whatever its head (`the police` for `X Police
 Force`, `X Police Service`, `X Police Department`, `Police Service of X`; wave 47f)."""
+POST_OPENERS: frozenset[str] = frozenset("the its their".split())
+"""Words that may open a post or title held in a body, used as a subject (`The chief executive of X`, `The General
+Secretary of X`): one list for `body_titles` and `held_posts` (wave 52g: each had its own copy)."""
 PEOPLE_GROUPS: frozenset[str] = load_words("people_groups")
 """Plural nouns for people that are no one party (`Analysts said`, `Neighbours said`)."""
 BODY_PEOPLE: frozenset[str] = frozenset("officials officers staff managers directors councillors bosses chiefs executives".split())
