@@ -83,6 +83,11 @@ def test_relative_antecedent_rule_does_not_fire(text: str, expected: list[tuple[
     ("The council opened a ward at Carrow Hospital, which admitted", None),
     ("Penlow Stores published its annual report, which shows", None),
     ("Wexmoor Police, which said", None),
+    ("The route drew objections from local farmers, who say", (31, 44)),
+    ("The route drew objections from local farmers, who also say", (31, 44)),
+    ("The route drew objections from local farmers, who have said", None),
+    ("The route drew objections from local farmers, who now say", None),
+    ("The route drew objections from local farmers who say", None),
 ])
 def test_antecedent_region(text: str, expected: tuple[int, int] | None) -> None:
     assert antecedent_region(text, 0, len(text) - len(text.split()[-1])) == expected

@@ -11,6 +11,7 @@ from claims.extract.speakers import Context
 from claims.extract.speakers.focus import Focus
 from claims.extract.speakers.publishers import published_by
 from claims.extract.speakers.registry import NameRegistry
+from claims.extract.text import Block, split_blocks
 
 
 def registry() -> NameRegistry:
@@ -145,3 +146,13 @@ def test_a_generic_reference_means_the_texts_one_body_under_any_of_its_names(nam
     for name in names:
         ctx.register_org(name, "organisation")
     assert (ctx.resolve_reference("board"), ctx.resolve_reference("organisation")) == (expected, expected)
+
+
+def test_context_splits_the_text_into_blocks_once_unless_handed_them() -> None:
+    """`text_blocks` splits the text once and keeps the blocks; a context handed the block pass's own keeps those."""
+    text = "Tarrow Council said so.\n\nA group of families has written\nasking it to wait."
+    ctx = Context(text=text)
+    assert ctx.text_blocks() == [Block(0, 23, 0, False), Block(25, 75, 25, False)]
+    assert ctx.text_blocks() is ctx.text_blocks()
+    handed = split_blocks(text)
+    assert Context(text=text, blocks=handed).text_blocks() is handed

@@ -245,16 +245,17 @@ def test_the_two_occasion_openings_share_the_lists_and_the_bare_one_adds_writing
 def test_every_word_list_read_in_two_modules_is_the_one_object_in_vocabulary() -> None:
     from claims.extract import (
         acronym_uses, confidence, cut_leads, department_offices, document_titles, entities, gapped_items, given_people,
-        headline_groups, short_predicates, standalone, statements, stubs,
+        headline_groups, short_predicates, short_rows, standalone, statements, stubs,
     )
     from claims.extract.attribution import (
         cues, documents, lettered_documents, mid_cues, object_reports, patterns, place_speakers, relative_antecedents,
         ruling_acts, ruling_writers, source_asides,
     )
     from claims.extract.speakers import (
-        appositives, article_bodies, described_bodies, described_voices, examination_makers, examining_work,
-        issuer_boards, modifier_bodies, own_inquiries, owned_boards, placed_names, regulating_bodies, regulator_signs,
-        remit_offices, representatives, source_modifiers, writer_bodies,
+        appositives, article_bodies, described_bodies, described_voices, document_authors, examination_makers,
+        examining_work, issuer_boards, modifier_bodies, own_inquiries, owned_boards, party_documents, placed_names,
+        regulating_bodies, regulator_signs, remit_offices, representatives, source_modifiers, subordinate_documents,
+        writer_bodies,
     )
     readers = {
         "FINITE_WORDS": [acronym_uses.FINITE_WORDS, object_reports.FINITE_WORDS, source_asides.FINITE_WORDS,
@@ -283,6 +284,10 @@ def test_every_word_list_read_in_two_modules_is_the_one_object_in_vocabulary() -
         "OFFICIAL_GROUPS": [described_voices.OFFICIAL_GROUPS],
         "TITLE_JOINERS": [document_titles._JOINERS],
         "REGION_WORDS": [place_speakers.COMPASS_WORDS],
+        "PASSIVE_AUXILIARIES": [patterns.PASSIVE_AUXILIARIES, cues.PASSIVE_AUXILIARIES,
+                                subordinate_documents.PASSIVE_AUXILIARIES],
+        "MODAL_VERBS": [short_rows.MODAL_VERBS],
+        "NAME_LINKS": [document_authors.NAME_LINKS, party_documents.NAME_LINKS],
     }
     assert {name: [read is getattr(vocabulary, name) for read in reads] for name, reads in readers.items()} == {
         name: [True] * len(reads) for name, reads in readers.items()}
@@ -321,3 +326,38 @@ def test_the_titles_written_short_and_the_irish_heads_are_one_table_each() -> No
 ])
 def test_present_base_drops_es_only_after_a_sibilant_or_o(present: str, base: str) -> None:
     assert vocabulary.present_base(present) == base
+
+
+def test_the_publisher_participles_are_one_list_and_their_near_twins_name_what_they_add() -> None:
+    """`documents` and `pronoun_owners` read one list of a publisher's participles (wave 52g: each had its own copy);
+    `PUBLISHING_VERBS` adds `commissioned` and leaves `prepared` to the authoring verbs; the makers of a source after
+    `according to` add the participles of collecting and handing over."""
+    from claims.extract.attribution import according_sources
+    from claims.extract.speakers import documents, pronoun_owners, words
+    assert (documents.PUBLISHER_PARTICIPLES is words.PUBLISHER_PARTICIPLES,
+            pronoun_owners.PUBLISHER_PARTICIPLES is words.PUBLISHER_PARTICIPLES,
+            sorted(words.PUBLISHER_PARTICIPLES),
+            words.PUBLISHING_VERBS - words.PUBLISHER_PARTICIPLES, words.PUBLISHER_PARTICIPLES - words.PUBLISHING_VERBS,
+            "prepared" in words.AUTHORING_VERBS,
+            sorted(according_sources.MAKER_PARTICIPLES - words.PUBLISHER_PARTICIPLES)) == (
+        True, True, ["compiled", "issued", "prepared", "produced", "published", "released"], {"commissioned"},
+        {"prepared"}, True, ["collected", "posted", "presented", "provided", "supplied"])
+
+
+def test_the_two_body_people_lists_differ_by_what_the_people_do() -> None:
+    """`vocabulary.BODY_PEOPLE` is a body's people at work, `speakers.words.BODY_PEOPLE` those who speak for it: two
+    lists of one name, each docstring naming the other (wave 52g); they share three nouns."""
+    from claims.extract.speakers import words
+    assert (sorted(vocabulary.BODY_PEOPLE & words.BODY_PEOPLE), sorted(words.BODY_PEOPLE - vocabulary.BODY_PEOPLE),
+            sorted(vocabulary.BODY_PEOPLE - words.BODY_PEOPLE)) == (
+        ["officers", "officials", "staff"],
+        ["bosses", "chiefs", "councillors", "directors", "executives", "managers"],
+        ["crews", "detectives", "engineers", "investigators", "police", "researchers", "teams", "volunteers"])
+
+
+def test_a_post_held_in_a_body_opens_on_one_list_of_words() -> None:
+    """`body_titles` (`The General Secretary of X`) and `held_posts` (`The chief executive of X`) read one list of the
+    words that may open a post held in a body (wave 52g: each had its own copy)."""
+    from claims.extract.speakers import body_titles, held_posts, words
+    assert (body_titles.POST_OPENERS is words.POST_OPENERS, held_posts.POST_OPENERS is words.POST_OPENERS,
+            sorted(words.POST_OPENERS)) == (True, True, ["its", "the", "their"])

@@ -8,6 +8,7 @@ from claims.extract.attribution.peer_leads import peer_subject
 from claims.extract.dated_acts import is_own_act
 from claims.extract.speakers.group_documents import group_document
 from claims.extract.speakers.written_case import with_text_capitals
+from claims.extract.text import split_blocks
 from tests.extract_rows import cued_rows
 
 
@@ -82,7 +83,7 @@ def test_group_document_reads_the_sentence_right_before(before: str, words: list
     """The group is the subject of the sentence ending right before `Their <document>` in its paragraph (a past
     form or `has`/`have`/`had` after it, its noun in lower case, at most two words), never an earlier one."""
     text = before + "Their letter says 12 residents are too ill to move."
-    assert group_document(text, len(before), words) == expected
+    assert group_document(text, len(before), words, split_blocks(text)) == expected
 
 
 def test_their_letter_after_a_hard_wrapped_group_sentence_is_the_groups() -> None:
@@ -98,7 +99,8 @@ def test_their_letter_after_a_hard_wrapped_group_sentence_is_the_groups() -> Non
 
 def test_group_document_before_any_paragraph_is_none() -> None:
     """`Their letter` read at a text's opening white space has no paragraph, so no sentence, before it."""
-    assert group_document("\n\nTheir letter says 12 residents are too ill.", 1, ["their", "letter"]) is None
+    text = "\n\nTheir letter says 12 residents are too ill."
+    assert group_document(text, 1, ["their", "letter"], split_blocks(text)) is None
 
 
 def test_is_own_act_reads_only_its_span() -> None:

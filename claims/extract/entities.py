@@ -716,13 +716,15 @@ def _person_after_remit(text: str, match: _RunLike) -> Mention | None:
         return None
     at = max(0, match.start() - _REMIT_POST_REACH) + post.start("post")
     lead = _POST_LEAD_RE.search(text, max(0, at - _REMIT_POST_REACH), at)
-    first = (lead.group().split() or [post.group("post")])[0].lower() if lead is not None else post.group("post").lower()
+    assert lead is not None  # the pattern always matches, an empty run at the least
+    first = (lead.group().split() or [post.group("post")])[0].lower()
     title = first if first in ROLES else post.group("post").lower()  # "Deputy Mayor and Minister for ...": the deputy
     return Mention(match.end() - len(name), match.end(), name, "person", title=title)
 
 
 _POST_LEAD_RE = re.compile(r"(?:[A-Z][\w'\u2019\-]*[ \t]+(?:(?:and|&)[ \t]+)?)*\Z")
-"""The capitalised words of a post joined before the one that holds a remit (`Deputy Mayor and `)."""
+"""The capitalised words of a post joined before the one that holds a remit (`Deputy Mayor and `); it always matches,
+the run empty when no such word stands there."""
 _REMIT_AREA = r"[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,2}"
 _REMIT_POST_RE = re.compile(rf"\b(?P<post>[A-Z][a-z]+)(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?{_REMIT_AREA}"
                             rf"(?:,[ \t]+{_REMIT_AREA})*)?,[ \t]\Z")

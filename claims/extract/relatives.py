@@ -15,8 +15,10 @@ import re
 from .items import has_verb
 from .vocabulary import BODY_PEOPLE, DOCUMENT_NOUNS, OFFICIAL_GROUPS, load_words, without_possessive
 
-_RELATIVE_BEFORE_RE = re.compile(r"(?:,\s+|\s(?=which\b))(?:which|who)\s+(?:(?:also|has|have|had|was|were|is|now|then|later)\s+)?$")
-"""`, which ` (or `, who has `) right before a cue: the cue's subject is a relative pronoun."""
+_RELATIVE_BEFORE_RE = re.compile(r"(?:,\s+|\s(?=which\b))(?P<pronoun>which|who)\s+"
+                                 r"(?:(?P<auxiliary>also|has|have|had|was|were|is|now|then|later)\s+)?$")
+"""`, which ` (or `, who has `) right before a cue: the cue's subject is a relative pronoun (`who` always after a
+comma)."""
 MAX_RELATIVE_LOOKBACK = 40
 """How far before a cue the relative pronoun may sit (`, which has also `)."""
 _MAIN_PREDICATE_RE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|could|can|must|should|may|might"

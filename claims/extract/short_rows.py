@@ -8,13 +8,10 @@ from __future__ import annotations
 import re
 
 from .figures import is_figure_word
-from .vocabulary import PAST_ED_RE
+from .vocabulary import MODAL_VERBS, PAST_ED_RE
 
 MAX_SHORT_WORDS = 2
 """A row of this many words or fewer may be too short to stand."""
-_LEAD_AUXILIARIES: frozenset[str] = frozenset("must will would should shall can could may might".split())
-"""Modal verbs that end a list's lead-in (`X must:`, `The plan will:`): what is said is all in the items after the
-colon (`The main causes were:` says what the items are, and stays a row)."""
 _COLON_THEN_LINE_RE = re.compile(r"[ \t]*:[ \t]*\n")
 """A colon closing a line: a list follows."""
 
@@ -33,9 +30,10 @@ def too_short(words: list[str]) -> bool:
 
 
 def list_lead_in(text: str, span: tuple[int, int]) -> bool:
-    """Say whether a row is a list's lead-in ending with a modal verb before a colon and a line break (`..., Acme
-    must:`): no statement of its own, its items say what it frames."""
+    """Say whether a row is a list's lead-in ending with a modal verb (`vocabulary.MODAL_VERBS`) before a colon and a
+    line break (`..., Acme must:`, `The plan will:`): no statement of its own, its items say what it frames (`The main
+    causes were:` says what the items are, and stays a row)."""
     if _COLON_THEN_LINE_RE.match(text, span[1]) is None:
         return False  # the cheap test first: most rows end with no colon
     words = text[max(span[0], span[1] - 12):span[1]].split()
-    return bool(words) and words[-1].lower() in _LEAD_AUXILIARIES
+    return bool(words) and words[-1].lower() in MODAL_VERBS

@@ -206,6 +206,9 @@ VOICE_ROLE_RE = re.compile("|".join(re.escape(role) for role in sorted(VOICE_ROL
 """Finds any of `VOICE_ROLES` inside some words in one scan (`any(role in words for role in VOICE_ROLES)`)."""
 AUXILIARIES: frozenset[str] = frozenset("is are was were has have had been be being".split())
 """The forms of `be` and `have` that go with a participle: `was rated`, `has found`, `were seized`."""
+PASSIVE_AUXILIARIES: frozenset[str] = load_words("passive_auxiliaries")
+"""The forms of `be` that make a participle after them passive (`was ordered`, `has been fined`; `AUXILIARIES` without
+`have`; `data/passive_auxiliaries.txt`): one list for the cue words and the sanctions (wave 52g)."""
 COMMISSIONING_ASIDES: tuple[str, ...] = tuple(sorted(load_words("commissioning_asides")))
 """The words an aside naming whom a piece of work was done for opens on (`commissioned by`, `carried out for`)."""
 WEEKDAYS = load_words("weekdays")
@@ -298,7 +301,9 @@ REGULATING_WORDS = load_words("regulating_words")
 FURNITURE_LABELS = load_words("furniture_labels")
 """Labels of a page's furniture (`Image caption:`, `Tags:`, `Read more:`): the paragraph is nobody's claim."""
 BODY_PEOPLE = load_words("body_people")
-"""A body's own people at work (`Investigators seized:`): in its release, the issuer speaks."""
+"""A body's own people at work (`Investigators seized:`): in its release, the issuer speaks. Not
+`speakers.words.BODY_PEOPLE`, a list of the same name: that one is a body's people who speak for it (`managers`,
+`bosses`, `executives`)."""
 
 
 BODY_ROLES = load_words("body_roles")
@@ -373,6 +378,9 @@ PLACED_PEOPLE = load_words("placed_people")
 """Nouns for one person that a place or body may follow (`volunteer`, `driver`, `carer`)."""
 TITLE_JOINERS = load_words("title_joiners")
 """Lower-case words joining a title's capitalised words (`of`, `the`, `on`)."""
+NAME_LINKS = load_words("name_links")
+"""Lower-case words a body's name may hold between its capitalised words (`Institute for Rural Studies`, `Department
+of Housing`; `data/name_links.txt`): one list for the readers of a name after `by` and of a commissioner's name."""
 CLAUSE_CONJUNCTIONS = load_words("clause_conjunctions")
 """Conjunctions of time, condition or cause (`when`, `if`, `because`): a subject after one is inside their clause."""
 

@@ -19,6 +19,7 @@ import re
 
 from ..entities import find_mentions
 from ..speakers import Context, Who, speaker_from_region
+from ..speakers.words import PUBLISHER_PARTICIPLES
 from ..text import Span
 from ..vocabulary import CLAUSE_ADJUNCT_OPENERS, DOCUMENT_NOUNS, ORDERING_PARTICIPLES, any_script, verb_alternation
 
@@ -87,10 +88,11 @@ def source_beyond_name(text: str, before: Span, source: Span, after: Span, who: 
     return Who(own_words(text, source), "document", source[0]), after  # "a basing notice sent to the legislature"
 
 
-MAKER_PARTICIPLES: frozenset[str] = frozenset(
-    "published released issued compiled collected prepared produced posted provided presented supplied".split())
-"""Participles whose agent after `by` made or gave out the source (`allocations published by the council`), never one
-that ordered or received it (`commissioned by`, `obtained by`)."""
+MAKER_PARTICIPLES: frozenset[str] = PUBLISHER_PARTICIPLES | frozenset(
+    "collected posted provided presented supplied".split())
+"""Participles whose agent after `by` made or gave out the source (`allocations published by the council`): a
+document's publisher's (`speakers.words.PUBLISHER_PARTICIPLES`) and those of collecting and handing it over
+(`figures supplied by the trust`); never one that ordered or received it (`commissioned by`, `obtained by`)."""
 
 
 AGENT_END_RE = re.compile(r"\s+(?:on|in|at|to|last|this|today|yesterday|earlier|overnight)\b")

@@ -88,12 +88,12 @@ from .unquoted_speech import opens_speech, speech_claims, speech_goes_on
 def attributed_spans(text: str) -> list[Found]:
     """Walk the blocks of a text and return every attributed claim, in block order."""
     reading_of(text, 0, len(text))  # the whole text read first: its sentences are cut from that reading (46s)
-    ctx = Context(text=text)
+    blocks = split_blocks(text)
+    ctx = Context(text=text, blocks=blocks)  # the blocks split once: a clause's reader asks for them too
     found: list[Found] = []
     pending: Attribution | None = None  # a colon cue waiting for its bulleted items or its quotation
     last: Attribution | None = None  # the previous paragraph's last attribution
     speech_speaker: Who | None = None
-    blocks = split_blocks(text)
     release = ctx.release = is_release(text, blocks) or own_voice_release(text, blocks)
     ctx.ruling_writer = ruling_writer(text, ctx)  # "DECISION OF THE X PANEL", "by Jo Roe" over "an Inspector": its `We`/`I`
     voice = release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"

@@ -9,7 +9,7 @@ from ..trade_descriptors import TRADE_DESCRIPTORS
 from ..vocabulary import (
     any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, DOTTED_TITLES, INITIAL_STOP, INSPECTORATE_HEADS, INVERTED_VERBS,
     MINISTRY_REMIT, NUMBER_WORDS, ORG_REFERENCES, MONTH, POST_NOMINALS, QUOTING_VERBS, SPEECH_VERBS, STANDALONE_ROLES, VOICE_ROLES,
-    MONTHS, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
+    MONTHS, PASSIVE_AUXILIARIES, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
 
 VERBS = verb_alternation(CUE_VERBS)
@@ -381,6 +381,10 @@ PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:previously|already|al
 _WHEN = (r"(?:today|yesterday|tonight|this\s+(?:week|month|morning|afternoon|evening|year)"
          r"|(?:last|earlier\s+this)\s+(?:week|month|year|night)|(?:on\s+)?(?:%s)|in\s+(?:%s))"
          % ("|".join(day.capitalize() for day in WEEKDAYS), "|".join(month.capitalize() for month in MONTHS)))
+"""When a document came out, between its participle of publication and its cue (`published today`, `released on
+Monday`, `out this week`, `issued in March`): the days and months of `vocabulary` spelled out. Not `CUE_RE`'s time
+before `that`, which differs on purpose: that one takes any capitalised `-day`, a date (`12 May`), `this spring` and
+`last weekend`, but not `tonight`, and reads `in March` as a place phrase (second read, wave 52g)."""
 PUBLISHED_TAIL_RE = re.compile(rf"\s+(?:and\s+)?(?:published|released|issued|unveiled|launched|out|updated)\s+{_WHEN}\s+$")
 """A reduced relative of publication with its time between a document and its cue: the document is before it (`The
 rankings published today show`, `Figures released on Monday show`, `The audit out this week found`, wave 50d); with its
@@ -428,7 +432,6 @@ def is_commentary(text: str, start: int, end: int) -> bool:
     return _LOWER_COMMENTARY_RE.search(window.lower(), start - before) is not None
 
 
-PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 NOT_CUE_BEFORE: frozenset[str] = frozenset(
     "the a an these those this its their his her our such my your two three four five six seven eight nine ten "
     "many several former".split()) | PASSIVE_AUXILIARIES

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..items import is_verb_like
-from ..relatives import GROUP_SOURCES
+from ..relatives import GROUP_SOURCES, relative_at
 from ..speakers.words import PEOPLE_GROUPS
 from ..text import Span
 from ..vocabulary import (
@@ -49,8 +49,9 @@ ANTECEDENT_WORDS = 8
 """How many words before `, which` may hold a document's head noun (`the consultation report presented to cabinet`)."""
 
 
-_WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:also\s+)?$")
-"""`, who ` (or `, who also `) right before the cue."""
+GROUP_VOICE_AUXILIARIES: frozenset[str | None] = frozenset({None, "also"})
+"""The words a group's `, who ` may have before its verb of speech (`campaigners, who also say`), of those
+`relatives.relative_at` reads: none but `also` (`, who have said` is left to the cue's other readers)."""
 GROUP_HEADS: frozenset[str] = PEOPLE_GROUPS | GROUP_SOURCES | frozenset({"groups"})
 """Plural heads of a group of people that speaks as a whole (`conservation groups`, `local residents`)."""
 GROUP_VOICE_VERBS: frozenset[str] = load_words("group_voice_verbs")
@@ -64,10 +65,11 @@ def antecedent_region(text: str, start: int, cue_start: int) -> Span | None:
     the sentence's start to the cue) when they speak: a named party before a verb of speech, a document's noun phrase
     before a verb of finding; else None."""
     low = max(start, cue_start - _LOOKBACK)
-    group = _WHO_BEFORE_RE.search(text, low, cue_start) if text.find("who", low, cue_start) >= 0 else None
-    if group is not None:
+    relative = relative_at(text, start, cue_start) if text.find("who", low, cue_start) >= 0 else None
+    if relative is not None and relative.group("pronoun") == "who":  # `, who ` right before the cue
         verb = (text[cue_start:cue_start + 20].split() or [""])[0].lower()
-        return _group_phrase(text, start, group.start()) if verb in GROUP_VOICE_VERBS else None
+        return _group_phrase(text, start, relative.start()) \
+            if relative.group("auxiliary") in GROUP_VOICE_AUXILIARIES and verb in GROUP_VOICE_VERBS else None
     if text.find("which", low, cue_start) < 0:
         return None  # no relative pronoun before the cue (the cheap test first)
     which = _WHICH_BEFORE_RE.search(text, low, cue_start)

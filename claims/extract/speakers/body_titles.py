@@ -11,11 +11,10 @@ from ..entities import is_person_name
 from ..vocabulary import ORG_HEADS, ROLE_WORDS
 
 from .titles import without_filler
+from .words import POST_OPENERS
 
 _LINKS: frozenset[str] = frozenset("of for to".split())
 """The words between a title and the body it is held in."""
-_OPENERS: frozenset[str] = frozenset("the its their".split())
-"""Words that may open a title used as a subject (`The General Secretary of X`)."""
 MAX_TITLE_WORDS = 6
 """A title's words before `of`: `Chief Executive and General Secretary`."""
 _NAME = r"[A-Z][a-z\u00e0-\u00ff'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2}"
@@ -26,7 +25,7 @@ def body_title(clause: str) -> tuple[str, str] | None:
     General Secretary of the Royal College of Nursing`): role words (and `and`), `of`/`for`/`to`, a capitalised
     name; else None (`The Executive of X` and `National Union of Students` are bodies)."""
     words = clause.split()
-    if words and words[0].lower() in _OPENERS:
+    if words and words[0].lower() in POST_OPENERS:
         words = words[1:]
     link = next((i for i, w in enumerate(words[:MAX_TITLE_WORDS + 1]) if w in _LINKS), 0)
     if link == 0 or link + 1 >= len(words) or not all(w[:1].isupper() or w == "and" for w in words[:link]):

@@ -13,6 +13,7 @@ from ..entities import (
 )
 from ..fining_bodies import enforces, fines_someone, investigating_names
 from ..name_edges import campaign_words
+from ..text import Block, split_blocks
 from ..vocabulary import (
     GIVEN_NAMES, HONORIFICS, INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PLACE_WORDS, PUBLIC_HEADS,
     REGION_WORDS, ROLES, load_words,
@@ -85,6 +86,7 @@ class Context(Focus):
     ruling_writer: tuple[str, str] | None = None  # a ruling's writer and kind its heading or signature names (33j)
     block_end: int = -1  # where the paragraph being read ends: the names before it are those named so far (27d)
     readings: Readings = ()  # the sentence being read, its parts' names read once: its clauses are cut from them
+    blocks: list[Block] | None = None  # the text's blocks (`split_blocks`), split once: the block pass hands its own
 
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
@@ -562,6 +564,12 @@ class Context(Focus):
         if not found or self.rival_bodies(head) or len(distinct_bodies(own)) > 1:
             return None  # two councils named in the text: `the council` may be either
         return self.add(found[0])
+
+    def text_blocks(self) -> list[Block]:
+        """Return the text's blocks, split once per text and kept (`blocks`)."""
+        if self.blocks is None:
+            self.blocks = split_blocks(self.text)
+        return self.blocks
 
     def bodies_named(self) -> list[Mention]:
         """Return the bodies the whole text names, read once per text and kept (`ahead`)."""

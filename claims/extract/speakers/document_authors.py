@@ -6,14 +6,12 @@ from __future__ import annotations
 import re
 
 from ..entities import Mention, find_mentions, is_person_name, org_kind
-from ..vocabulary import DOCUMENT_NOUNS, ORDERING_PARTICIPLES, verb_alternation, without_possessive
+from ..vocabulary import DOCUMENT_NOUNS, NAME_LINKS, ORDERING_PARTICIPLES, verb_alternation, without_possessive
 
 from .context import Context
 from .described_names import past_bare_kind, past_described_kind
 from .words import COMMON_NOUNS
 
-_JOINERS: frozenset[str] = frozenset("of for and the &".split())
-"""Lower-case words a body's name may hold between its capitalised words (`Institute for Rural Studies`)."""
 _MAX_NAME_WORDS = 7
 """A body's name after `by` is at most this many words; a longer run is a sentence, not a name."""
 _RUN_END_RE = re.compile(r"[,.;:!?()\[\]\"\u201c\u201d]")
@@ -38,11 +36,11 @@ def name_run(text: str, start: int, end: int) -> tuple[int, int] | None:
         bare = _WEB_END_RE.sub("", word) if "." in word else word  # "Homefind.ie": a web address ends it
         if word[:1].isupper() and bare.rstrip("'\u2019s").replace("&", "").replace("-", "").isalpha():
             run.append(word)
-        elif word in _JOINERS and run:
+        elif word in NAME_LINKS and run:
             run.append(word)
         else:
             break
-    while run and run[-1] in _JOINERS:
+    while run and run[-1] in NAME_LINKS:
         run.pop()
     if not run or len(run) > _MAX_NAME_WORDS or run[0].lower() in COMMON_NOUNS or "the" in run:
         return None  # "by Orrin Insight for the Marlow Trust", "by Acme and the Beta Trust": two bodies, read elsewhere

@@ -27,8 +27,8 @@ from .references import first_words_of, reference
 from .titled_bodies import examining_holder
 from .writer_bodies import name_line, our_phrase, writer_named
 from .words import (
-    CLAUSE_OPENERS, COMMON_NOUNS, INSPECTION_DOCUMENTS, PLACE_PREPOSITIONS, PUBLISHING_VERBS, DETERMINERS,
-    PEOPLE_GROUPS, SAME_DATA,
+    CLAUSE_OPENERS, COMMON_NOUNS, INSPECTION_DOCUMENTS, PLACE_PREPOSITIONS, PUBLISHER_PARTICIPLES, PUBLISHING_VERBS,
+    DETERMINERS, PEOPLE_GROUPS, SAME_DATA,
 )
 
 SYSTEM_NAMES: frozenset[str] = load_words("system_names")
@@ -106,8 +106,6 @@ def _headline_subject(ctx: Context) -> str | None:
     return ctx.add(Mention(found.start("subject"), found.end("subject"), subject, "org"))
 
 
-_PUBLISHED: frozenset[str] = frozenset("published released issued compiled produced prepared".split())
-"""Participles after a document's noun that go on to name its publisher: `an audit released Monday by X`."""
 _AFTER_DOCUMENT: frozenset[str] = frozenset("of by from into on for to".split())
 """Words after a document's noun that end its head: `the survey of 3,100 users`, `a report to its cabinet`."""
 _YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[/\-\u2013](?:\d\d){1,2})?")
@@ -146,7 +144,7 @@ def document_head(words: list[str]) -> list[str]:
     if len(words) >= 2 and words[-2] in DOCUMENT_NOUNS and _YEAR_RE.fullmatch(words[-1]):
         return words[:-1]  # "the agency's Winter Review 2025", "its Annual Report 2024/25"
     for index in range(len(words) - 2, -1, -1):
-        published_by = words[index + 1] in _PUBLISHED and ("by" in words[index + 2:index + 5]
+        published_by = words[index + 1] in PUBLISHER_PARTICIPLES and ("by" in words[index + 2:index + 5]
                                                            or describes_when(words, index + 1))  # "published on Monday"
         if words[index] in DOCUMENT_NOUNS and (words[index + 1] in _AFTER_DOCUMENT or published_by):
             return words[:index + 1]
@@ -197,7 +195,7 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         words, raw = words[fronted:], raw[fronted:] if raw is not None else None
     head = document_head(words)
     named = examined_name(raw or words, words, len(head))  # "a review of X's year end performance": its whole name
-    if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS \
+    if len(head) < len(words) and words[len(head)] in PUBLISHER_PARTICIPLES and head[-1] in DOCUMENT_NOUNS \
             and "by" in words[len(head):]:
         publishing = own_publisher(words, len(head), mentions)
         owner = ctx.add(publishing) if publishing is not None else publisher_reference(words, len(head), ctx) \

@@ -17,14 +17,13 @@ from ..vocabulary import ROLES, STANDALONE_ROLES, VOICE_ROLES, load_words
 from .context import Context
 from .post_holders import holders_at
 from .titles import without_filler
+from .words import POST_OPENERS
 
 LEADING_POSTS: frozenset[str] = load_words("leading_posts")
 """Posts that stand for whoever leads a body (`the head of X`), whatever the holder's own post."""
 POST_SPELLINGS: tuple[tuple[str, ...], ...] = tuple(tuple(part.strip() for part in line.split("="))
                                                     for line in load_words("post_spellings"))
 """Spellings of one post (`ceo`, `chief executive`), each a tuple of lower-case phrases."""
-_OPENERS: frozenset[str] = frozenset("the its their".split())
-"""Words that open a post held in a body (`The chief executive of X`)."""
 MAX_POST_WORDS = 4
 """A post's words: `interim chief executive`, `new managing director`."""
 _OWNER_RE = re.compile(r"^(?:the[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z&][\w&.\-]*){0,4}['\u2019]s?[ \t]+")
@@ -58,7 +57,7 @@ def _owned_post(words: list[str], sharing: bool) -> tuple[str, tuple[str, ...]] 
 
 def post_of(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
     """Return the post of `the <post> of <body>` (`The chief executive of X`), else None."""
-    if not words or words[0].lower() not in _OPENERS or "of" not in words[1:MAX_POST_WORDS + 2]:
+    if not words or words[0].lower() not in POST_OPENERS or "of" not in words[1:MAX_POST_WORDS + 2]:
         return None
     link = words.index("of")
     return _post_words(words[1:link]) if link + 1 < len(words) else None

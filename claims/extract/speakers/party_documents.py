@@ -21,8 +21,8 @@ Below `regions` (which tries it before any other reading of a subject).
 from __future__ import annotations
 
 from ..name_edges import DOCUMENT_OPENERS
-from ..vocabulary import (ARTICLES, COMMISSIONING_ASIDES, DOCUMENT_ADJECTIVES, DOCUMENT_NOUNS, OUTLET_HEADS, load_words,
-                          without_possessive)
+from ..vocabulary import (ARTICLES, COMMISSIONING_ASIDES, DOCUMENT_ADJECTIVES, DOCUMENT_NOUNS, NAME_LINKS, OUTLET_HEADS,
+                          load_words, without_possessive)
 
 from .words import PUBLISHED_BY_RE, SAME_DATA
 
@@ -39,8 +39,6 @@ MADE_FOR: frozenset[tuple[str, ...]] = frozenset(
 """The words of a document made for a party (`carried out for`, `paid for by`), besides `commissioned by` (wave 51y)."""
 PARTICIPLE_WORDS: frozenset[str] = frozenset(participle for participle, *_ in PARTY_PARTICIPLES | MADE_FOR)
 """The participles alone: the cheap test before a subject's words are read."""
-NAME_LINKS: frozenset[str] = frozenset("of and for the &".split())
-"""Small words a commissioner's name may hold between its capitalised words (`Department of Housing`)."""
 AGENT_ENDS: frozenset[str] = frozenset("last this next earlier in on at during and to from which that who with after under "
                                       "before".split())
 """Words that end a party named by a noun (`the department| last year`, `this newspaper| under FOI rules`)."""

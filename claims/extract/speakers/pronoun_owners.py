@@ -7,12 +7,10 @@ import re
 from ..vocabulary import BYLINE_RE, DOCUMENT_NOUNS, load_words
 
 from .context import Context
+from .words import PUBLISHER_PARTICIPLES
 
 _OWN_RECIPIENTS: frozenset[str] = load_words("own_organs")
 """The body's own people or organs a document goes to (`a report to its cabinet`; `data/own_organs.txt`)."""
-_PUBLISHED: frozenset[str] = frozenset("published released issued compiled produced prepared".split())
-"""Verbs after `it` that make the body the document's publisher (`data it published on Wednesday`); never
-`commissioned` (`figures it commissioned from X` are X's)."""
 _PUTTING: frozenset[str] = frozenset("presented submitted sent put tabled given".split())
 """Participles of putting a document to someone, before `to its board` (`figures presented to its board`)."""
 _BYLINE_LINE_RE = re.compile(rf"^{BYLINE_RE.pattern}.*$", re.MULTILINE)
@@ -28,8 +26,8 @@ def pronoun_owned(words: list[str]) -> bool:
         if word not in DOCUMENT_NOUNS:
             continue
         tail = words[index + 1:]
-        if tail[0] in ("it", "they") and tail[1] in _PUBLISHED:
-            return True  # "data it published": the pronoun's body published it
+        if tail[0] in ("it", "they") and tail[1] in PUBLISHER_PARTICIPLES:
+            return True  # "data it published": the pronoun's body published it ("it commissioned": never)
         tail = tail[1:] if tail[0] in _PUTTING and len(tail) > 1 else tail  # "figures presented to its board" (50y)
         if tail[0] == "to" and len(tail) >= 3 and tail[1] in ("its", "their") and tail[2] in _OWN_RECIPIENTS:
             return True  # "a report to its cabinet": the body's own officers report to its own members

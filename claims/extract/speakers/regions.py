@@ -485,7 +485,7 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
         or body_modifier_document(raw, words, ctx) or modifier_product(raw, words, ctx) or named_rule(raw, words) \
         or tail_possessor(text, start, words, ctx) or addressed_document(raw, words, ctx) \
         or produced_document(raw, words, ctx) \
-        or group_document(text, start, words) or document(words, mentions, ctx, raw) \
+        or group_document(text, start, words, ctx.text_blocks()) or document(words, mentions, ctx, raw) \
         or group_before_and(text[start:end], raw, words) \
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or owned_board(raw, words, ctx) or reference_board(raw, words, ctx) \

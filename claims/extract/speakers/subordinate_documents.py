@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..entities import find_mentions, Mention, names_an_organisation
-from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, load_words
+from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, PASSIVE_AUXILIARIES, load_words
 
 from .cases import case_speaker
 from .context import Context
@@ -24,8 +24,6 @@ SANCTION_VERBS: frozenset[str] = load_words("sanction_verbs")
 """Verbs of a body acting on one it regulates (`fined`, `censured`, `issued`; `data/sanction_verbs.txt`)."""
 MAX_VERB_GAP = 3
 """How many words may stand between the acting body's name and its verb (`has today fined`)."""
-PASSIVE_AUXILIARIES: frozenset[str] = load_words("passive_auxiliaries")
-"""Forms of `be` that make a sanction's verb after them passive (`has been fined`; `data/passive_auxiliaries.txt`)."""
 MAX_AGENT_CHARS = 40
 """How far after a passive sanction's verb its agent may begin (`fined £18,500 by the X`, `ordered by X`)."""
 _AGENT_BY_RE = re.compile(r"\bby\s+(?:the\s+)?$")

@@ -75,15 +75,27 @@ KIND_ONLY_REFERENCES: frozenset[str] = frozenset({"force"})
 INNER_WORD_REFERENCES: frozenset[str] = frozenset({"police"})
 """References that mean a body whose name holds the word anywhere, whatever its head (`the police` for `X Police
 Force`, `X Police Service`, `X Police Department`, `Police Service of X`; wave 47f)."""
+POST_OPENERS: frozenset[str] = frozenset("the its their".split())
+"""Words that may open a post or title held in a body, used as a subject (`The chief executive of X`, `The General
+Secretary of X`): one list for `body_titles` and `held_posts` (wave 52g: each had its own copy)."""
 PEOPLE_GROUPS: frozenset[str] = load_words("people_groups")
 """Plural nouns for people that are no one party (`Analysts said`, `Neighbours said`)."""
 BODY_PEOPLE: frozenset[str] = frozenset("officials officers staff managers directors councillors bosses chiefs executives".split())
-"""Plural nouns for a body's own people: `Airport officials said` speaks for the airport the text names."""
+"""Plural nouns for a body's own people: `Airport officials said` speaks for the airport the text names. Not
+`vocabulary.BODY_PEOPLE`, a list of the same name read by other rules: that one is a body's people at work
+(`Investigators seized:`, `crews`, `volunteers`), this one those who speak for it (`managers`, `bosses`); both hold
+`officers`, `officials` and `staff`."""
 PUBLIC_GROUPS: frozenset[str] = frozenset(
     "supporters fans residents patients parents passengers customers tenants pupils students commuters families "
     "neighbours users".split())
 """People around a body who never speak for it: `Fans of the club said` is the fans'."""
 PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
+"""Participles by which a document came out or was ordered (`Figures for March, published last month,`, `a survey
+commissioned by X`): a clause opening on one describes the document. Not `PUBLISHER_PARTICIPLES`, on purpose:
+`commissioned` in, `prepared` out (one of `AUTHORING_VERBS`)."""
+PUBLISHER_PARTICIPLES: frozenset[str] = load_words("publisher_participles")
+"""Participles after a document's noun that go on to name its publisher or maker (`an audit released Monday by X`,
+`data it published`; `data/publisher_participles.txt`): never `commissioned`."""
 AUTHORING_VERBS: frozenset[str] = frozenset("prepared drawn written authored".split())
 """Participles of a document's writing (`The audit report, prepared by X,`, `a plan drawn up by X`): the body after
 `by` wrote it and speaks for it, never an aside; a survey `carried out by` a polling firm stays the commissioning
