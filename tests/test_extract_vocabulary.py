@@ -344,17 +344,6 @@ def test_the_publisher_participles_are_one_list_and_their_near_twins_name_what_t
         {"prepared"}, True, ["collected", "posted", "presented", "provided", "supplied"])
 
 
-def test_the_two_body_people_lists_differ_by_what_the_people_do() -> None:
-    """`vocabulary.BODY_PEOPLE` is a body's people at work, `speakers.words.BODY_PEOPLE` those who speak for it: two
-    lists of one name, each docstring naming the other (wave 52g); they share three nouns."""
-    from claims.extract.speakers import words
-    assert (sorted(vocabulary.BODY_PEOPLE & words.BODY_PEOPLE), sorted(words.BODY_PEOPLE - vocabulary.BODY_PEOPLE),
-            sorted(vocabulary.BODY_PEOPLE - words.BODY_PEOPLE)) == (
-        ["officers", "officials", "staff"],
-        ["bosses", "chiefs", "councillors", "directors", "executives", "managers"],
-        ["crews", "detectives", "engineers", "investigators", "police", "researchers", "teams", "volunteers"])
-
-
 def test_a_post_held_in_a_body_opens_on_one_list_of_words() -> None:
     """`body_titles` (`The General Secretary of X`) and `held_posts` (`The chief executive of X`) read one list of the
     words that may open a post held in a body (wave 52g: each had its own copy)."""

@@ -301,9 +301,8 @@ REGULATING_WORDS = load_words("regulating_words")
 FURNITURE_LABELS = load_words("furniture_labels")
 """Labels of a page's furniture (`Image caption:`, `Tags:`, `Read more:`): the paragraph is nobody's claim."""
 BODY_PEOPLE = load_words("body_people")
-"""A body's own people at work (`Investigators seized:`): in its release, the issuer speaks. Not
-`speakers.words.BODY_PEOPLE`, a list of the same name: that one is a body's people who speak for it (`managers`,
-`bosses`, `executives`)."""
+"""A body's own people at work or in charge: `Investigators seized:` in its release is the issuer's lead-in,
+`Airport officials said` the airport's (the speakers' words read this one set too, wave 52a)."""
 
 
 BODY_ROLES = load_words("body_roles")

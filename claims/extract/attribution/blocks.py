@@ -55,7 +55,7 @@ from .documents import (
     table_source, the_regulator, is_heading,
 )
 from .issuer import (
-    bridges_statement, date_only, is_chrome_line, MAX_CHROME_LINES, plain_paragraph, first_body, foreword_voice, header_fields, issuer_first_person, issuer_sentences, own_voice_release, release_voice,
+    bridges_statement, date_only, is_chrome_line, MAX_CHROME_LINES, plain_paragraph, first_body, foreword_voice, header_fields, issuer_first_person, issuer_people, issuer_sentences, own_voice_release, release_voice,
     statement_opened, issuer_claims, answers_question, signer_claims, released_sentences,
 )
 from .letter_layout import is_listing
@@ -306,6 +306,8 @@ def attributed_spans(text: str) -> list[Found]:
             released = None  # a quotation, a heading or another party's cue: the released statement is over (49v)
         elif released is not None:
             attributions = attributions + released_sentences(text, block, quotes, attributions, released)
+        if released_by is not None and voice is None:
+            attributions = issuer_people(text, attributions, released_by, ctx)  # "Investigators believe": the issuer's (52a)
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         closing = closing_statement(text, block, blocks[index + 1:index + 2], ctx) if attributions else None

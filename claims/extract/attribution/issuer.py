@@ -14,7 +14,7 @@ from ..text import Block, Quote, Span, split_sentences
 from ..statement import (QUOTE_MARKS, in_statement, may_be_signed, may_be_signed_off, signed_off, signed_statement,
                          statement_party)
 from ..transcript import read_label
-from ..vocabulary import CUE_VERBS, ISSUER_CUE, MONTH, any_script, load_words, present_base
+from ..vocabulary import BODY_PEOPLE, CUE_VERBS, ISSUER_CUE, MONTH, any_script, load_words, present_base
 
 from .documents import is_heading
 from .lists import advice_lead_in, lead_in_subject
@@ -331,3 +331,13 @@ def _untaken(sentences: list[Span], taken: list[Span]) -> list[Span]:
         if index == len(taken) or taken[index][0] >= end:
             free.append((start, end))
     return free
+
+
+def issuer_people(text: str, attributions: list[Attribution], issuer: str, ctx: Context) -> list[Attribution]:
+    """Give the claims of a release's bare `Investigators`, `Detectives` (a body's own people, no body named for them,
+    so left unresolved) to its issuer: in a police force's own release its detectives' belief is the force's (52a);
+    never people who told the issuer (`Officials told us`: another body's)."""
+    return [attribution._replace(speaker=issuer, kind=ctx.kind_of(issuer))
+            if attribution.kind == "unresolved" and attribution.speaker.lower() in BODY_PEOPLE
+            and not any(TOLD_WRITER_RE.search(text, max(0, start - 8), start + 3) for start, _ in attribution.spans)
+            else attribution for attribution in attributions]

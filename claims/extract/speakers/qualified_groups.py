@@ -35,8 +35,9 @@ def qualified_group(raw: list[str], words: list[str]) -> tuple[str, str] | None:
         return None
     if words[0] in DETERMINERS or words[0] in QUANTIFIERS or set(words[:-1]) & UNQUALIFYING_WORDS:
         return None  # "the officials": ones named before; "even though officers": no describing word
-    if words[0] in ORG_HEADS and words[-1] in BODY_PEOPLE:
-        return None  # "Council planning officers": a body's own people, the body's where the text names it
+    if words[0] in ORG_HEADS and words[-1] in BODY_PEOPLE and raw[0][:1].isupper():
+        return None  # "Council planning officers": a body's own people, the body's where the text names it (a lower-case
+        # "air accident investigators" names their field, not a body: a group, wave 52a)
     if not all(w.isalpha() for w in raw):
         return None
     if any(w[:1].isupper() for w in raw[1:]):

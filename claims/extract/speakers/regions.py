@@ -78,6 +78,7 @@ from .officer_bodies import officers_body
 from .research_teams import team_body
 from .examination_makers import maker_people
 from .appointed_firms import office_firm
+from .body_units import lettered_unit
 from .force_people import force_people
 from .qualified_groups import group_before_and, opened_group, qualified_group
 from .town_regions import region_after_town
@@ -487,7 +488,7 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
         or produced_document(raw, words, ctx) \
         or group_document(text, start, words, ctx.text_blocks()) or document(words, mentions, ctx, raw) \
         or group_before_and(text[start:end], raw, words) \
-        or unnamed_group(raw, words) or collective(raw, words) or nearest \
+        or lettered_unit(raw, words) or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or owned_board(raw, words, ctx) or reference_board(raw, words, ctx) \
         or named(mentions, words, ctx) or known_name(raw, ctx) \
         or reference(words, ctx) or bare_name(text, start, end, words, ctx) or body_people(raw, words, ctx) \

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import (
-    ABBREVIATED_TITLES, any_script, INITIAL_STOP, MINISTRY_REMIT, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES,
+    ABBREVIATED_TITLES, any_script, BODY_PEOPLE, INITIAL_STOP, MINISTRY_REMIT, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES,
     OCCASION_OPENING_PARTICIPLES, ROLES,
     LETTER, SENTENCE_STARTERS, UPPER, load_words,
 )
@@ -80,11 +80,6 @@ POST_OPENERS: frozenset[str] = frozenset("the its their".split())
 Secretary of X`): one list for `body_titles` and `held_posts` (wave 52g: each had its own copy)."""
 PEOPLE_GROUPS: frozenset[str] = load_words("people_groups")
 """Plural nouns for people that are no one party (`Analysts said`, `Neighbours said`)."""
-BODY_PEOPLE: frozenset[str] = frozenset("officials officers staff managers directors councillors bosses chiefs executives".split())
-"""Plural nouns for a body's own people: `Airport officials said` speaks for the airport the text names. Not
-`vocabulary.BODY_PEOPLE`, a list of the same name read by other rules: that one is a body's people at work
-(`Investigators seized:`, `crews`, `volunteers`), this one those who speak for it (`managers`, `bosses`); both hold
-`officers`, `officials` and `staff`."""
 PUBLIC_GROUPS: frozenset[str] = frozenset(
     "supporters fans residents patients parents passengers customers tenants pupils students commuters families "
     "neighbours users".split())
