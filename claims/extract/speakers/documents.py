@@ -41,7 +41,8 @@ def our_document(words: list[str], ctx: Context) -> tuple[str, str] | None:
     26b), else the first that spoke in it; None when there is none."""
     if our_phrase(words) is None:
         return None
-    writer = _top_line_body(ctx) or _opening_writer(ctx) or (ctx.org_speakers[0] if ctx.org_speakers else None)
+    writer = _top_line_body(ctx) or ctx.masthead or _opening_writer(ctx) \
+        or (ctx.org_speakers[0] if ctx.org_speakers else None)
     return (writer, ctx.kind_of(writer)) if writer else None
 
 
