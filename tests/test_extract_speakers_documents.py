@@ -44,3 +44,30 @@ def test_pronoun_owned_document_named_again(text: str, expected: list[tuple[str,
 ])
 def test_other_body_document_kept(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+# Wave 52b: a report put before a meeting or drawn from a consultation (`the consultation report`, `the cabinet
+# report`, `the committee report`) that no possessive gives an owner speaks as itself in a news report, never as the
+# council in focus (p901, p1096, p1110); in the council's own release it is the council's (p242, p1527), and `its`
+# after a short label (`Some background: the authority faces ..., according to its budget papers`) is the subject's.
+_MEETING_NEWS = ("By Jo Ashfield, Local Democracy Reporter\n\n"
+                 "Tarnbury Borough Council's cabinet voted on Tuesday to close two day centres.\n\n"
+                 "Of the 900 people who answered, 61% opposed the plan, the consultation report shows. "
+                 "It also says the closures would save £310,000 a year.\n\n"
+                 "Some background: the council faces a gap of £4.2m next year, according to its budget papers.\n")
+_MEETING_RELEASE = ("News release\n\nTarnbury Borough Council\n\n"
+                    "The council's cabinet will decide on 4 May whether to close two day centres.\n\n"
+                    "According to the consultation report, 61% of those who answered opposed the plan.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_MEETING_NEWS,
+     [("the consultation report", "document", "shows", "Of the 900 people who answered, 61% opposed the plan"),
+      ("the consultation report", "document", "says", "the closures would save £310,000 a year"),
+      ("Tarnbury Borough Council", "organisation", "according to",
+       "Some background: the council faces a gap of £4.2m next year")]),
+    (_MEETING_RELEASE,
+     [("Tarnbury Borough Council", "organisation", "According to", "61% of those who answered opposed the plan")]),
+])
+def test_meeting_paper_speaks_as_itself(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected

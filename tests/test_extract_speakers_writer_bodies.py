@@ -4,7 +4,7 @@
 import pytest
 
 from claims.extract.entities import Mention
-from claims.extract.speakers.writer_bodies import name_line
+from claims.extract.speakers.writer_bodies import name_line, our_phrase
 from extract_rows import cued_rows as rows
 
 
@@ -31,3 +31,28 @@ NOTICE = ("Tarnwick Cloud\nIncident report: storage disruption, 4 May 2027\n\n"
 def test_our_investigation_is_the_writer_named_on_the_first_line_in_the_table() -> None:
     assert [r[:3] for r in rows(NOTICE) if "faulty change" in r[3]] == [
         ("Tarnwick Cloud", "organisation", "found that")]
+
+
+# Wave 52b: an `our` phrase is cut before what its document is of (`Our survey of 180 households in May found`: the
+# survey), and a release whose header line under its label names a body alone (`MEDIA RELEASE` / `Fenmoor Residents'
+# Association`) is written by that body, never by a body that spoke in it first (seen in p1490; the shape also in p108,
+# p1257, p1378).
+@pytest.mark.parametrize(("words", "expected"), [
+    (["our", "survey", "of", "180", "households", "in", "may"], ["our", "survey"]),
+    (["our", "own", "analysis", "of", "hospital", "data"], ["our", "own", "analysis"]),
+    (["our", "review", "into", "the", "closures"], ["our", "review"]),
+    (["our", "view", "of", "the", "plan"], None),  # a view is no document of the writer's
+])
+def test_our_phrase_cut_before_what_it_is_of(words: list[str], expected: list[str] | None) -> None:
+    assert our_phrase(words) == expected
+
+
+MASTHEAD_LETTER = ("MEDIA RELEASE\nFenmoor Residents' Association\nMonday 16 June 2025\n\n"
+                   "Residents write to the airport over night flights\n\n"
+                   "A spokesperson for Fenmoor Airport Ltd said night flights had fallen by a quarter since 2023.\n\n"
+                   "Our survey of 180 households in May found that 64% had been woken by aircraft.\n")
+
+
+def test_our_survey_is_the_masthead_body() -> None:
+    assert [r[:3] for r in rows(MASTHEAD_LETTER) if "64%" in r[3]] == [
+        ("Fenmoor Residents' Association", "organisation", "found that")]

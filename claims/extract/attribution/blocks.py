@@ -99,7 +99,7 @@ def attributed_spans(text: str) -> list[Found]:
     voice = release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
     release_voice_name = voice.name if voice is not None else None  # the release's voice, when it names one
     ctx.header_voice = release_voice_name
-    masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
+    masthead = ctx.masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" on a line alone
     answers = answer_turns(text, blocks, ctx)  # "Answered on 9 May by Jo Roe": her answer; the question nobody's (35e)
     official = bool(answers) or voice is not None and made_by_field(text, blocks)  # "Made by: Jo Roe MP": hers (35e)
     turn: Turn | None = Turn("", NARRATION, 0) if is_transcript(text, blocks) else None  # before the first label: narration

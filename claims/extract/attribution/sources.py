@@ -347,8 +347,10 @@ def _record_of_owner(text: str, match: re.Match[str], ctx: Context) -> Who | Non
     return who if who is not None and who.kind in ("organisation", "inspectorate") else None
 
 
-SUBJECT_RE = any_script(re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Overall),?\s+)?(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s"))
-"""A sentence opening with a reference (`The ombudsman upheld ...`): the body a trailing `its` points back to."""
+SUBJECT_RE = any_script(re.compile(r"\s*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}:[ \t]+)?(?:(?:However|But|And|Meanwhile|Overall),?\s+)?"
+                                   r"(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s"))
+"""A sentence opening with a reference (`The ombudsman upheld ...`), after a short label if any (`Some background: the
+authority faces ...`): the body a trailing `its` points back to."""
 
 
 def _closing_body(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:

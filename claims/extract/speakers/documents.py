@@ -14,7 +14,7 @@ from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, load_words, names_no_one, wi
 
 from .body_traits import same_head
 from .document_tails import participle_cut
-from .earlier_documents import earlier_owner, same_document
+from .earlier_documents import earlier_owner, owned_spans, same_document
 from .fronted_times import document_start
 from .context import Context
 from .pronoun_gender import pronoun_fits
@@ -42,7 +42,8 @@ def our_document(words: list[str], ctx: Context) -> tuple[str, str] | None:
     26b), else the first that spoke in it; None when there is none."""
     if our_phrase(words) is None:
         return None
-    writer = _top_line_body(ctx) or _opening_writer(ctx) or (ctx.org_speakers[0] if ctx.org_speakers else None)
+    writer = _top_line_body(ctx) or ctx.masthead or _opening_writer(ctx) \
+        or (ctx.org_speakers[0] if ctx.org_speakers else None)
     return (writer, ctx.kind_of(writer)) if writer else None
 
 
@@ -253,6 +254,10 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         return ctx.owners[words[-1]]  # "Police figures showed": the police's, as "the force's figures" (40c)
     if raw is not None and source_modifier(raw, words, ctx):
         return _own_words(words)  # "Industry figures show": a new document no body is named for, not one met before
+    if meeting_paper(words) and not ctx.release and not owned_before(words[-1], ctx.text) \
+            and modifier_body(words, ctx) is None:
+        ctx.owners[words[-1]] = _own_words(words)  # "the consultation report shows" in a news report: the paper's own
+        return ctx.owners[words[-1]]
     if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
         return ctx.owners[words[-1]]
     if "their" in words and ctx.last_kind == "unresolved" and ctx.last_speaker_words \
@@ -306,6 +311,22 @@ FORCE_MODIFIERS = load_words("force_modifiers")
 """Forces whose bare name before a document's noun makes it theirs (`Police figures`; `data/force_modifiers.txt`)."""
 NATIONAL_COUNTS = load_words("national_counts")
 """Counts a country takes of itself, written with a capital (`Census`; `data/national_counts.txt`)."""
+
+
+MEETING_PAPERS = load_words("meeting_papers")
+"""Modifiers that make a document a paper before a meeting (`the consultation report`; `data/meeting_papers.txt`)."""
+
+
+def meeting_paper(words: list[str]) -> bool:
+    """Say whether a bare definite document is a paper put before a meeting (`the consultation report`, `the cabinet
+    report`): it speaks as itself, never as the body in focus (wave 52b)."""
+    return len(words) == 3 and words[0] == "the" and " ".join(words[1:]) in MEETING_PAPERS
+
+
+def owned_before(noun: str, text: str) -> bool:
+    """Say whether the text gives a document of this noun an owner by a possessive (`the council's consultation
+    report`), not merely its modifier (`the council's cabinet` owns no report)."""
+    return any(noun in owned for _, _, _, owned in owned_spans(text))
 
 
 def national_count(raw: list[str]) -> bool:

@@ -48,7 +48,13 @@ def our_phrase(words: list[str]) -> list[str] | None:
     if start < 0 or start > 0 and words[start - 1] not in CLAUSE_OPENERS:
         return None
     phrase = words[start:]
+    cut = next((i for i in range(2, len(phrase)) if phrase[i] in _QUALIFIER_OPENERS), len(phrase))
+    phrase = phrase[:cut]  # "our survey of 180 households in May": the survey (wave 52b)
     return phrase if len(phrase) <= MAX_OUR_WORDS and phrase[-1] in OWN_NOUNS else None
+
+
+_QUALIFIER_OPENERS: frozenset[str] = frozenset("of into from".split())
+"""Words after an `our` phrase's noun that open what it is of or drawn from (`our survey of 180 households`)."""
 
 
 def writer_named(text: str) -> Mention | None:
