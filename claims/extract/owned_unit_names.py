@@ -19,8 +19,12 @@ _DOCUMENT_AFTER_RE = re.compile(r"[ \t]+(?:%s)\b" % "|".join(sorted(DOCUMENT_NOU
 """A document's noun right after its capitalised title (` survey`, ` report`)."""
 _POSSESSIVE_RE = re.compile(r"['\u2019]s[ \t]+(?=[A-Z])")
 """A possessive before a unit's capitalised name (`'s `)."""
-_OWNER_BEFORE_RE = re.compile(r"(?P<owner>\w+)['\u2019]s[ \t]+(?:[a-z]+[ \t]+){0,2}$")
-"""An owner's possessive before a unit's name or a document's title, a lower-case word or two between at most."""
+_LETTERS = r"(?:[ \t]+\([A-Z][A-Za-z&]{1,9}\))?"
+"""The owner's letters in brackets, which a possessive may stand before or after (`Association's (TRA)`, wave 52e)."""
+_OWNER_BEFORE_RE = re.compile(r"(?P<owner>\w+)%s['\u2019]s%s[ \t]+(?:[a-z]+[ \t]+){0,2}$" % (_LETTERS, _LETTERS))
+"""An owner's possessive before a unit's name or a document's title, a lower-case word or two between at most, and
+the owner's letters in brackets on either side of it (`the Transit Riders Association's (TRA) Passenger Transport
+newsletter`)."""
 _OWNER_REACH = 30
 """How far before a name its owner's possessive is read."""
 

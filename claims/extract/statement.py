@@ -15,7 +15,7 @@ import re
 from .entities import Mention, find_mentions
 from .items import is_rhetoric, is_statement, split_items
 from .text import Block, Span, split_sentences
-from .vocabulary import FIRST_PERSON_RE, MONTH, ROLE_WORDS, ROLES
+from .vocabulary import BYLINE_RE, FIRST_PERSON_RE, MONTH, ROLE_WORDS, ROLES
 
 STATEMENT_HEADING_RE = re.compile(
     r"(?:(?:A|An|The|Full)[ \t]+)?(?:(?:Ministerial|Joint|Official|Opening|Closing|Written|Oral)[ \t]+)?"
@@ -173,11 +173,22 @@ def signed_statement(text: str, blocks: list[Block], index: int) -> Mention | No
 
 def signed_off(text: str, blocks: list[Block], index: int) -> Mention | None:
     """Return the person who signs off the foreword a paragraph opens: unquoted first-person paragraphs, then a line
-    of her name over a line of her post (`Jo Roe` / `Chair`); else None."""
+    of her name over a line of her post (`Jo Roe` / `Chair`), or one line of both (`Jo Roe, Superintendent`); else
+    None."""
     end = index
     while end < len(blocks) and end - index < MAX_SIGNED_OFF_PARAGRAPHS and in_statement(text, blocks[end]):
         end += 1
-    return sign_off(text, blocks, end) if index < end < len(blocks) else None
+    if not index < end < len(blocks):
+        return None
+    return sign_off(text, blocks, end) or _one_comma_signer(text, blocks, end)
+
+
+def _one_comma_signer(text: str, blocks: list[Block], index: int) -> Mention | None:
+    """Return the person a line `Jo Roe, Chair` names when she signs alone: no bullet, and no such line under it (`Jo
+    Roe, Chair` over `Tim Ash, Chief Executive` is a joint foreword, no one person's voice)."""
+    if blocks[index].bullet or index + 1 < len(blocks) and comma_signer(text, blocks[index + 1]) is not None:
+        return None
+    return comma_signer(text, blocks[index])
 
 
 MAX_SIGNED_OFF_PARAGRAPHS = 12
@@ -190,11 +201,34 @@ SIGN_OFF_RE = re.compile(r"\n[ \t]*[A-Z][^\n!?:;]{2,98}(?=\n[ \t]*(?P<post>[A-Z]
 post's (`Co-founder,`), read as `_is_post` reads it; the line under is left for the next match."""
 
 
+COMMA_SIGN_OFF_RE = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n,!?:;]{2,60},[ \t]+(?P<post>[A-Z][\w\-]*)[^\n!?:;]*$",
+                               re.MULTILINE)
+"""A line after a blank line that may be a name and a post with no dash (`Jo Roe, Superintendent`, wave 52e), read as
+`comma_signer` reads it."""
+
+
 @functools.lru_cache(maxsize=4)
 def may_be_signed_off(text: str) -> bool:
-    """Say whether a text may hold a sign-off (a line over one opening with a post's word, `Jo Roe` / `Chair`), once
-    per text."""
-    return any(m.group("post").strip(",").lower() in ROLE_WORDS for m in SIGN_OFF_RE.finditer(text))
+    """Say whether a text may hold a sign-off (a line over one opening with a post's word, `Jo Roe` / `Chair`, or a
+    line of both after a blank line, `Jo Roe, Chair`), once per text."""
+    return any(m.group("post").strip(",").lower() in ROLE_WORDS
+               for pattern in (SIGN_OFF_RE, COMMA_SIGN_OFF_RE) for m in pattern.finditer(text))
+
+
+def comma_signer(text: str, block: Block) -> Mention | None:
+    """Return the person a line of her name, a comma and her post signs as (`Shay Roe, Superintendent`, `Jo Roe,
+    Minister of Jobs, Trade and Tourism`; wave 52e): the line opens on a person's name, her post's first word is a
+    role's, capitalised, and nothing ends a sentence; else None."""
+    line = text[block.start:block.end].rstrip()
+    if not line or len(line) > MAX_SIGNATURE_CHARS or line[-1] in ".!?:;,\"\u201d" or BYLINE_RE.match(line):
+        return None  # "By Jo Roe, Chief Reporter": a byline, the writer's
+    people = find_mentions(text, block.start, block.end)
+    if not people or people[0].start != block.start or people[0].kind != "person" or " " not in people[0].name:
+        return None
+    post = text[people[0].end:block.end]
+    words = post.removeprefix(",").split(None, 1)
+    return people[0] if post.startswith(", ") and words and words[0][:1].isupper() \
+        and words[0].strip(",").lower() in ROLE_WORDS else None
 
 
 def sign_off(text: str, blocks: list[Block], index: int) -> Mention | None:

@@ -394,7 +394,7 @@ def _voiced(text: str, found: Found, ctx: Context) -> Found:
     `they` under the body whose people at work were named just before (25b)."""
     if found.kind != "unresolved" or not bare_voice(found.speaker) and found.speaker.lower() != "they":
         return found
-    body = voice_subject(text, found.span[0], ctx) if bare_voice(found.speaker) else they_body(text, found.span[0], ctx)
+    body = voice_subject(text, found.span[0], ctx) if bare_voice(found.speaker) else they_body(text, found.span, ctx)
     return found._replace(speaker=ctx.full_org(body), kind=ctx.kind_of(body)) if body is not None else found
 
 

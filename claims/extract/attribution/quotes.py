@@ -9,7 +9,7 @@ from ..entities import Mention, find_mentions
 from ..items import has_verb, is_rhetoric, is_statement, is_verb_like
 from ..speakers import Context, Who, speaker_from_region
 from ..section_heads import heads_section
-from ..statement import QUOTE_MARKS
+from ..statement import QUOTE_MARKS, comma_signer
 from ..text import Block, Quote, Span, find_speech, is_abbreviation, split_sentences, strip_span
 from ..vocabulary import any_script, verb_alternation, ROLES, SPEECH_BASES, SUBJECT_PRONOUNS
 
@@ -419,10 +419,26 @@ def _signature_after(text: str, block: Block, quote: Quote, ctx: Context) -> Who
     if quote.outer[0] != block.body or quote.outer[1] < block.end:
         return None
     line = SIGNATURE_LINE_RE.match(text, block.end)
-    if line is None or line.group("line").rstrip()[-1] in ".!?:;\"\u201d":
+    if line is None:
+        return _signer_after_blank(text, block, ctx)
+    if line.group("line").rstrip()[-1] in ".!?:;\"\u201d":
         return None
     start = line.start("line")
     mentions = find_mentions(text, start, line.end("line"))
     if not mentions or mentions[0].start != start or mentions[0].kind != "person":
         return None
     return Who(ctx.add(mentions[0]), "person", start)
+
+
+BLANK_THEN_LINE_RE = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n[ \t]*(?P<line>[^\r\n]{3,%d}?)[ \t]*(?:\r?\n|$)" % MAX_SIGNATURE_CHARS)
+"""A line after a blank line under a quotation, which signs it only when it is a name and a post (`comma_signer`)."""
+
+
+def _signer_after_blank(text: str, block: Block, ctx: Context) -> Who | None:
+    """Return the person a line after a blank line under a paragraph-long quotation signs it as, with no dash: her
+    name, a comma and her post (`Jo Roe, Minister of Finance`, as a government release sets out its quotes; wave
+    52e); else None."""
+    line = BLANK_THEN_LINE_RE.match(text, block.end)
+    signer = comma_signer(text, Block(line.start("line"), line.end("line"), line.start("line"), False)) \
+        if line is not None else None
+    return Who(ctx.add(signer), "person", signer.start) if signer is not None else None

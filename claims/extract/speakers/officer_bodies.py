@@ -20,8 +20,15 @@ def officers_body(word: str, ctx: Context) -> str | None:
     `word` is `Officers`; else None: another word, no such body, or two."""
     if word.lower() not in OFFICER_WORDS:
         return None
-    found = [mention for mention in ctx.bodies_named() if head_noun(mention.name) in OFFICER_HEADS]
+    found = [mention for mention in ctx.bodies_named() if has_officers(mention.name)]
     names = distinct_bodies({mention.name for mention in found})
     if len(names) != 1:
         return None  # "X Council and Y Council ... Officers said": either council's staff
     return ctx.add(found[0])
+
+
+def has_officers(name: str) -> bool:
+    """Say whether a body's staff are `officers`: its head is a council's or a police body's (`Harbour Police`), or
+    its last two words are a US police body's (`Center Police Department`, `Lake County Sheriff's Office`; wave 52e)."""
+    ending = " ".join(name.replace("\u2019", "'").lower().split()[-2:])
+    return head_noun(name) in OFFICER_HEADS or ending in OFFICER_HEADS

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..datelines import dateline_end
 from ..vocabulary import BODY_PEOPLE, INSPECTORATE_HEADS
 
 from .context import Context
@@ -18,11 +19,11 @@ from .words import sentence_starts
 GROUP_NOUNS: frozenset[str] = frozenset(w for w in BODY_PEOPLE | INSPECTORATE_HEADS if w.endswith("s"))
 """Plural nouns of a body's people at work (`inspectors`, `auditors`, `officers`, `investigators`)."""
 _GROUP_RE = re.compile(
-    r"(?:^|(?<=\b[Ww]hen )|(?<=\b[Aa]fter )|(?<=\b[Oo]nce ))(?:[Tt]he\s+)?(?P<modifiers>(?:[A-Za-z\-]+\s+){0,3}?)"
+    r"(?:^|(?<=\b[Ww]hen )|(?<=\b[Aa]fter )|(?<=\b[Oo]nce ))(?:[Tt]he\s+)?(?P<modifiers>(?:[A-Za-z\-]+\s+){0,5}?)"
     r"(?P<noun>[A-Za-z][a-z]+)(?:\s+(?:from|of|at)\s+(?P<owner>the\s+[a-z]+(?=['\u2019]s\s)|[A-Z][\w&'\u2019]*(?:\s+[A-Z][\w&'\u2019]*)*)"
-    r"(?:['\u2019]s(?:\s+[a-z\-]+){1,4}?)?)?\s+(?:[a-z]+ed|went|made|saw|took)\b")
-"""A group of a body's people opening a sentence or a clause of time, its owner, and its past verb (the noun's capital
-checked by `group_noun`)."""
+    r"(?:['\u2019]s(?:\s+[a-z\-]+){1,4}?)?)?\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ed|went|made|saw|took)\b")
+"""A group of a body's people opening a sentence or a clause of time, its owner, and its past verb, maybe after
+`have` (`officers have made`, wave 52e; the noun's capital checked by `group_noun`)."""
 _THEY_RE = re.compile(r"\b[Tt]hey\s+(?:[a-z]+\s+){0,2}$")
 """`they` (and up to two words, its cue) right before a claim."""
 _THEY_LEAD_RE = re.compile(r"\b[Tt]hey\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:\s+that)?:[ \t]*$")
@@ -97,8 +98,27 @@ def group_body(group: re.Match[str], ctx: Context) -> str | None:
     return None
 
 
-def they_body(text: str, start: int, ctx: Context) -> str | None:
-    """Return the body an unresolved `they` before a claim at `start` means, else None."""
-    at = they_at(text, start)
-    group = group_before(text, at) if at is not None else None
+def they_body(text: str, span: tuple[int, int], ctx: Context) -> str | None:
+    """Return the body an unresolved `they` before a claim at `span`, or right after it in its sentence, means, else
+    None."""
+    at = they_at(text, span[0])
+    group = group_before(text, at) if at is not None else _own_group(text, span)
     return group_body(group, ctx) if group is not None else None
+
+
+_THEY_AFTER_RE = re.compile(r",[ \t]+they[ \t]+[a-z]+")
+"""`they` and its cue after a claim in its sentence, set off by a comma (`..., they announced`)."""
+
+
+def _own_group(text: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """Return the group of a body's people opening the sentence of a claim that `, they said` closes (`X Police
+    Department officers have made four arrests ..., they announced`, wave 52e): the claim's own subject; else None."""
+    line_end = text.find("\n", span[1])
+    end = sentence_starts(text, span[1], len(text) if line_end < 0 else line_end)[1:2] or [len(text) if line_end < 0
+                                                                                      else line_end]
+    if _THEY_AFTER_RE.search(text, span[1], end[0]) is None:
+        return None
+    own = sentence_starts(text, text.rfind("\n", 0, span[0]) + 1, span[0] + 1)[-1]
+    own = dateline_end(text, own, span[1]) or own  # "DUNMORE \u2014 X Police Department officers have ..."
+    group = _GROUP_RE.match(text[own:span[1]])
+    return group if group is not None and group_noun(group) in GROUP_NOUNS else None
