@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.attribution.patterns import ACCORDING_RE, SPEECH_AFTER_RE, SPEECH_VERB_RE
+from claims.extract.attribution.patterns import ACCORDING_RE, INVERTED_ASIDE_RE, SPEECH_AFTER_RE, SPEECH_VERB_RE
 from extract_rows import cued_rows, rows
 
 
@@ -117,3 +117,17 @@ def test_a_first_persons_confirmation_is_left_to_the_first_person_rules() -> Non
         ("Ferry Safety Board", "inspectorate", "issued the release"),
         ("Ferry Safety Board", "inspectorate", "includes:"),
         ("Ferry Safety Board", "inspectorate", "includes:")]
+
+
+# Wave 52s: the inverted aside opens on its comma (the engine skips to commas), the letter, digit or `%` before the
+# comma read behind it, even when that character stands before the range searched; nothing else before a comma will do.
+@pytest.mark.parametrize("text, start, expected", [
+    ("The rise, said Ama Lind, director of Orlen Trust, is due to rents.", 0, ((8, 50), "Ama Lind")),
+    ("Waits of 14%, said Ama Lind, are too long.", 0, ((12, 29), "Ama Lind")),
+    ("The rise, said Ama Lind, is due to rents.", 8, ((8, 25), "Ama Lind")),
+    ("The rise), said Ama Lind, is due to rents.", 0, None),
+    ("The rise , said Ama Lind, is due to rents.", 0, None),
+])
+def test_the_inverted_aside(text: str, start: int, expected: tuple[tuple[int, int], str] | None) -> None:
+    found = INVERTED_ASIDE_RE.search(text, start, len(text))
+    assert (found and (found.span(), found.group("who"))) == expected

@@ -105,7 +105,9 @@ def test_no_label_no_claim_row(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("CLAIM 1: x", True), ("Intro\nThe claim: x", True), ("Intro\n- What was said: x", True),
     ("Intro\nWHAT WAS CLAIMED\nx", True), ("Claims rose.", False), ("The claims rose.", False),
-    ("A reclaimed site.", False)])
+    ("A reclaimed site.", False),
+    # wave 52s: found at the text's start and after each line break only, never inside a line
+    ("  Our claim: x", True), ("Intro\r\n  * the quote: x", True), ("Intro, then the claim: x", False), ("", False)])
 def test_may_hold_labels(text: str, expected: bool) -> None:
     assert may_hold_labels(text) is expected
 

@@ -4,7 +4,7 @@ writes elsewhere kept. Each text is written for this test in our own words about
 import pytest
 
 from claims import extract_text
-from claims.extract.lead_capitals import recased_leads
+from claims.extract.lead_capitals import holds_lead, recased_leads
 
 
 def table(text: str) -> list[tuple[str, str, str]]:
@@ -48,3 +48,19 @@ def test_the_acronym_opening_a_capitals_lead_speaks() -> None:
 def test_a_post_in_a_capitals_lead_is_no_speaker_s_name() -> None:
     text = ("THE TREASURER of Dunmere Rowing Club, Ines Varga, said membership had doubled since the spring.\n")
     assert table(text) == [("Ines Varga", "person", "membership had doubled since the spring")]
+
+
+# Wave 52s: whether a text holds a lead is found at its start and after each line break only (the same answer as one
+# search of the whole lead pattern, which tried every character); a line break inside a paragraph counts, a run of
+# capitals inside a line never does.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("THE CHAIRWOMAN of Dunmere Rowing Club said the boathouse was full.", True),
+    ("Intro line.\n  THE CHAIRWOMAN of Dunmere Rowing Club said it.", True),
+    ("Intro line.\r\nA SURVEY by Tolvane Trust found waits rose.", True),
+    ("Intro line, then THE CHAIRWOMAN of Dunmere Rowing Club said it.", False),
+    ("Intro line.\nTHE chairwoman said it.", False),
+    ("Intro line.\nHARBOUR POLICE of Dunmere", True),
+    ("", False),
+])
+def test_holds_lead_only_at_a_line_start(text: str, expected: bool) -> None:
+    assert holds_lead(text) is expected

@@ -105,3 +105,16 @@ def test_a_quotation_broken_by_blank_lines_is_its_speakers() -> None:
         ("Ola Brant", "person", "said",
          "Thanks to our members, we can report that\n\n$2,400,000 went to village clinics and\n\nschools"),
         ("Ola Brant", "person", "quotation continues", "These\n\nfunds paid for 12 nurses.")]
+
+
+# Wave 52s: a range already split is split once; each call still gets a list of its own, so a caller that changes
+# its list never changes what the next caller reads.
+def test_split_sentences_gives_each_call_its_own_list() -> None:
+    text = "Orlen Housing froze rents. Dr. Ama Lind said the freeze would hold. Will it last?"
+    first = split_sentences(text, 0, len(text))
+    assert first == [(0, 26), (27, 67), (68, 81)]
+    first.pop()
+    first[0] = (0, 1)
+    assert split_sentences(text, 0, len(text)) == [(0, 26), (27, 67), (68, 81)]
+    assert split_sentences(text, 27, len(text)) == [(27, 67), (68, 81)]
+    assert split_sentences(text, 0, len(text)) is not split_sentences(text, 0, len(text))

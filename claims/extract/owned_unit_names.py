@@ -51,5 +51,8 @@ def owner_end(name: str) -> int:
 def after_possessive(text: str, start: int) -> bool:
     """Say whether an owner's possessive stands before a name starting at `start`, a lower-case word or two between at
     most (`the borough's |Parks`, `The Trust's annual |Life`); a word of time owns nothing (`last year's |Tax`)."""
-    owner = _OWNER_BEFORE_RE.search(text, max(0, start - _OWNER_REACH), start)
+    reach = max(0, start - _OWNER_REACH)
+    if text.find("'s", reach, start) < 0 and text.find("\u2019s", reach, start) < 0:
+        return False  # the cheap test first: every match holds `'s` or `\u2019s`
+    owner = _OWNER_BEFORE_RE.search(text, reach, start)
     return owner is not None and owner.group("owner").lower() not in TIME_OWNERS  # "last year's": no owner

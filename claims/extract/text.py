@@ -1,6 +1,7 @@
 """Segmenting a source text without changing it: blocks, sentences and quoted speech, as offsets."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -103,8 +104,21 @@ def strip_span(text: str, span: Span, chars: str = "") -> Span:
     return start, end
 
 
+SENTENCE_SPLITS_KEPT = 512
+"""How many ranges' sentence spans `split_sentences` keeps: a paragraph is split again by many steps (the sentence
+chain, lead-ins, pointers, mending), half of all calls on a text ask for a range already split."""
+
+
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
-    """Split text[start:end] into sentence spans, not breaking after abbreviations or initials."""
+    """Split text[start:end] into sentence spans, not breaking after abbreviations or initials (a new list each call,
+    copied from the spans kept for the range)."""
+    return list(_sentence_spans(text, start, end))
+
+
+@functools.lru_cache(maxsize=SENTENCE_SPLITS_KEPT)
+def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """Split text[start:end] into sentence spans (`split_sentences`), kept for the last ranges split; the answer
+    depends on the text alone."""
     spans: list[Span] = []
     begin = start
     for match in SENTENCE_END_RE.finditer(text, start, end):
@@ -115,7 +129,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         begin = match.end()
     if begin < end:
         spans.append(strip_span(text, (begin, end)))
-    return [span for span in spans if span[0] < span[1]]
+    return tuple(span for span in spans if span[0] < span[1])
 
 
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(ABBREVIATED_TITLES)

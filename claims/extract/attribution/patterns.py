@@ -191,7 +191,7 @@ PASSIVE_RE = any_script(re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s
 """`The home was rated inadequate`, `the overall rating remains good`, `26 homes were found to be compliant`: a
 judgement without its agent is the inspectorate's in focus."""
 INVERTED_ASIDE_RE = any_script(re.compile(
-    r"(?<=[a-z\d%%]),\s+(?:%s)\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Dame|Sir|Councillor|Cllr)\.?\s+)?"
+    r",(?<=[a-z\d%%],)\s+(?:%s)\s+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Dame|Sir|Councillor|Cllr)\.?\s+)?"
     r"[A-Z][\w'\u2019\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019\-]+){0,3})(?:,\s+[^,;:.!?\"\u201c\u201d]{1,100}?)?,\s+"
     r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|remains?|remained)\b)"
     % verb_alternation(INVERTED_VERBS)))

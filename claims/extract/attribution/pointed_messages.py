@@ -14,7 +14,7 @@ from ..speakers.bounds import occurring
 from ..text import Block, Span, split_sentences
 from ..vocabulary import MONTHS, WEEKDAYS, load_words, verb_alternation
 
-from .records import Attribution
+from .records import Attribution, holds_any
 from .verb_subjects import subject_span
 
 POINTED_MESSAGE_NOUNS = load_words("pointed_message_nouns")
@@ -41,6 +41,9 @@ GAVE_IT_RE = re.compile(
 """A verb whose object points back to what was just set out, then where or when (`said this at`, `made these
 remarks when`, `gave the above figures during`; `data/pointing_back_verbs.txt`, `data/pointed_objects.txt`); never
 `said this year's`, `said these berths would`."""
+GAVE_IT_NEEDS = ("this", "these", "above")
+"""What every match of `GAVE_IT_RE` holds (the cheap test first: its search opens on a look-behind, so the engine
+tries every character)."""
 GIVEN_BY_RE = re.compile(
     rf"(?:This|These|The\s+above)(?:\s+{_POINTED_NOUNS})?\s+(?:was|were|has\s+been|have\s+been)\s+(?:{_BACK_VERBS})"
     r"\s+by\s+(?=\S)")
@@ -58,7 +61,7 @@ def pointing_sentence(text: str, block: Block) -> Span | None:
 def _gave_it(text: str, sentence: Span) -> re.Match[str] | None:
     """Return the pointing verb and object of a sentence's first predicate (`Dr X said this at ...`), else None; a
     verb before it (`The council said the board made these remarks`) makes the pointer another clause's."""
-    gave = GAVE_IT_RE.search(text, *sentence)
+    gave = GAVE_IT_RE.search(text, *sentence) if holds_any(text, *sentence, GAVE_IT_NEEDS) else None
     if gave is None or gave.start() == sentence[0]:
         return None
     before = text[sentence[0]:gave.start()].lower().split()
