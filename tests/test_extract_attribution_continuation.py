@@ -57,10 +57,12 @@ BACKSHIFTED = "The backlog had fallen sharply since the spring"
      [("Maren Tolliday", "person", REPORT)]),
     (f"Councillor Maren Tolliday said {REPORT}. But the backlog had fallen only to 96.\n",
      [("Maren Tolliday", "person", REPORT)]),
+    (f"Councillor Maren Tolliday said {REPORT}. The backlog had fallen in three wards:\n\nDale, Hill and Marsh.\n",
+     [("Maren Tolliday", "person", REPORT)]),
     (f"Councillor Maren Tolliday said {REPORT}. The backlog had fallen to 96 but critics were unconvinced.\n",
      [("Maren Tolliday", "person", REPORT)]),
     (f"Councillor Maren Tolliday said {REPORT}. {BACKSHIFTED}. Critics were not convinced.\n",
      [("Maren Tolliday", "person", REPORT), ("Maren Tolliday", "person", BACKSHIFTED)]),
-], ids=["past-cue", "present-cue", "a-body", "question", "contrast", "commentary", "commentary-after"])
+], ids=["past-cue", "present-cue", "a-body", "question", "contrast", "lead-in", "commentary", "commentary-after"])
 def test_which_reports_go_on_with_the_verb_moved_back(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -99,9 +99,15 @@ def test_antecedent_region(text: str, expected: tuple[int, int] | None) -> None:
     ("The plan drew objections from farmers and Old Town harbour front residents, who say",
      "farmers and Old Town harbour front residents"),
     ("The council said it had heard from local farmers, who say", "local farmers"),
+    ("The plan drew objections from farmers, who say", "farmers"),
+    ("The plan drew objections from local farmers and residents, who say", "local farmers and residents"),
+    ("The plan drew objections from angry young Tarnby dairy farmers and residents, who say",
+     "young Tarnby dairy farmers and residents"),
+    ("The plan angered local farmers, who say", "local farmers"),
     ("The plan drew objections from Tarnby Council, who say", None),
     ("The plan drew objections from local farmers, who built", None),
     ("At the meeting, local farmers, who say", None),
+    ("At the meeting, local farmers, who warned", None),
     ("Local farmers, who say", None),
 ])
 def test_a_group_before_who(text: str, phrase: str | None) -> None:

@@ -20,6 +20,9 @@ CLAUSE = "which fishermen say floods at every spring tide"
     (f"The Tarnby pier, {CLAUSE}, will be rebuilt next year, the {TRUST} said.\n",
      [("fishermen", "unresolved", f"The Tarnby pier, {CLAUSE}"),
       (TRUST, "organisation", f"The Tarnby pier, {CLAUSE}, will be rebuilt next year")]),
+    (f"Work on the Tarnby pier, {CLAUSE}, will start next year, the {TRUST} said.\n",
+     [(TRUST, "organisation", f"Work on the Tarnby pier, {CLAUSE}, will start next year"),
+      ("fishermen", "unresolved", f"the Tarnby pier, {CLAUSE}")]),
     ("Horam Primary School, which parents say is too small, will close next year, the Dunlow County Council said.\n",
      [("parents", "unresolved", "Horam Primary School, which parents say is too small"),
       ("Dunlow County Council", "organisation",
@@ -28,6 +31,6 @@ CLAUSE = "which fishermen say floods at every spring tide"
      "said.\n",
      [(TRUST, "organisation",
        "The Tarnby pier, which one boatman says floods at every spring tide, will be rebuilt next year")]),
-], ids=["numbered-name", "the-and-a-noun", "capitalised-name", "one-person-no-source"])
+], ids=["numbered-name", "the-and-a-noun", "the-inside-the-claim", "capitalised-name", "one-person-no-source"])
 def test_where_a_relative_sources_row_starts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
