@@ -30,3 +30,39 @@ def test_a_list_of_items_still_continues_the_body() -> None:
         ("Harlow Canal Trust", "organisation", "It also dredged the Upper Reach"),
         ("Harlow Canal Trust", "organisation", "rebuilt the Mill Lane towpath"),
         ("Harlow Canal Trust", "organisation", "replaced 40 lock gates")]
+
+
+# A person's report going on with its verb moved back (wave 51v, `report_goes_on`; round 52m): the person herself
+# named again by her surname (`Ms Tolliday`) is no other party, so her report goes on.
+@pytest.mark.parametrize("speaker", ["Councillor Maren Tolliday", "Maren J Tolliday, the council's housing lead,"])
+def test_a_report_goes_on_past_the_speakers_own_surname(speaker: str) -> None:
+    name = "Maren J Tolliday" if "J" in speaker else "Maren Tolliday"
+    text = (f"{speaker} said the council had answered 58% of repair requests. The backlog Ms Tolliday inherited had "
+            "fallen from 310 to 96.\n")
+    assert rows(text) == [
+        (name, "person", "the council had answered 58% of repair requests"),
+        (name, "person", "The backlog Ms Tolliday inherited had fallen from 310 to 96")]
+
+
+REPORT = "the council had answered most repair requests"
+BACKSHIFTED = "The backlog had fallen sharply since the spring"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (f"Councillor Maren Tolliday said {REPORT}. {BACKSHIFTED}.\n",
+     [("Maren Tolliday", "person", REPORT), ("Maren Tolliday", "person", BACKSHIFTED)]),
+    (f"Councillor Maren Tolliday says {REPORT}. {BACKSHIFTED}.\n", [("Maren Tolliday", "person", REPORT)]),
+    (f"The Tarnby Housing Board said {REPORT}. {BACKSHIFTED}.\n", [("Tarnby Housing Board", "organisation", REPORT)]),
+    (f"Councillor Maren Tolliday said {REPORT}. The backlog had fallen, but was that enough?\n",
+     [("Maren Tolliday", "person", REPORT)]),
+    (f"Councillor Maren Tolliday said {REPORT}. But the backlog had fallen only to 96.\n",
+     [("Maren Tolliday", "person", REPORT)]),
+    (f"Councillor Maren Tolliday said {REPORT}. The backlog had fallen in three wards:\n\nDale, Hill and Marsh.\n",
+     [("Maren Tolliday", "person", REPORT)]),
+    (f"Councillor Maren Tolliday said {REPORT}. The backlog had fallen to 96 but critics were unconvinced.\n",
+     [("Maren Tolliday", "person", REPORT)]),
+    (f"Councillor Maren Tolliday said {REPORT}. {BACKSHIFTED}. Critics were not convinced.\n",
+     [("Maren Tolliday", "person", REPORT), ("Maren Tolliday", "person", BACKSHIFTED)]),
+], ids=["past-cue", "present-cue", "a-body", "question", "contrast", "lead-in", "commentary", "commentary-after"])
+def test_which_reports_go_on_with_the_verb_moved_back(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -234,6 +234,14 @@ def test_report_to_cabinet_beside_two_councils_stays_the_report() -> None:
      [("Corvane University", "organisation", "waiting lists have doubled")]),
     ("From an audit by Hallam Wray LLP, the findings reveal that two ledgers were never reconciled.",
      [("Hallam Wray LLP", "organisation", "two ledgers were never reconciled")]),
+    # round 52m: the sentence found from its own start, after other sentences, a decimal in the claim, and a
+    # headline and standfirst without stops
+    ("Tenants are struggling. Rents rose again. In a survey by the Ferncastle Tenants Forum, early results show that "
+     "24.5% of tenants are behind on rent.",
+     [("Ferncastle Tenants Forum", "organisation", "24.5% of tenants are behind on rent")]),
+    ("Rent arrears rise\nTenants struggle in Ferncastle\n\nIn a survey by the Ferncastle Tenants Forum, early results "
+     "show that one in four tenants is behind on rent.",
+     [("Ferncastle Tenants Forum", "organisation", "one in four tenants is behind on rent")]),
 ])
 def test_a_document_fronted_with_its_maker_gives_the_sentences_findings_to_the_maker(
         text: str, expected: list[tuple[str, str, str]]) -> None:

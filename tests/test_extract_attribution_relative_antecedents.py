@@ -91,3 +91,35 @@ def test_relative_antecedent_rule_does_not_fire(text: str, expected: list[tuple[
 ])
 def test_antecedent_region(text: str, expected: tuple[int, int] | None) -> None:
     assert antecedent_region(text, 0, len(text) - len(text.split()[-1])) == expected
+
+
+# A bare plural group right before `, who` with a verb of speech (wave 51e, `_group_phrase`; round 52m): the group's
+# own words up to four before its head, a second group joined by `and`, after a clause of narration with a verb of its
+# own (a verb of speech there too); no group, no narration or no verb of speech: nothing.
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The plan drew objections from local farmers, who say", "local farmers"),
+    ("The plan drew objections from Tarnby dairy farmers, who say", "Tarnby dairy farmers"),
+    ("The plan drew objections from Tarnby Old Town harbour front residents, who say",
+     "Old Town harbour front residents"),
+    ("The plan drew objections from farmers and Old Town harbour front residents, who say",
+     "farmers and Old Town harbour front residents"),
+    ("The council said it had heard from local farmers, who say", "local farmers"),
+    ("The plan drew objections from farmers, who say", "farmers"),
+    ("The plan drew objections from local farmers and residents, who say", "local farmers and residents"),
+    ("The plan drew objections from angry young Tarnby dairy farmers and residents, who say",
+     "young Tarnby dairy farmers and residents"),
+    ("The plan angered local farmers, who say", "local farmers"),
+    ("The plan drew objections from Tarnby Council, who say", None),
+    ("The plan drew objections from local farmers, who built", None),
+    ("At the meeting, local farmers, who say", None),
+    ("At the meeting, local farmers, who warned", None),
+    ("Local farmers, who say", None),
+])
+def test_a_group_before_who(text: str, phrase: str | None) -> None:
+    expected = (text.index(phrase), text.index(phrase) + len(phrase)) if phrase else None
+    assert antecedent_region(text, 0, len(text) - len(text.split()[-1])) == expected
+
+
+def test_a_group_before_who_needs_narration_in_its_own_sentence() -> None:
+    text = "The board approved the plan. At the meeting, local farmers, who say"
+    assert antecedent_region(text, text.index("At"), len(text) - 3) is None

@@ -96,6 +96,7 @@ def test_a_campaign_named_by_its_aim_is_one_body(text: str, expected: list[tuple
     (["Save", "the"], None),
     (["Save", "the", "Pell", "Lido:", "Friends", "of", "Pell", "Park"], ["Save", "the", "Pell", "Lido:", "Friends", "of", "Pell", "Park"]),
     (["Save", "the", "Pell", "Lido", "and"], None),
+    (["Stop", "the", "new", "Pylons"], None),        # a lower-case word inside that links nothing (round 52m)
 ])
 def test_which_words_name_a_campaign(words: list[str], expected: list[str] | None) -> None:
     assert campaign_words(words) == expected
@@ -124,3 +125,8 @@ def test_the_campaign_is_the_one_named_by_its_aim() -> None:
         ("Halvern Homes", "organisation", "the scheme would bring 90 homes"),
         ("Stop the Dunlow Quarry: Friends of Dunlow Hill", "organisation", "it had written to the planning inspector"),
     ]
+
+
+def test_a_campaign_after_other_words_is_still_the_campaign() -> None:
+    text = "Opponents are not convinced. Members of Save the Tarnby Meadows group say 400 residents objected.\n"
+    assert rows(text) == [("Save the Tarnby Meadows", "organisation", "400 residents objected")]

@@ -44,3 +44,40 @@ def test_a_document_speaks_not_the_party_its_clause_names(text: str,
 ], ids=["commissioned", "named-enough", "presented", "carried-out-by", "published", "no-document", "adjective-in-ed", "verb-object"])
 def test_party_document(raw: list[str], expected: str | None) -> None:
     assert party_document(raw) == expected
+
+
+# A document made for a party (wave 51y, `_made_for`; round 52m): its commas are no part of its name, and the party
+# is named with it only when no more than one word before the participle says what the document is (an adjective
+# such as `independent` does not count).
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("A survey, carried out for the Brenvale Carers Union,", "survey carried out for the Brenvale Carers Union"),
+    ("A staff survey carried out for the Brenvale Carers Union", "staff survey"),
+    ("An independent survey carried out for the Brenvale Carers Union",
+     "independent survey carried out for the Brenvale Carers Union"),
+    ("A review, commissioned by the Tarnby Trust,", "review commissioned by the Tarnby Trust"),  # commas dropped
+])
+def test_how_a_document_made_for_a_party_is_named(raw: str, expected: str) -> None:
+    assert party_document(raw.split()) == expected
+
+
+# Every phrase of data/commissioning_asides.txt is read, whatever its length (round 52m: `conducted on behalf of`, four
+# words, was never read, as only phrases of two, three and five words were tried).
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("A survey carried out on behalf of the Brenvale Carers Union",
+     "survey carried out on behalf of the Brenvale Carers Union"),
+    ("A survey conducted on behalf of the Brenvale Carers Union",
+     "survey conducted on behalf of the Brenvale Carers Union"),
+    ("A survey of 900 carers conducted on behalf of the union", "survey of 900 carers"),
+    ("Figures obtained by this newspaper", "Figures obtained by this newspaper"),  # a participle as second word
+])
+def test_a_document_made_on_behalf_of_a_party(raw: str, expected: str) -> None:
+    assert party_document(raw.split()) == expected
+
+
+def test_a_survey_conducted_on_behalf_of_a_party_speaks_as_itself() -> None:
+    text = ("Care workers lose pay on the road, union says\n\nBy Jo Marsh\n\nThe Brenvale Carers Union said on Monday "
+            "that pay for home visits had fallen behind.\n\nA survey of 900 care workers conducted on behalf of the "
+            "union found that 61% were paid only for time in homes.\n")
+    assert cued_rows(text) == [
+        ("Brenvale Carers Union", "organisation", "said on Monday that", "pay for home visits had fallen behind"),
+        ("survey of 900 care workers", "document", "found that", "61% were paid only for time in homes")]

@@ -9,6 +9,7 @@
 """
 import pytest
 
+from claims.extract.entities import find_mentions
 from tests.extract_rows import cued_rows
 
 
@@ -41,3 +42,16 @@ def test_a_post_with_a_listed_remit_before_the_name(text: str, expected: list[tu
 def test_a_cue_word_joined_by_a_hyphen_is_no_cue(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """`state-run`, `state-owned`: a compound before a noun reports nothing; a real cue in the sentence still speaks."""
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deputy Mayor and Minister for Ports, Fisheries and Coastal Affairs Orla McTavey said the quay would reopen.",
+     [("Orla McTavey", "person", "deputy")]),
+    ("Dunlow Council Director, Early Help and Family Support Nell Tarrant said 284 children were in care.",
+     [("Nell Tarrant", "person", "director")]),
+    ("The firm's Director, Sales and Service and Parts Nell Tarrant said 12 stores would close.", []),
+], ids=["post-at-the-texts-start", "a-body-before-the-post", "two-ands"])
+def test_the_person_after_a_remit_and_her_post(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Round 52m (entities._person_after_remit): her first post is the capitalised word that opens the posts, also at
+    the text's very start, and the post itself when a body's name stands before it; a remit with two `and`s is left."""
+    assert [(m.name, m.kind, m.title) for m in find_mentions(text, 0, len(text))] == expected

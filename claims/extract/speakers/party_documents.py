@@ -83,14 +83,20 @@ PARTICIPLE_MAKERS: frozenset[str] = frozenset(["commissioned"])
 """The participles of ordering a document after which a later `by` names its maker (`commissioned by X, led by Y`)."""
 
 
+PHRASE_SIZES: tuple[int, ...] = tuple(sorted({len(phrase) for phrase in PARTY_PARTICIPLES | MADE_FOR}))
+"""How many words a party's participle phrase runs to, each length the lists hold (`commissioned by`, `conducted on
+behalf of`, `carried out on behalf of`; round 52m: four words were never tried)."""
+
+
 def _participle_at(lower: list[str]) -> tuple[int, int]:
     """Return where a party's participle opens in a subject's words and how many words it has, else (0, 0)."""
     for index in range(1, len(lower) - 1):
         if lower[index] not in PARTICIPLE_WORDS:
             continue
-        for phrase in (tuple(lower[index:index + 2]), tuple(lower[index:index + 3]), tuple(lower[index:index + 5])):
-            if (phrase in PARTY_PARTICIPLES or phrase in MADE_FOR) and index + len(phrase) <= len(lower):
-                return index, len(phrase)
+        for size in PHRASE_SIZES:
+            phrase = tuple(lower[index:index + size])
+            if phrase in PARTY_PARTICIPLES or phrase in MADE_FOR:
+                return index, size
     return 0, 0
 
 
