@@ -21,6 +21,8 @@ def _first(text: str) -> Mention | None:
     ("An open letter from Jo Roe", Mention(20, 26, "Jo Roe", "person")),
     ("Remarks by Dr Ann Lee", Mention(11, 21, "Ann Lee", "person", False, "dr")),
     ("Statements from Jo Roe :", Mention(16, 22, "Jo Roe", "person")),
+    ("Media Release Statement by the Governor, Mr Tam Holloway:", Mention(41, 56, "Tam Holloway", "person", False, "mr")),
+    ("Press Release Statement from the Chair, Dr Ines Vale:", Mention(40, 52, "Ines Vale", "person", False, "dr")),
 ])
 def test_a_heading_names_the_person_whose_statement_follows(heading: str, expected: Mention) -> None:
     assert _first(heading) == expected
@@ -226,4 +228,19 @@ def test_a_ministerial_statement_goes_on_below_its_date_and_subheadings() -> Non
         ("Halvard Quist", "person", "statement", "Mr Speaker, Sir, we closed two of the five berths after the storm"),
         ("Halvard Quist", "person", "statement", "The number of ships waiting offshore has doubled in a week"),
         ("Halvard Quist", "person", "statement", "We have cut port charges by 10 per cent for three months"),
+    ]
+
+
+SUBJECT_LINE = ("Media Release Statement by the Governor, Mr Tam Holloway:\n"
+                "Reporting of Remarks Made in Carrow\n\n"
+                "Today's Carrow Ledger misreported some of the remarks I made in Carrow yesterday.\n\n"
+                "My answer in no way criticised the Treasury's spending plans.\n\n"
+                "Press Office\nBank of Carrow\n")
+
+
+def test_a_subject_line_under_a_statements_heading_is_passed_over_to_the_statement() -> None:
+    assert cued_rows(SUBJECT_LINE) == [
+        ("Tam Holloway", "person", "statement",
+         "Today's Carrow Ledger misreported some of the remarks I made in Carrow yesterday"),
+        ("Tam Holloway", "person", "statement", "My answer in no way criticised the Treasury's spending plans"),
     ]

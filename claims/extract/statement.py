@@ -18,6 +18,7 @@ from .text import Block, Span, split_sentences
 from .vocabulary import BYLINE_RE, FIRST_PERSON_RE, MONTH, ROLE_WORDS, ROLES
 
 STATEMENT_HEADING_RE = re.compile(
+    r"(?:(?:Media|Press|News)[ \t]+Release[ \t]+)?"
     r"(?:(?:A|An|The|Full)[ \t]+)?(?:(?:Ministerial|Joint|Official|Opening|Closing|Written|Oral)[ \t]+)?"
     r"(?:statement|message|remarks|letter|note|open[ \t]+letter|update|word|comment"
     r"|(?P<transcript>transcript[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:weekly|regular|daily|special|press|media)[ \t]+){0,2}"
@@ -28,7 +29,8 @@ STATEMENT_HEADING_RE = re.compile(
     re.IGNORECASE)
 """A heading over a person's statement: `STATEMENT FROM SHERIFF JO ROE`, `Message from Mayor Jo Roe:`; the date and
 topic after the giver (`Statement from the Chief Engineer, Friday, 2 May 2025 \u2013 Floods`) are no part of her
-(wave 48f); a briefing's transcript (`Transcript of the Press Briefing by the Spokesperson on ...`, wave 49v)."""
+(wave 48f); a briefing's transcript (`Transcript of the Press Briefing by the Spokesperson on ...`, wave 49v); the
+release's label before it (`Media Release Statement by the Governor, Mr Jo Roe:`, wave 52q)."""
 QUOTE_MARKS = "\"\u201c\u201d"
 MAX_HEADING_CHARS = 160
 """A statement's heading is one line, its givers' titles and its subject (`on the opening of X`) included."""

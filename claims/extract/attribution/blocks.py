@@ -82,6 +82,7 @@ from .sentence import attribute_sentence
 from .ruling_writers import ruling_writer
 from .sentences import attribute_sentences
 from .signed_quotations import signed_claims, signed_quotations
+from .opening_statements import opening_statement
 from .unquoted_speech import opens_speech, speech_claims, speech_goes_on
 
 
@@ -185,7 +186,8 @@ def attributed_spans(text: str) -> list[Found]:
         stated = (stated if stated is not None and (in_statement(text, block) or bridges_statement(text, blocks, index)
                                                     or under_heading and plain_paragraph(text, block))
                   else None) \
-            or statement_opened(text, blocks, index, ctx)
+            or statement_opened(text, blocks, index, ctx) \
+            or (opening_statement(text, blocks, ctx) if index == 0 and not release else None)  # no heading (52q)
         party = statement_party(text, block) if stated is not None else None
         under_heading = stated is not None and (party.kind == "person" if party is not None else under_heading)  # (47e)
         heading_at = index if party is not None else heading_at  # "Published", "3 minute read" below it: furniture

@@ -86,7 +86,8 @@ def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -
     heading = statement_party(text, blocks[index])
     below = index + 1
     while heading is not None and below + 1 < len(blocks) and below - index <= MAX_CHROME_LINES \
-            and (date_only(text, blocks[below]) or is_chrome_line(text, blocks[below])):
+            and (date_only(text, blocks[below]) or is_chrome_line(text, blocks[below])
+                 or below == index + 1 and subject_line(text, blocks[index], blocks[below])):
         below += 1  # "Ministerial Statement by X", "Mar 25, 2020" (47v) or "Published", "3 minute read", the statement
     if heading is None or below >= len(blocks) or read_label(text, blocks[below]) is not None \
             or not (in_statement(text, blocks[below])
@@ -142,6 +143,19 @@ def plain_paragraph(text: str, block: Block) -> bool:
     return not block.bullet and text[block.end - 1] in ".!" and len(text[block.body:block.end].split()) > MAX_CHROME_WORDS \
         and not any(mark in text[block.body:block.end] for mark in QUOTE_MARKS) \
         and CUE_RE.search(text, block.body, block.end) is None
+
+
+def subject_line(text: str, heading: Block, block: Block) -> bool:
+    """Say whether a line right under a statement's heading closing on a colon is the statement's subject, a headline
+    (`Statement by the Governor, Mr Jo Roe:` over `Press Reporting of Comments Made in Brisbane`, wave 52q): a few
+    words, no sentence's end, no cue."""
+    return text[heading.end - 1] == ":" and not block.bullet and text[block.end - 1] not in ".!?:;,\"\u201d" \
+        and len(text[block.body:block.end].split()) <= MAX_SUBJECT_WORDS \
+        and CUE_RE.search(text, block.body, block.end) is None
+
+
+MAX_SUBJECT_WORDS = 12
+"""A statement's subject line under its heading is a headline of a few words."""
 
 
 def date_only(text: str, block: Block) -> bool:
