@@ -242,20 +242,30 @@ def test_unlabelled_interview_after_talked_to() -> None:
 # A dash line after a blank line signs the quotation paragraph above it (quotes.SIGNATURE_LINE_RE). Government releases
 # print a `Quotes` section: each quotation a paragraph, then `— The Honourable Jo Roe, Minister of X` as a paragraph of
 # its own; only a signature on the very next line was read, so every quotation went unattributed. Without the dash a
-# line after a blank line is no signature (it may be the next paragraph's heading).
+# line after a blank line signs only when it is a name, a comma and a post (wave 52e, `statement.comma_signer`: real
+# government releases sign so); a bare name, a place line or a byline signs nothing.
 SIGNED_APART = ("Floods\n\nQuotes\n\n\"Families have lost their homes three times in eight years. These works will "
                 "protect 2,600 homes.\"\n\n\u2014 The Honourable Ana Ruiz, Minister of Infrastructure\n")
 SIGNED_APART_EN_DASH = ("Floods\n\n\"Families have lost their homes three times in eight years.\"\n\n"
                         "\u2013 Ana Ruiz, Mayor of Kingsbrook\n")
+SIGNED_APART_NO_DASH = ("Floods\n\n\"Families have lost their homes three times in eight years.\"\n\n"
+                        "Ana Ruiz, Mayor of Kingsbrook\n")
 NOT_SIGNED_APART = ("Floods\n\n\"Families have lost their homes three times in eight years.\"\n\n"
-                    "Ana Ruiz, Mayor of Kingsbrook\n")
+                    "Ana Ruiz\n")
+PLACE_LINE_APART = ("Floods\n\n\"Families have lost their homes three times in eight years.\"\n\n"
+                    "Flood defences, Kingsbrook\n")
+BYLINE_APART = ("Floods\n\n\"Families have lost their homes three times in eight years.\"\n\n"
+                "By Ana Ruiz, Kingsbrook Gazette\n")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     (SIGNED_APART, [("Ana Ruiz", "person", "Families have lost their homes three times in eight years."),
                     ("Ana Ruiz", "person", "These works will protect 2,600 homes.")]),
     (SIGNED_APART_EN_DASH, [("Ana Ruiz", "person", "Families have lost their homes three times in eight years.")]),
+    (SIGNED_APART_NO_DASH, [("Ana Ruiz", "person", "Families have lost their homes three times in eight years.")]),
     (NOT_SIGNED_APART, []),
+    (PLACE_LINE_APART, []),
+    (BYLINE_APART, []),
 ])
 def test_signature_after_a_blank_line(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -87,14 +87,16 @@ def test_owned_report_is_unchanged() -> None:
 
 
 def test_set_off_unit_is_no_fallback_for_figures() -> None:
+    """The unit set off after the person (`Coastal Operations`) is never the fallback; since wave 52f `Command` is a
+    body's head (`X Police Command`), so the command named last is the body in focus and owns the figures."""
     text = ("Inspector Tam Roe, Coastal Operations, Harbour Command, said the night went well.\n"
             "Provisional figures from Saturday are:\n"
             "• more than 300 officers worked on the night\n"
             "• 40 arrests were made\n")
     assert cued_rows(text) == [
         ("Tam Roe", "person", "said", "the night went well"),
-        ("Provisional figures", "unresolved", "figures from Saturday are:", "more than 300 officers worked on the night"),
-        ("Provisional figures", "unresolved", "figures from Saturday are:", "40 arrests were made"),
+        ("Harbour Command", "organisation", "figures from Saturday are:", "more than 300 officers worked on the night"),
+        ("Harbour Command", "organisation", "figures from Saturday are:", "40 arrests were made"),
     ]
 
 
