@@ -257,3 +257,17 @@ def test_a_document_fronted_with_its_maker_gives_the_sentences_findings_to_the_m
 def test_a_fronted_document_with_no_maker_named_gives_no_maker(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+def test_an_index_with_its_letters_owned_by_a_bodys_first_word_is_that_body() -> None:
+    text = ("Media release\nHarrowgate Property Analytics\n\nHarrowgate's national Rent Value Index (RVI) shows "
+            "rents rose 0.7% in March, the ninth monthly gain.\n")
+    assert rows(text) == [
+        ("Harrowgate Property Analytics", "organisation", "rents rose 0.7% in March, the ninth monthly gain")]
+
+
+def test_an_owner_opening_two_bodies_names_gives_no_maker() -> None:
+    found = [Found("Rent Value Index", "document", "shows", (0, 1))]
+    text = ("Harrowgate Property Analytics lends to Harrowgate Building Society.\n\nHarrowgate's national Rent "
+            "Value Index (RVI) shows rents rose.")
+    assert name_document_makers(text, found) == found

@@ -20,9 +20,16 @@ def joint_halves(name: str, text: str) -> tuple[str, str] | None:
     for found in _AND_RE.finditer(name):
         left, right = name[:found.start()], name[found.end():]
         bare = right[4:] if right.startswith("the ") else right
-        if _headed(left) and _headed(bare) and (bare is not right or text.count(bare) > text.count(name)):
+        if _headed(left) and _headed(bare) and (bare is not right or _written_alone(text, left, bare)):
             return left, bare
     return None
+
+
+def _written_alone(text: str, left: str, bare: str) -> bool:
+    """Say whether the text writes the second half without the word before its `and` (`Optical Standards Council`
+    only ever in `Hearing Care and Optical Standards Council` is one body's name, even when the text drops the
+    words before that, `Fitness to Practise Committee of the`, wave 52h)."""
+    return text.count(bare) > text.count(f"{left.split()[-1]} and {bare}")
 
 
 def _headed(words: str) -> bool:

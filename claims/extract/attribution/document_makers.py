@@ -15,7 +15,8 @@ unit`); a report put to a cabinet is the one council's the text names (`A report
 maker named past the document's `of` phrase, a count written with a comma (`An independent survey of 1,200 visitors,
 carried out for X by Y, found`), and past a commissioning clause (`A review commissioned by X last year, led by Dr Jo
 Roe, found`). Wave 51: a document opening the row's own sentence with its maker (`In a study by X, early results
-suggest that`)."""
+suggest that`). Wave 52h: an owner that is the first word of the one body the text names in full (`Wattlebrook's
+national Home Value Index (HVI)`: Wattlebrook Property Analytics), never a heading's words above it."""
 from __future__ import annotations
 
 import functools
@@ -49,10 +50,11 @@ year, a title given (`entitled X`) or set off by commas, a relative `which`/`tha
 `at`/`for` phrase before its `by` (`a report entitled X, which was written for the group by Y`, wave 49w)."""
 _LATER_RE = re.compile(r"[^.;\n]{0,160}?\band\s+(?:%s)\s+by\s+" % _VERBS)
 """A second participle in the same sentence (`was commissioned by X in 2025 and led by Y`): Y made it."""
-_OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w&\-]*(?:\s+(?:of|and|for|[A-Z][\w&\-]*)){0,5})(?:['\u2019]s|(?<=s)['\u2019])"
-                       r"(?:\s+\((?P<letters>[A-Z][A-Z&]{1,7})\))?\s+(?:[\w\-]+\s+){0,4}$")
+_OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w&\-]*(?:[ \t]+(?:of|and|for|[A-Z][\w&\-]*)){0,5})"
+                       r"(?:['\u2019]s|(?<=s)['\u2019])(?:\s+\((?P<letters>[A-Z][A-Z&]{1,7})\))?\s+(?:[\w\-]+\s+){0,4}$")
 """A capitalised possessive owner before a document's words (`Wattlebrook's national Home Value Index`), a plural's
-apostrophe and the owner's letters too (`the Guild of Valuers' (GV) monthly survey`)."""
+apostrophe and the owner's letters too (`the Guild of Valuers' (GV) monthly survey`); never words of a line above (a
+heading, wave 52h)."""
 _DESCRIBED_OWNER_RE = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)['\u2019]s\s+[\"\u201c]?(?:[\w\-]+\s+){0,4}$")
 """A body named by its head noun as a document's owner (`the partnership's "Leisure Monitor`)."""
 BODY_ADJECTIVES: dict[str, str] = dict(line.split() for line in load_words("body_adjectives"))
@@ -164,9 +166,21 @@ def _owner_before(text: str, start: int) -> Mention | None:
         return _body_of_head(text, described.group("noun")) if described is not None else None
     mentions = find_mentions(text, max(0, owner.start("owner") - _OWNER_REACH), owner.end("owner") + 2)
     last = mentions[-1] if mentions else None
-    if last is None or last.end < owner.end("owner"):
+    if last is None or last.end <= owner.start("owner"):
+        return _body_by_first_word(text, owner.group("owner"))  # no name read at the owner's own words
+    if last.end < owner.end("owner"):
         return None
     return last if last.possessive or text[last.end:last.end + 1] in ("'", "\u2019") else None
+
+
+def _body_by_first_word(text: str, word: str) -> Mention | None:
+    """Return the one body the text names in full that opens on a one-word owner read as no name of its own
+    (`Wattlebrook's national Home Value Index (HVI)` for `Wattlebrook Property Analytics`), else None (wave 52h)."""
+    if " " in word:
+        return None
+    bodies = {m.name: m for m in find_mentions(text, 0, len(text))
+              if m.kind == "org" and m.name.split()[0] == word and " " in m.name}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _lettered_owner(text: str, start: int) -> Mention | None:

@@ -23,6 +23,7 @@ from .byline_credits import on_byline_credit, on_photo_credit
 from .compound_titles import compound_title_keys, post_before_honorific
 from .article_bodies import named_with_article
 from .cut_openings import whole_run
+from .agent_bodies import agent_body
 from .defined_terms import defined_body, defined_person
 from .examiner_references import examiner_office
 from .first_references import first_referent
@@ -248,9 +249,10 @@ class Context(Focus):
         word = word.lower()
         if word == "party":
             return next(iter(self.parties)) if len(self.parties) == 1 else None  # two parties: no one
-        defined = defined_body(self.text, word)
+        defined = defined_body(self.text, word) or agent_body(self.text, word)
         if defined is not None:
-            return self._defined(defined)  # 'Acme Foods plc ("Acme" or "the Group") ... The Group expects': Acme
+            return self._defined(defined)  # 'Acme Foods plc ("Acme" or "the Group") ... The Group expects': Acme;
+            # "X LLP, which audits the council's accounts ... the auditor": X (52h)
         district = self._school_district() if word == "district" else None
         if district is not None:
             return self._defined(district)  # "The X City Schools Board of Education voted ... the district says"
