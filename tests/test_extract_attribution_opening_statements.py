@@ -45,3 +45,15 @@ def test_anything_else_opens_no_statement(text: str) -> None:
 ])
 def test_following_opening_a_sentence_is_no_part_of_the_bodys_name(text: str) -> None:
     assert [m.name for m in find_mentions(text, 0, len(text))] == ["Kestrow Harbour Police"]
+
+
+@pytest.mark.parametrize("text", [
+    "Marl Water said leaks fell by 9% last year. Our latest figures show that 40 mains burst in May.\n",
+    "Ines Varga took over Kestle Ferries in June. We asked her about fares and sailings.\n",
+    "Pellmoor Ferries said the timetable would change in May. We considered the timetable was worse for commuters.\n",
+    "The Velmont Police Service is reporting delays on the ring road. We are saying that the depot must move.\n",
+])
+def test_a_body_named_as_a_subject_is_the_writers_narration_no_statement(text: str) -> None:
+    """Only a body named as the owner of its own earlier word (`X's notice`) opens its statement; a body that says or
+    does something in the opening paragraph is a third party the writer (`we asked her`) reports (merge of wave 52)."""
+    assert opening_statements.opening_statement(text, split_blocks(text), Context(text=text)) is None

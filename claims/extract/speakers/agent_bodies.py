@@ -9,7 +9,7 @@ import re
 from ..entities import find_mentions
 from ..vocabulary import load_words
 
-AGENT_NOUNS: dict[str, str] = dict(reversed(line.split()) for line in load_words("agent_verbs"))
+AGENT_NOUNS: dict[str, str] = {noun: verb for verb, noun in (line.split() for line in load_words("agent_verbs"))}
 """The noun a text calls a body by, to the verb of its job (`auditor` -> `audits`)."""
 
 
