@@ -26,11 +26,6 @@ def opening_statement(text: str, blocks: list[Block], ctx: Context) -> str | Non
             or len(split_sentences(text, block.body, block.end)) < MIN_OPENING_SENTENCES:
         return None
     body = next((m for m in find_mentions(text, block.body, block.end) if m.kind == "org"), None)
-    if body is None or not (text[body.start:body.end].endswith(OWNER_MARKS)
-                            or text.startswith(OWNER_MARKS, body.end)):
+    if body is None or not body.possessive:
         return None  # "Marl Water said ...", "Jo Roe took over X in June. We asked her ...": the writer's narration
-    return ctx.add(body)
-
-
-OWNER_MARKS = ("'s", "\u2019s")
-"""A possessive right after the body's name: the body owns the word the statement answers."""
+    return ctx.add(body)  # "the X Police Department's release": the body owns the word the statement answers
