@@ -2,10 +2,12 @@
 invented parties, and the whole value it must give (the sentences `split_sentences` reads, or the whole table of
 (speaker, speaker_kind, cue, quote) rows, in text order); cases where a rule must not fire sit beside the ones where
 it must."""
+import re
+
 import pytest
 
 from claims import extract_text
-from claims.extract.text import split_blocks, split_sentences
+from claims.extract.text import LineOpening, line_opening, opens_some_line, split_blocks, split_sentences
 
 
 def table(text: str) -> list[tuple[str, str, str, str]]:
@@ -118,3 +120,25 @@ def test_split_sentences_gives_each_call_its_own_list() -> None:
     assert split_sentences(text, 0, len(text)) == [(0, 26), (27, 67), (68, 81)]
     assert split_sentences(text, 27, len(text)) == [(27, 67), (68, 81)]
     assert split_sentences(text, 0, len(text)) is not split_sentences(text, 0, len(text))
+
+
+# Wave 53g: a pattern read at a line's start is compiled once into a `LineOpening` (matched at the text's start,
+# searched after each line break), the same answer as a multiline search of `^pattern` on every text, found faster.
+def test_line_opening_compiles_the_source_at_the_start_and_after_a_break() -> None:
+    assert line_opening(r"[ \t]*CLAIM\b") == LineOpening(re.compile(r"[ \t]*CLAIM\b"), re.compile(r"\n[ \t]*CLAIM\b"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CLAIM 1: rents fell.", True),
+    ("  CLAIM 1: rents fell.", True),
+    ("Checked on Monday.\nCLAIM 1: rents fell.", True),
+    ("Checked on Monday.\r\n\tCLAIM 1: rents fell.", True),
+    ("Checked on Monday.\n\nCLAIM", True),
+    ("Our CLAIM 1: rents fell.", False),
+    ("Checked on Monday. CLAIM 1: rents fell.", False),
+    ("Checked on Monday.\nThe CLAIMS desk says rents fell.", False),
+    ("", False),
+])
+def test_opens_some_line_as_a_multiline_search(text: str, expected: bool) -> None:
+    opening = line_opening(r"[ \t]*CLAIM\b")
+    assert (opens_some_line(text, opening), re.search(r"(?m)^[ \t]*CLAIM\b", text) is not None) == (expected, expected)

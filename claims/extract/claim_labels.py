@@ -14,7 +14,7 @@ from .entities import find_mentions
 from .items import split_items
 from .speakers import Context
 from .speakers.regions import speaker_from_region
-from .text import CHECKER_LABEL_RE, Block, Span, split_sentences
+from .text import CHECKER_LABEL_RE, Block, Span, line_opening, opens_some_line, split_sentences
 from .vocabulary import BYLINE_RE, DATE_LINE_RE
 
 _CLAIM_WORDS = r"(?:(?:the|our)[ \t]+)?claim(?:[ \t]+(?:no\.?[ \t]*|#)?\d{1,2})?" \
@@ -34,11 +34,8 @@ FIELD_LINE_RE = re.compile(r"[A-Z][A-Za-z' ]{1,30}:[ \t]*\S")
 _MAY_LABEL = (r"[ \t]*(?:[-*\u2022][ \t]*)?(?i:(?:(?:the|our)[ \t]+)?claim\b|what[ \t]+(?:was|he|she|they"
               r"|it)[ \t]+(?:said|claimed|claims|says|wrote|posted)\b|the[ \t]+(?:statement|quote)[ \t]*:)")
 """What a line a claim label may open starts with (regex source, read at a line's start)."""
-MAY_LABEL_RE = re.compile("^" + _MAY_LABEL, re.MULTILINE)
+_MAY_LABEL_OPENING = line_opening(_MAY_LABEL)
 """Any line a claim label may open (one scan of a text, a cheap test before the blocks are read)."""
-_MAY_LABEL_AFTER_BREAK_RE = re.compile(r"\n" + _MAY_LABEL)
-"""A line break, then such a line's opening: found by skipping to the breaks (`MAY_LABEL_RE`'s search tries every
-character)."""
 SPEAKER_TAIL_RE = re.compile(r",[ \t]+(?:on|in|via|during|speaking|writing|posting|at|when|while|to|from)\b"
                              r"|[ \t]*\(|[ \t]*[.;][ \t]*$")
 """Where a speaker line's name ends: `Jo Roe, on Twitter`, `Jo Roe (Mayo)`, `Jo Roe.`."""
@@ -65,9 +62,8 @@ class LabelledClaim(NamedTuple):
 
 @functools.lru_cache(maxsize=4)
 def may_hold_labels(text: str) -> bool:
-    """Say whether any line of a text may open with a claim label (once per text): `MAY_LABEL_RE.search(text) is not
-    None`, found faster, at the text's start, then after each line break."""
-    return MAY_LABEL_RE.match(text) is not None or _MAY_LABEL_AFTER_BREAK_RE.search(text) is not None
+    """Say whether any line of a text may open with a claim label (once per text)."""
+    return opens_some_line(text, _MAY_LABEL_OPENING)
 
 
 def labelled_claim(text: str, blocks: list[Block], index: int, ctx: Context) -> LabelledClaim | None:

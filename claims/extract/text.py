@@ -35,6 +35,25 @@ CHECKER_LABEL_RE = re.compile(r"(?i:the[ \t]+facts?|in[ \t]+fact|facts?|the[ \t]
 CHECKER_INITIALS = frozenset("TtIiFfWwCcOoRr")
 """The first letters of those labels (a cheap test before the pattern)."""
 
+
+class LineOpening(NamedTuple):
+    """A pattern read at a line's start, compiled twice for a fast search: at the text's start, and after a break (a
+    search of `(?m)^pattern` tries every character; this one skips to the line breaks)."""
+
+    at_start: re.Pattern[str]
+    after_break: re.Pattern[str]
+
+
+def line_opening(source: str) -> LineOpening:
+    """Compile a regex source read at a line's start (no `^` of its own) for `opens_some_line`."""
+    return LineOpening(re.compile(source), re.compile(r"\n" + source))
+
+
+def opens_some_line(text: str, opening: LineOpening) -> bool:
+    """Say whether some line of a text opens with a pattern (`re.search("(?m)^" + source, text) is not None`)."""
+    return opening.at_start.match(text) is not None or opening.after_break.search(text) is not None
+
+
 class Block(NamedTuple):
     """A line or soft-wrapped paragraph: `start`/`end` bound it, `body` starts after any list marker."""
 
