@@ -3,8 +3,9 @@ by researchers at X`, `compiled for the partnership by X`, `the Box Monitor from
 B`); who commissioned or funded it never speaks for it, and a document with no maker named stays the document."""
 import pytest
 
-from claims.extract.attribution.document_makers import name_document_makers
+from claims.extract.attribution.document_makers import full_bodies_by_first_word, name_document_makers
 from claims.extract.attribution.records import Found
+from claims.extract.entities import Mention
 from tests.extract_rows import rows
 
 
@@ -271,3 +272,12 @@ def test_an_owner_opening_two_bodies_names_gives_no_maker() -> None:
     text = ("Harrowgate Property Analytics lends to Harrowgate Building Society.\n\nHarrowgate's national Rent "
             "Value Index (RVI) shows rents rose.")
     assert name_document_makers(text, found) == found
+
+
+def test_the_texts_bodies_by_first_word_are_read_once_for_all_owners() -> None:
+    # Wave 53g: one reading of the text's names per text (cached), each first word of one full body name giving its
+    # last mention; a word two bodies open on, a person and a one-word name give none.
+    text = ("Harrowgate Property Analytics lends to Harrowgate Building Society.\n\nTolven Water Ltd raised bills. "
+            "Maris Fenwick of Ovenden Council met Tolven Water Ltd on Monday.")
+    assert full_bodies_by_first_word(text) == {
+        "Tolven": Mention(start=137, end=153, name="Tolven Water Ltd", kind="org", possessive=False, title="")}

@@ -176,11 +176,18 @@ def _owner_before(text: str, start: int) -> Mention | None:
 def _body_by_first_word(text: str, word: str) -> Mention | None:
     """Return the one body the text names in full that opens on a one-word owner read as no name of its own
     (`Wattlebrook's national Home Value Index (HVI)` for `Wattlebrook Property Analytics`), else None (wave 52h)."""
-    if " " in word:
-        return None
-    bodies = {m.name: m for m in find_mentions(text, 0, len(text))
-              if m.kind == "org" and m.name.split()[0] == word and " " in m.name}
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
+    return None if " " in word else full_bodies_by_first_word(text).get(word)
+
+
+@functools.lru_cache(maxsize=4)
+def full_bodies_by_first_word(text: str) -> dict[str, Mention]:
+    """Return, for each first word of only one name of a body the text names in full (two words or more), that
+    body's last mention: the text's names read once for all its owners (wave 53g)."""
+    bodies: dict[str, dict[str, Mention]] = {}
+    for mention in find_mentions(text, 0, len(text)):
+        if mention.kind == "org" and " " in mention.name:
+            bodies.setdefault(mention.name.split()[0], {})[mention.name] = mention
+    return {word: next(iter(named.values())) for word, named in bodies.items() if len(named) == 1}
 
 
 def _lettered_owner(text: str, start: int) -> Mention | None:
