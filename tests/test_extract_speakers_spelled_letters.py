@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.spelled_letters import initial_pairs, spelled_by_initials
+from claims.extract.speakers.lettered_bodies import lettered
+from claims.extract.speakers.spelled_letters import initial_pairs, letters_only, spelled_by_initials
+from claims.extract.vocabulary import without_possessive
 
 
 def test_initial_pairs_read_across_small_words() -> None:
@@ -25,3 +27,25 @@ def test_initial_pairs_start_inside_a_hyphenated_word() -> None:
 ])
 def test_spelled_by_initials(letters: str, text: str, expected: str | None) -> None:
     assert spelled_by_initials(letters, text) == expected
+
+
+# Wave 53g: one test of a body's letters for `lettered_bodies.lettered` (`the KVLA`) and `body_units` (`the UN's
+# refugee office`, its possessive cut first).
+@pytest.mark.parametrize(("word", "expected"), [
+    ("UN", True), ("KVLA", True), ("WHO", True),
+    ("U", False), ("Kvla", False), ("ComReg", False), ("A&E", False), ("KV-LA", False), ("UN's", False), ("", False),
+])
+def test_letters_only(word: str, expected: bool) -> None:
+    assert letters_only(word) is expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("KVLA", True), ("the KVLA", True), ("The KVLA", True), ("KVLA Trust", False), ("the", False),
+])
+def test_a_lettered_name_may_open_on_the(name: str, expected: bool) -> None:
+    assert lettered(name) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("UN's", True), ("UN\u2019s", True), ("city's", False), ("U's", False)])
+def test_an_owners_letters_once_its_possessive_is_cut(word: str, expected: bool) -> None:
+    assert letters_only(without_possessive(word)) is expected

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .spelled_letters import letters_only
 from .turn_bodies import SIDE_DESCRIPTIONS, answers_for_others, body_for_reference
 
 
 def lettered(name: str) -> bool:
     """Say whether a body's name is letters only (`KVLA`, `the KVLA`): an acronym that hides its head."""
-    letters = name.removeprefix("the ").removeprefix("The ")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+    return letters_only(name.removeprefix("the ").removeprefix("The "))
 
 
 def lettered_body_in_focus(noun: str, ctx: Context) -> str | None:

@@ -21,6 +21,12 @@ NAME_BEFORE = r"(%s(?:%s%s){1,7})\s*\(%s\)"
 """A name of two capitalised words or more, then the short name in brackets."""
 
 
+def letters_only(word: str) -> bool:
+    """Say whether a word is capital letters only, two or more (`UN`, `KVLA`; never `A&E`, `ComReg`): a body's letters,
+    which hide its head noun (`lettered_bodies`, `body_units`: one test, wave 53g)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def is_short_name(name: str) -> bool:
     """Say whether a name may be a body's short name: capital letters only, or mixed case with two capitals or more."""
     return LETTERS_RE.fullmatch(name) is not None or SHORT_NAME_RE.fullmatch(name) is not None
