@@ -244,3 +244,12 @@ def test_a_subject_line_under_a_statements_heading_is_passed_over_to_the_stateme
          "Today's Carrow Ledger misreported some of the remarks I made in Carrow yesterday"),
         ("Tam Holloway", "person", "statement", "My answer in no way criticised the Treasury's spending plans"),
     ]
+
+
+# Wave 53g: a signature, a statement's subject line and a page's furniture share one set of marks a line of running
+# text closes on (`statement.RUNNING_TEXT_ENDS`): a sign-off closing on any of them signs nothing.
+@pytest.mark.parametrize("mark", list(".!?:;,\"\u201d"))
+def test_a_sign_off_closing_on_a_mark_of_running_text_signs_nothing(mark: str) -> None:
+    line = "Shay Roe, Superintendent" + mark
+    assert (statement.RUNNING_TEXT_ENDS, statement.comma_signer(line, split_blocks(line)[-1])) \
+        == (".!?:;,\"\u201d", None)

@@ -141,9 +141,14 @@ def statement_claims(text: str, block: Block) -> list[Span]:
             for item in split_items(text, sentence) if is_statement(text[item[0]:item[1]])]
 
 
+RUNNING_TEXT_ENDS = ".!?:;,\"\u201d"
+"""Marks a line of running text may close on (a sentence's or a clause's end, a quotation's close): a signature, a
+headline or a line of a page's furniture closes on none (`comma_signer`, `attribution.issuer`, wave 53g)."""
 MAX_SIGNED_PARAGRAPHS = 8
 """How many paragraphs of a statement a signature under them may sign."""
 MAX_SIGNATURE_CHARS = 100
+"""A signature line is short (`Jo Roe, Chief Inspector`, under a statement or a quotation: `attribution.quotes` reads
+this one limit too, wave 53g)."""
 SIGNATURE_MARK_RE = re.compile(r"[ \t]*[\u2014\u2013-]{1,2}[ \t]*")
 """The dash that opens a signature line: `— Mayor Jo Roe`, `-- Jo Roe, Chief Executive`."""
 
@@ -222,7 +227,7 @@ def comma_signer(text: str, block: Block) -> Mention | None:
     Minister of Jobs, Trade and Tourism`; wave 52e): the line opens on a person's name, her post's first word is a
     role's, capitalised, and nothing ends a sentence; else None."""
     line = text[block.start:block.end].rstrip()
-    if not line or len(line) > MAX_SIGNATURE_CHARS or line[-1] in ".!?:;,\"\u201d" or BYLINE_RE.match(line):
+    if not line or len(line) > MAX_SIGNATURE_CHARS or line[-1] in RUNNING_TEXT_ENDS or BYLINE_RE.match(line):
         return None  # "By Jo Roe, Chief Reporter": a byline, the writer's
     people = find_mentions(text, block.start, block.end)
     if not people or people[0].start != block.start or people[0].kind != "person" or " " not in people[0].name:

@@ -11,8 +11,8 @@ from ..fining_bodies import fining_body, lead_fining_name
 from ..release import has_figure
 from ..speakers import Context, Who
 from ..text import Block, Quote, Span, split_sentences
-from ..statement import (QUOTE_MARKS, in_statement, may_be_signed, may_be_signed_off, signed_off, signed_statement,
-                         statement_party)
+from ..statement import (QUOTE_MARKS, RUNNING_TEXT_ENDS, in_statement, may_be_signed, may_be_signed_off, signed_off,
+                         signed_statement, statement_party)
 from ..transcript import read_label
 from ..vocabulary import BODY_PEOPLE, CUE_VERBS, ISSUER_CUE, MONTH, any_script, load_words, present_base
 
@@ -120,7 +120,7 @@ def is_chrome_line(text: str, block: Block) -> bool:
     editor's note in square brackets over a few words at most (`[This is a rush transcript] Good afternoon,`, 49v)."""
     words = text[block.body:block.end].split()
     return not block.bullet and (0 < len(words) <= MAX_CHROME_WORDS and (
-        text[block.end - 1] not in ".!?:;,\"\u201d" and CUE_RE.search(text, block.body, block.end) is None
+        text[block.end - 1] not in RUNNING_TEXT_ENDS and CUE_RE.search(text, block.body, block.end) is None
         or is_greeting(text, block)) or _bracketed_note(text, block))
 
 
@@ -149,7 +149,7 @@ def subject_line(text: str, heading: Block, block: Block) -> bool:
     """Say whether a line right under a statement's heading closing on a colon is the statement's subject, a headline
     (`Statement by the Governor, Mr Jo Roe:` over `Press Reporting of Comments Made in Brisbane`, wave 52q): a few
     words, no sentence's end, no cue."""
-    return text[heading.end - 1] == ":" and not block.bullet and text[block.end - 1] not in ".!?:;,\"\u201d" \
+    return text[heading.end - 1] == ":" and not block.bullet and text[block.end - 1] not in RUNNING_TEXT_ENDS \
         and len(text[block.body:block.end].split()) <= MAX_SUBJECT_WORDS \
         and CUE_RE.search(text, block.body, block.end) is None
 

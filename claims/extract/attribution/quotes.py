@@ -9,7 +9,7 @@ from ..entities import Mention, find_mentions
 from ..items import has_verb, is_rhetoric, is_statement, is_verb_like
 from ..speakers import Context, Who, speaker_from_region
 from ..section_heads import heads_section
-from ..statement import QUOTE_MARKS, comma_signer
+from ..statement import MAX_SIGNATURE_CHARS, QUOTE_MARKS, comma_signer
 from ..text import Block, Quote, Span, find_speech, is_abbreviation, split_sentences, strip_span
 from ..vocabulary import any_script, verb_alternation, ROLES, SPEECH_BASES, SUBJECT_PRONOUNS
 
@@ -402,10 +402,6 @@ def named_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None
             or text[mentions[0].end:mentions[0].end + 1] not in (",", ":"):
         return None  # "Jo Roe's lawyer said:", "Jo Roe and Tom Hale said:": not Jo Roe alone
     return Attribution(ctx.add(mentions[0]), "person", "named", (), colon=True)
-
-
-MAX_SIGNATURE_CHARS = 100
-"""A signature line under a quotation (`Jo Roe, Chief Inspector`) is short."""
 
 
 SIGNATURE_LINE_RE = re.compile(r"[ \t]*\r?\n[ \t]*(?:(?:[\u2014\u2013-]+[ \t]*)?|\r?\n[ \t]*[\u2014\u2013]+[ \t]*)"
