@@ -253,3 +253,18 @@ def test_a_sign_off_closing_on_a_mark_of_running_text_signs_nothing(mark: str) -
     line = "Shay Roe, Superintendent" + mark
     assert (statement.RUNNING_TEXT_ENDS, statement.comma_signer(line, split_blocks(line)[-1])) \
         == (".!?:;,\"\u201d", None)
+
+
+# Wave 53g: one test of whether a range holds a double quotation mark, for the release's and the statement's readers
+# (`statement.quote_marked`), the range's edges kept.
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ("We opened the berth.", 0, 20, False),
+    ("We said \"no\" to it.", 0, 19, True),
+    ("We said \u201cno\u201d to it.", 0, 19, True),
+    ("We said \u201cno\u201d to it.", 12, 19, False),
+    ("We said \u201cno\u201d to it.", 8, 9, True),
+    ("We said \u2018no\u2019 to it.", 0, 19, False),
+    ("\"", 0, 0, False),
+])
+def test_quote_marked(text: str, start: int, end: int, expected: bool) -> None:
+    assert statement.quote_marked(text, start, end) is expected

@@ -32,10 +32,17 @@ topic after the giver (`Statement from the Chief Engineer, Friday, 2 May 2025 \u
 (wave 48f); a briefing's transcript (`Transcript of the Press Briefing by the Spokesperson on ...`, wave 49v); the
 release's label before it (`Media Release Statement by the Governor, Mr Jo Roe:`, wave 52q)."""
 QUOTE_MARKS = "\"\u201c\u201d"
+"""The double quotation marks, straight and curly."""
 MAX_HEADING_CHARS = 160
 """A statement's heading is one line, its givers' titles and its subject (`on the opening of X`) included."""
 MIN_STATEMENT_WORDS = 4
 """A sentence of a statement shorter than this (`Thank you.`) claims nothing."""
+
+
+def quote_marked(text: str, start: int, end: int) -> bool:
+    """Say whether text[start:end] holds a double quotation mark (`QUOTE_MARKS`; one test for a release's and a
+    statement's readers, wave 53g)."""
+    return any(text.find(mark, start, end) >= 0 for mark in QUOTE_MARKS)
 
 
 def statement_speaker(text: str, block: Block) -> Mention | None:

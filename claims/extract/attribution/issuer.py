@@ -11,7 +11,7 @@ from ..fining_bodies import fining_body, lead_fining_name
 from ..release import has_figure
 from ..speakers import Context, Who
 from ..text import Block, Quote, Span, split_sentences
-from ..statement import (QUOTE_MARKS, RUNNING_TEXT_ENDS, in_statement, may_be_signed, may_be_signed_off, signed_off,
+from ..statement import (RUNNING_TEXT_ENDS, in_statement, may_be_signed, may_be_signed_off, quote_marked, signed_off,
                          signed_statement, statement_party)
 from ..transcript import read_label
 from ..vocabulary import BODY_PEOPLE, CUE_VERBS, ISSUER_CUE, MONTH, any_script, load_words, present_base
@@ -69,7 +69,7 @@ OWN_CUE_RE = re.compile(
 def own_voice_release(text: str, blocks: list[Block]) -> bool:
     """Say whether a text with no release header is still a body's own release: one of its first paragraphs, outside
     quotation marks, reports as `we` (`We established that ...`; wave 48f)."""
-    return any(not block.bullet and not any(mark in text[block.body:block.end] for mark in QUOTE_MARKS)
+    return any(not block.bullet and not quote_marked(text, block.body, block.end)
                and any(OWN_CUE_RE.match(text, *sentence) for sentence in split_sentences(text, block.body, block.end))
                for block in blocks[:OWN_VOICE_BLOCKS])
 
@@ -141,7 +141,7 @@ def plain_paragraph(text: str, block: Block) -> bool:
     the third person (`STATEMENT FROM CHIEF JO ROE` over `The department received information that ...`: a police
     chief's statement speaks of her force by name, wave 47e): prose, no quotation, no cue of its own, no heading."""
     return not block.bullet and text[block.end - 1] in ".!" and len(text[block.body:block.end].split()) > MAX_CHROME_WORDS \
-        and not any(mark in text[block.body:block.end] for mark in QUOTE_MARKS) \
+        and not quote_marked(text, block.body, block.end) \
         and CUE_RE.search(text, block.body, block.end) is None
 
 
@@ -170,7 +170,7 @@ def bridges_statement(text: str, blocks: list[Block], index: int) -> bool:
     statement, not the writer's narration resuming."""
     block = blocks[index]
     return index + 1 < len(blocks) and not block.bullet and text[block.end - 1] in ".!" \
-        and not any(mark in text[block.body:block.end] for mark in QUOTE_MARKS) \
+        and not quote_marked(text, block.body, block.end) \
         and CUE_RE.search(text, block.body, block.end) is None and in_statement(text, blocks[index + 1])
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..entities import find_mentions
 from ..speakers import Context
-from ..statement import QUOTE_MARKS, in_statement
+from ..statement import in_statement, quote_marked
 from ..text import Block, split_sentences
 
 MIN_OPENING_SENTENCES = 2
@@ -22,7 +22,7 @@ def opening_statement(text: str, blocks: list[Block], ctx: Context) -> str | Non
         return None
     block = blocks[0]
     if not in_statement(text, block) or text[block.end - 1] not in ".!" \
-            or any(mark in text[block.body:block.end] for mark in QUOTE_MARKS) \
+            or quote_marked(text, block.body, block.end) \
             or len(split_sentences(text, block.body, block.end)) < MIN_OPENING_SENTENCES:
         return None
     body = next((m for m in find_mentions(text, block.body, block.end) if m.kind == "org"), None)

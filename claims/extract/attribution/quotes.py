@@ -9,7 +9,7 @@ from ..entities import Mention, find_mentions
 from ..items import has_verb, is_rhetoric, is_statement, is_verb_like
 from ..speakers import Context, Who, speaker_from_region
 from ..section_heads import heads_section
-from ..statement import MAX_SIGNATURE_CHARS, QUOTE_MARKS, comma_signer
+from ..statement import MAX_SIGNATURE_CHARS, comma_signer, quote_marked
 from ..text import Block, Quote, Span, find_speech, is_abbreviation, split_sentences, strip_span
 from ..vocabulary import any_script, verb_alternation, ROLES, SPEECH_BASES, SUBJECT_PRONOUNS
 
@@ -255,7 +255,7 @@ def introducing_person(text: str, start: int, end: int, ctx: Context) -> Who | N
     (`Guild organiser Jo Roe thanked the drivers.`, `Area officer for the guild, Jo Roe, joined the picket.`): the
     press introduces a speaker so, then gives her quotation with no cue of its own; else None."""
     sentences = split_sentences(text, start, end)
-    if not sentences or any(mark in text[sentences[-1][0]:sentences[-1][1]] for mark in QUOTE_MARKS):
+    if not sentences or quote_marked(text, *sentences[-1]):
         return None
     sentence_start, sentence_end = sentences[-1]
     first = text[sentence_start:sentence_end].split(maxsplit=1)[0].strip(",").lower()
