@@ -44,3 +44,21 @@ def test_two_places_or_none_leave_the_team_unresolved(text: str, expected: list[
 
 def test_the_nouns_are_data() -> None:
     assert {"researchers", "team", "scientists"} <= RESEARCH_PEOPLE
+
+
+# Wave 53a: the study's write-up in a journal, a bare `The paper finds`, is that one body too; two places keep the
+# paper's own words, unresolved (`data/research_papers.txt`).
+PAPER = ("\n\nThe paper, published on Monday in the journal Applied Flood Hazards Letters, finds that floods rose from 12 "
+         "a year in the 1990s to 30 a year in the 2010s.\n")
+PAPER_CLAIM = "floods rose from 12 a year in the 1990s to 30 a year in the 2010s"
+
+
+def test_the_paper_is_the_one_body_named_as_its_researchers_place() -> None:
+    text = "Researchers at the University of Kellan analysed 9,000 flood reports from 1990 to 2024." + PAPER
+    assert rows(text) == [("University of Kellan", "organisation", PAPER_CLAIM)]
+
+
+def test_the_paper_of_researchers_at_two_places_keeps_its_words() -> None:
+    text = ("Researchers at the University of Kellan and scientists from the Tarn Institute analysed 9,000 flood "
+            "reports." + PAPER)
+    assert rows(text) == [("The paper", "unresolved", PAPER_CLAIM)]

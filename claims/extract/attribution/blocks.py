@@ -54,6 +54,7 @@ from .documents import (
     BOILERPLATE_RE, about_section, column_names, describes_itself, body_short_names, table_header, table_row, table_shape,
     table_source, the_regulator, is_heading,
 )
+from .introduced_documents import introduced_documents
 from .issuer import (
     bridges_statement, date_only, is_chrome_line, MAX_CHROME_LINES, plain_paragraph, first_body, foreword_voice, header_fields, issuer_first_person, issuer_people, issuer_sentences, own_voice_release, release_voice,
     statement_opened, issuer_claims, answers_question, signer_claims, released_sentences,
@@ -310,6 +311,7 @@ def attributed_spans(text: str) -> list[Found]:
             attributions = attributions + released_sentences(text, block, quotes, attributions, released)
         if released_by is not None and voice is None:
             attributions = issuer_people(text, attributions, released_by, ctx)  # "Investigators believe": the issuer's (52a)
+        attributions = introduced_documents(text, attributions, found, ctx)  # "X published its list ... the list shows" (53a)
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         closing = closing_statement(text, block, blocks[index + 1:index + 2], ctx) if attributions else None

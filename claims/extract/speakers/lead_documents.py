@@ -17,8 +17,10 @@ _LEAD_TAIL_RE = re.compile(
     r"\b(?P<noun>report|study|survey|review|analysis|research|audit|investigation|inspection|assessment|evaluation"
     r"|inquiry|figures|data|statistics)"
     r"(?:\s+(?:published|released|out))?(?P<post>\s+(?:has\s+found|%s))?"
-    r"(?:\s+(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+))?\.[ \t]*\n" % _LEAD_VERBS)
-"""A document's noun ending a paragraph's last sentence: `... report published today.`, `... a new study suggests.`"""
+    r"(?:\s+(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+))?(?:\.[ \t]*\n|(?P<aside>,)[ \t]+(?:but|with|as|while)\s)"
+    % _LEAD_VERBS)
+"""A document's noun ending a paragraph's last sentence: `... report published today.`, `... a new study suggests.`;
+or set off in the paragraph's sentence before what it goes on to (`..., new figures show, but the union says`, 53a)."""
 _LEAD_HEAD_RE = re.compile(r"(?P<pre>\baccording\s+to\s+|\b(?:%s)\s+)?(?:\ban?\s+(?:[a-z\-]+\s+){0,3}?|"
                            r"\b(?:new|official|latest)\s+)$" % _LEAD_VERBS)
 """What stands before that noun when nobody is named for the document: `according to a damning `, `, a new `, `a
@@ -55,8 +57,12 @@ def lead_authors(text: str) -> dict[str, Mention]:
         head = _LEAD_HEAD_RE.search(text, max(0, match.start() - _HEAD_SPAN), match.start())
         if head is None or head.group("pre") is None and match.group("post") is None:
             continue  # "the council will publish a review.": no claim cites it
-        opening = len(text) - len(text[match.end():].lstrip())
-        author = _opening_researcher(text, opening) or owned_next(text, opening, match.group("noun"))
+        after = text.find("\n", match.end()) if match.group("aside") else match.end()
+        if after < 0:
+            continue
+        opening = len(text) - len(text[after:].lstrip())
+        author = _opening_researcher(text, opening) or owned_next(text, opening, match.group("noun")) \
+            or (_opening_counter(text, opening) if match.group("noun") in COUNTED_DATA else None)
         if author is not None:
             authors.setdefault(match.group("noun"), author)
     return authors
@@ -82,6 +88,26 @@ def _opening_researcher(text: str, start: int) -> Mention | None:
         return None
     stop = text.find(".", verb.end())
     return mentions[0] if _FOUND_RE.search(text, verb.start("verb"), stop if stop >= 0 else len(text)) else None
+
+
+RECORDING_VERBS = load_words("recording_verbs")
+"""Verbs with which a body says it counted what a lead's figures count (`recorded`, `logged`; 53a)."""
+COUNTED_DATA: frozenset[str] = frozenset(("figures", "data", "statistics"))
+"""A lead's nouns of counted numbers, which the body that says it counted them owns."""
+_SAID_COUNT_RE = re.compile(r"\s+(?:said|says)\s+(?:it|they)\s+(?:had\s+)?(?P<verb>[a-z\-]+)\b")
+"""A body saying it counted: ` said it co-ordinated`, ` says it had recorded`."""
+
+
+def _opening_counter(text: str, start: int) -> Mention | None:
+    """Return the body that opens a paragraph saying it counted figures (`Marcham Police recorded 1,236 offences`,
+    `HM Coastguard said it co-ordinated 3,904 incidents`), else None: whose the lead's new figures are (53a)."""
+    mentions = find_mentions(text, start, min(len(text), start + _OPENING_SPAN))
+    if not mentions or mentions[0].kind != "org" or mentions[0].start != start:
+        return None
+    verb = _SAID_COUNT_RE.match(text, mentions[0].end) or _VERB_AFTER_RE.match(text, mentions[0].end)
+    if verb is None or verb.group("verb") not in RECORDING_VERBS:
+        return None
+    return mentions[0] if re.match(r"\s+\d", text[verb.end():verb.end() + 2]) else None
 
 
 _NEXT_DOCUMENT_RE = re.compile(r"\b(?:report|study|survey|review|analysis|research|audit|investigation|inspection"

@@ -1,0 +1,79 @@
+"""A bare `the list`, `the petition` or `the proposal` left unresolved that names again a document the text brought
+in with its maker (wave 53a): `X published its latest list of offenders ... the list shows`, `X has issued a
+prohibition order ... according to the order`, `In its petition, X has claimed ... The petition says`, `In a complaint
+filed with a settlement, the agency alleged ... According to the complaint` are X's. The maker is the body named as
+the subject of that sentence, else the party the row of that subject's words already speaks for; a noun no sentence
+brings in so, or two makers, keep the row unresolved."""
+from __future__ import annotations
+
+import re
+
+from ..bodies import short_owner
+from ..entities import find_mentions
+from ..vocabulary import ORG_HEADS, load_words, verb_alternation
+from ..speakers import Context
+from .records import Attribution, Found
+
+INTRODUCING_VERBS: frozenset[str] = load_words("introducing_verbs")
+"""Verbs by which a body brings out its own document (`data/introducing_verbs.txt`)."""
+_BARE_RE = re.compile(r"[Tt]he(?:[ \t]+[a-z][a-z\-]*){0,3}[ \t]+(?P<noun>[a-z][a-z\-]+)")
+"""A bare definite noun phrase: `the list`, `The draft programme`, `the post-mortem`."""
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]['\"\u2019\u201d]?\s+|\n\s*)(?=\S)")
+"""Where a sentence opens: the text's start, after a full stop and white space, or after a line break."""
+
+
+def _brought_in(noun: str) -> re.Pattern[str]:
+    """Return the pattern of a sentence bringing in a document of this noun with its maker: by a verb of bringing out
+    (`published its latest list`), by an opening `In its petition, ` before its subject, or by a
+    body's possessive (`Aelwyd's annual recruitment return`)."""
+    modifiers = r"(?:[a-z][\w\-]*\s+){0,4}?"
+    return re.compile(
+        rf"\b(?P<verb>{verb_alternation(INTRODUCING_VERBS)})\s+(?:its|their|a|an)\s+{modifiers}{re.escape(noun)}\b"
+        rf"|\bIn\s+(?:its|their|a|an)\s+{modifiers}{re.escape(noun)}\b[^.;:\n]{{0,120}}?,\s+(?P<subject>\S)"
+        rf"|(?P<owned>['\u2019]s)\s+{modifiers}{re.escape(noun)}\b")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Return where the sentence holding text[at] opens."""
+    starts = [m.end() for m in _SENTENCE_START_RE.finditer(text, max(0, at - 600), at)]
+    return starts[-1] if starts else max(0, at - 600)
+
+
+def _maker(text: str, match: re.Match[str], found: list[Found], ctx: Context) -> str | None:
+    """Return the maker a bringing-in sentence names: the body its subject names (or its possessive owner), else the
+    party of the row that already holds that subject's words, else None."""
+    if match.group("owned"):
+        owners = [m for m in find_mentions(text, max(0, match.start() - 120), match.end("owned"))
+                  if m.possessive and m.end >= match.start()]
+        if owners:
+            return ctx.add(owners[-1]) if owners[-1].kind == "org" else None
+        word = text[:match.end("owned")].split()[-1]
+        short = short_owner(word, ctx.orgs, ctx.kinds)  # "Aelwyd's" after "Aelwyd Fostering"
+        return short if short is not None and ctx.kind_of(short) in ("organisation", "inspectorate") else None
+    subject = match.start("subject") if match.group("subject") else _sentence_start(text, match.start())
+    end = match.start("verb") if match.group("verb") else min(len(text), subject + 120)
+    bodies = [m for m in find_mentions(text, subject, end) if m.start == subject]
+    if bodies:
+        return ctx.add(bodies[0]) if bodies[0].kind == "org" else None
+    spoken = [f for f in found if f.span[0] <= subject < f.span[1] or subject <= f.span[0] < end]
+    return spoken[0].speaker if spoken and spoken[0].kind in ("organisation", "inspectorate") else None
+
+
+def introduced_maker(text: str, speaker: str, before: int, found: list[Found], ctx: Context) -> str | None:
+    """Return the one maker the text gave a bare definite document before `before`, else None."""
+    bare = _BARE_RE.fullmatch(speaker)
+    if bare is None or bare.group("noun") in ORG_HEADS:
+        return None
+    makers = {_maker(text, match, found, ctx) for match in _brought_in(bare.group("noun")).finditer(text, 0, before)}
+    return makers.pop() if len(makers) == 1 and None not in makers else None
+
+
+def introduced_documents(text: str, attributions: list[Attribution], found: list[Found],
+                         ctx: Context) -> list[Attribution]:
+    """Give each row left unresolved under a bare `the list` the one maker the text brought that document in with."""
+    read: list[Attribution] = []
+    for attribution in attributions:
+        maker = introduced_maker(text, attribution.speaker, attribution.spans[0][0], found, ctx) \
+            if attribution.kind == "unresolved" and attribution.spans else None
+        read.append(attribution._replace(speaker=maker, kind=ctx.kind_of(maker)) if maker else attribution)
+    return read
