@@ -42,6 +42,7 @@ from .named_trials import trial_speaker
 from .file_titles import file_title
 from .anonymous_people import anonymous_speaker
 from .one_names import one_named
+from .boss_references import boss_speaker
 from .document_authors import authored_document
 from .agent_references import made_by_reference
 from .obtained_records import obtained_owner
@@ -427,6 +428,9 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
     introduced = one_named(raw)
     if introduced is not None:
         return introduced, "person"  # "one Nathan Ndege stated": the person so named (53f)
+    leader = boss_speaker(raw, ctx)
+    if leader is not None:
+        return leader, "person"  # "Governor X said ... The County boss said": X (53f)
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
     if words[0] in ("one", "another") and placed_one(words) and all(w.isalpha() for w in words):
