@@ -12,6 +12,7 @@ import re
 
 from .entities import Mention, find_mentions, org_kind
 from .field_senders import first_sender_end
+from .source_fields import newsroom_source
 from .speakers import Context
 from .speakers.force_people import FORCE_PEOPLE
 from .text import Block, Span
@@ -57,42 +58,63 @@ def masthead_issuer(text: str, blocks: list[Block], ctx: Context, below_topic: b
     (FSA)`), before the first sentence; None when no header line is only a body's name (a name in capitals is
     left to the text's own spelling). A campaign's or an operation's line (`Operation Kestrel`) is the release's
     topic when a later header line names a body, even a force's bare noun (`Police`; wave 42b)."""
-    for index, block in enumerate(blocks[:MAX_MASTHEAD_BLOCKS]):
-        if text[block.end - 1] in ".!?":
-            return None  # the body of the release has begun
-        if below_topic and text[block.body:block.end].strip().lower() in FORCE_PEOPLE:
-            name = text[block.body:block.end].strip()  # "Police" on its own line under the operation's
-            if name not in ctx.kinds:
-                ctx.register_org(name, "organisation")
+    header = blocks[:MAX_MASTHEAD_BLOCKS]
+    opened = next((i for i, b in enumerate(header) if text[b.end - 1] in ".!?"), len(header))  # the body has begun
+    fielded = next((name for i in range(opened) if _field_line(text, header[i])
+                    and (name := _block_issuer(text, blocks, i, ctx, below_topic)) is not None), None)
+    if fielded is not None:
+        return fielded  # "Source: Government of India" under a headline: the field names the issuer (53f)
+    for index in range(opened):
+        name = _block_issuer(text, blocks, index, ctx, below_topic)
+        if name is not None:
             return name
-        marker = MARKER_TAIL_RE.search(text, block.body, block.end)  # "FSIS News Release": the issuer before it (22c)
-        tail = ACRONYM_TAIL_RE.search(text, block.body, marker.start() if marker else block.end)
-        end = tail.start() if tail else marker.start() if marker and marker.start() > block.body else block.end
-        marked = MARKED_ISSUER_RE.match(text, block.body, end) \
-            or (marker if marker and marker.start() > block.body else None)  # "PRESS RELEASE - Smile Fair"
-        start = marked.end() if marked and marked is not marker else block.body
-        if marked is not None and marked is not marker and marked.group("field"):
-            end = first_sender_end(text, start, end)  # "From: X and Jo Roe MP": X issues the page (36f)
-        if not block.bullet and text[start:end].isupper():
-            start, end = spelt_later(text, start, end)  # "OFFICE OF THE CITY CONTROLLER" as the text writes it below
-        mentions = [] if block.bullet or text[start:end].isupper() else find_mentions(text, start, end)
-        if names_a_topic(TOPIC_TAIL_RE.split(text[start:end], 1)[0]):
-            below = masthead_issuer(text, blocks[index + 1:MAX_MASTHEAD_BLOCKS], ctx, True)
-            if below is not None:
-                return below  # "Operation Kestrel - Week 3", then "Police": the force issues the release
-        if marked is not None and marked is not marker and marked.group("field") and (not mentions or mentions[0].start != start):
-            mentions = field_issuer(text, start, end, mentions, ctx)  # "From: Ofwat (Water Services Regulation ...)"
-        alone = len(mentions) == 1 and mentions[0].end == end  # "Acme Water plc" on its own line
-        headline = marked is not None and bool(mentions) and mentions[0].kind == "org"  # "Statement: Acme accepts ..."
-        if mentions and mentions[0].start == start and (alone or headline) \
-                and (mentions[0].kind == "org" or marked is not None and not mentions[0].title) \
-                and not (marked and mentions[0].kind != "org" and is_topic(text, mentions[0].name, block.end)):
-            office = PRESS_OFFICE_TAIL_RE.search(mentions[0].name)
-            mention = mentions[0]._replace(name=mentions[0].name[:office.start()]) if office else mentions[0]
-            if (mention.kind != "org" or office) and mention.name not in ctx.kinds:
-                ctx.register_org(mention.name, org_kind(mention.name))  # the issuer a marker or press office names is a body
-            name = ctx.add(mention._replace(kind="org"))
-            return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
+    return None
+
+
+def _field_line(text: str, block: Block) -> bool:
+    """Say whether a header line is a field naming who issued the page (`From: X`, `Source: X`, `Issued by: X`)."""
+    marked = MARKED_ISSUER_RE.match(text, block.body, block.end)
+    return marked is not None and bool(marked.group("field"))
+
+
+def _block_issuer(text: str, blocks: list[Block], index: int, ctx: Context, below_topic: bool) -> str | None:
+    """Return the body one header line names as the release's issuer, else None."""
+    block = blocks[index]
+    if below_topic and text[block.body:block.end].strip().lower() in FORCE_PEOPLE:
+        name = text[block.body:block.end].strip()  # "Police" on its own line under the operation's
+        if name not in ctx.kinds:
+            ctx.register_org(name, "organisation")
+        return name
+    marker = MARKER_TAIL_RE.search(text, block.body, block.end)  # "FSIS News Release": the issuer before it (22c)
+    tail = ACRONYM_TAIL_RE.search(text, block.body, marker.start() if marker else block.end)
+    end = tail.start() if tail else marker.start() if marker and marker.start() > block.body else block.end
+    marked = MARKED_ISSUER_RE.match(text, block.body, end) \
+        or (marker if marker and marker.start() > block.body else None)  # "PRESS RELEASE - Smile Fair"
+    start = marked.end() if marked and marked is not marker else block.body
+    if marked is not None and marked is not marker and marked.group("field"):
+        end = first_sender_end(text, start, end)  # "From: X and Jo Roe MP": X issues the page (36f)
+        if newsroom_source(marked.group("field"), text[start:end]):
+            return None  # "Source: Reuters": the newsroom that reported, no issuer (53f)
+    if not block.bullet and text[start:end].isupper():
+        start, end = spelt_later(text, start, end)  # "OFFICE OF THE CITY CONTROLLER" as the text writes it below
+    mentions = [] if block.bullet or text[start:end].isupper() else find_mentions(text, start, end)
+    if names_a_topic(TOPIC_TAIL_RE.split(text[start:end], 1)[0]):
+        below = masthead_issuer(text, blocks[index + 1:MAX_MASTHEAD_BLOCKS], ctx, True)
+        if below is not None:
+            return below  # "Operation Kestrel - Week 3", then "Police": the force issues the release
+    if marked is not None and marked is not marker and marked.group("field") and (not mentions or mentions[0].start != start):
+        mentions = field_issuer(text, start, end, mentions, ctx)  # "From: Ofwat (Water Services Regulation ...)"
+    alone = len(mentions) == 1 and mentions[0].end == end  # "Acme Water plc" on its own line
+    headline = marked is not None and bool(mentions) and mentions[0].kind == "org"  # "Statement: Acme accepts ..."
+    if mentions and mentions[0].start == start and (alone or headline) \
+            and (mentions[0].kind == "org" or marked is not None and not mentions[0].title) \
+            and not (marked and mentions[0].kind != "org" and is_topic(text, mentions[0].name, block.end)):
+        office = PRESS_OFFICE_TAIL_RE.search(mentions[0].name)
+        mention = mentions[0]._replace(name=mentions[0].name[:office.start()]) if office else mentions[0]
+        if (mention.kind != "org" or office) and mention.name not in ctx.kinds:
+            ctx.register_org(mention.name, org_kind(mention.name))  # the issuer a marker or press office names is a body
+        name = ctx.add(mention._replace(kind="org"))
+        return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
     return None
 
 
@@ -139,7 +161,7 @@ PRESS_OFFICE_TAIL_RE = re.compile(r"\s+(?:Office\s+of\s+(?:Communications|Public
 """A press office after its body's name on a release's header line (`Acme University Office of Communications`): the
 body issues the release."""
 MARKED_ISSUER_RE = re.compile(r"(?:(?:(?i:press|news|media)\s+)?(?i:release|statement)\s*[\-\u2013\u2014:|]"
-                              r"|(?P<field>From|Issued\s+by|Published\s+by|Released\s+by)[ \t]*:)[ \t]*")
+                              r"|(?P<field>From|Source|Issued\s+by|Published\s+by|Released\s+by)[ \t]*:)[ \t]*")
 """A release's marker and its issuer on one header line: `PRESS RELEASE - Smile Fair`, `News release: Acme Trust`,
 `Statement: Acme Trust accepts the review` (the body that opens the headline), or a page's field naming who issued
 it (`From: Ofwat (Water Services Regulation Authority)`, `Issued by: X`; wave 19b)."""

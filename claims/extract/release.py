@@ -11,6 +11,7 @@ import re
 from .entities import find_mentions
 from .field_senders import first_sender_end
 from .figures import NUMBER_WORD_ALTERNATION
+from .source_fields import newsroom_source
 from .text import Block
 from .vocabulary import RELEASE_ENDS, RELEASE_MARKERS
 
@@ -56,16 +57,19 @@ def is_release(text: str, blocks: list[Block]) -> bool:
     return False
 
 
-FROM_FIELD_RE = re.compile(r"^[ \t]*From[ \t]*:[ \t]*(?P<who>[A-Z][^\n]{1,%d})$" % MAX_HEADER_CHARS, re.MULTILINE)
-"""A page's header field naming who it is from, on a line of its own (`From: Department of Inland Waterways`)."""
+FROM_FIELD_RE = re.compile(r"^[ \t]*(?P<field>From|Source)[ \t]*:[ \t]*(?P<who>[A-Z][^\n]{1,%d})$" % MAX_HEADER_CHARS,
+                           re.MULTILINE)
+"""A page's header field naming who it is from, on a line of its own (`From: Department of Inland Waterways`), or a
+wire's repost naming whose release it carries (`Source: Government of India`, wave 53f)."""
 
 
 def _body_field(text: str, field: re.Match[str]) -> bool:
     """Say whether a `From:` field names a body and nothing else: a government body's own page (wave 26c); a person
     (`From: Jo Roe, Managing Director`, a letter or a memo) or an address (`<care@...>`, an email) is no issuer's
     release."""
-    if "@" in field.group("who") or "<" in field.group("who"):
-        return False
+    if "@" in field.group("who") or "<" in field.group("who") \
+            or newsroom_source(field.group("field"), field.group("who")):
+        return False  # "Source: Reuters": a newsroom reports, it issues no release
     mentions = find_mentions(text, field.start("who"), first_sender_end(text, field.start("who"), field.end("who")))
     return bool(mentions) and mentions[0].start == field.start("who") and mentions[0].kind == "org" \
         and all(m.kind == "org" for m in mentions)

@@ -286,6 +286,8 @@ ABBREVIATIONS = load_words("abbreviations")
 
 OUTLET_HEADS = load_words("outlet_heads")
 """Last words of a newspaper's name: `Herald:` labels the paper's question; `the paper` is the Herald."""
+OUTLET_NOUNS = load_words("outlet_nouns")
+"""Words ending an outlet's name besides its heads (`data/outlet_nouns.txt`: `newspaper`, `website`, `mail`)."""
 PUBLIC_HEADS = load_words("public_heads")
 """Heads of public bodies' names: a council or a police force is never `the company`."""
 PLACE_WORDS = load_words("place_words")

@@ -224,7 +224,7 @@ def attributed_spans(text: str) -> list[Found]:
         quotes = [q for q in find_speech(text, block) if not embedded(text, block, q)]
         if pending is not None and sub_label(text, block, quotes):
             continue  # "Fourth Quarter:" between a lead-in's bullets: the lead-in's speaker goes on below it
-        pending = None if pending is not None and bullets_ended(blocks, index) else pending
+        pending = None if pending is not None and bullets_ended(text, blocks, index) else pending
         if pending is not None and column_names(text, block, quotes, blocks[index + 1] if index + 1 < len(blocks) else None):
             continue  # "Charge | Now | From 1 April", "|---|---|": the columns' names, the lead-in's rows below (35a)
         following = blocks[index + 1] if index + 1 < len(blocks) else None

@@ -155,10 +155,32 @@ MAX_SUB_LABEL_CHARS = 60
 """A label over part of a list is short (`Full Year Fiscal 2027:`)."""
 
 
-def bullets_ended(blocks: list[Block], index: int) -> bool:
+def bullets_ended(text: str, blocks: list[Block], index: int) -> bool:
     """Say whether a lead-in's bulleted list ended before a block: the block is no bullet after one (a list keeps
-    its form; the heading of a table under the list, `Homes by region, 2025 and 2026`, is not one of its items)."""
-    return index > 0 and blocks[index - 1].bullet and not blocks[index].bullet
+    its form; the heading of a table under the list, `Homes by region, 2025 and 2026`, is not one of its items),
+    unless it is a figure's line of a list in two levels, with bullets under it again (`Final dividend 85.1 cents,
+    down 8.5%` between `Highlights:`'s bulleted items, wave 53f)."""
+    return index > 0 and blocks[index - 1].bullet and not blocks[index].bullet \
+        and not upper_level_item(text, blocks, index)
+
+
+UPPER_ITEM_RE = re.compile(r"[^\n]*\d[^\n]*[^.:!?\s]")
+"""A line of a list's upper level: one line holding a digit, no sentence's or lead-in's end (`Capital expenditure
+$39.1 million in line with guidance`)."""
+
+
+def upper_level_item(text: str, blocks: list[Block], index: int) -> bool:
+    """Say whether an unbulleted block between bullets is an item of a two-level list: one short line of figures with
+    no full stop, bullets right under it (a results release's `Underlying profit $346.2 million, down 2.9%` over its
+    own `• Operating revenue ...`), the bullets on either side holding words of their own."""
+    block = blocks[index]
+    return index + 1 < len(blocks) and blocks[index + 1].bullet and block.end - block.body <= MAX_BARE_ITEM_CHARS \
+        and UPPER_ITEM_RE.fullmatch(text, block.body, block.end) is not None \
+        and all(WORDED_RE.search(text, b.body, b.end) for b in (blocks[index - 1], blocks[index + 1]))
+
+
+WORDED_RE = re.compile(r"[^\W\d_]{2}")
+"""A bullet with words of its own: a mark alone on its line (`· |`, a table's cell) holds no lower item."""
 
 
 def bare_item(text: str, block: Block, quotes: list[Quote], lead: Span | None = None, previous: Block | None = None) -> bool:

@@ -270,9 +270,11 @@ LEAD_IN_RE = re.compile(
     r"|at\s+a\s+glance|in\s+numbers|in\s+figures|by\s+the\s+numbers)\b[^:;]{0,40}?"
     r"|(?:includ(?:e|es|ed)|were|are)\b[^:;]{0,20}?)\s*:\s*$", re.IGNORECASE)
 """A lead-in without a reporting verb: `The key findings were:`, `Highlights include:`."""
-LEAD_IN_VERB_RE = re.compile(r"\b(?P<verb>set\s+out|sets\s+out|outlined|outlines|summari[sz]ed|summari[sz]es|detailed"
+LEAD_IN_VERB_RE = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
+                             r"\b(?P<verb>set\s+out|sets\s+out|outlined|outlines|summari[sz]ed|summari[sz]es|detailed"
                              r"|details)\b[^:;.]{0,80}:\s*$")
-"""A lead-in whose verb only introduces a list: `He set out the main pressures:`; the items are the subject's."""
+"""A lead-in whose verb only introduces a list: `He set out the main pressures:`; the items are the subject's. A passive
+(`The main species are summarised below:`) names what is listed, never who lists it (wave 53f)."""
 DOCUMENT_LEAD_RE = any_script(re.compile(
     rf"(?P<doc>(?:The|Its|Their|This|Her|His)\s+(?:[\w'\u2019\-]+\s+){{0,3}}?(?:{verb_alternation(DOCUMENT_NOUNS)}))"
     r"\s+(?P<cue>(?!(?:was|were|is|are|has|have|had|will|would|be|been)\b)[a-z][^:;.]{0,80}:)\s*$"))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ..name_edges import DOCUMENT_OPENERS
 from ..vocabulary import (ARTICLES, COMMISSIONING_ASIDES, DOCUMENT_ADJECTIVES, DOCUMENT_NOUNS, NAME_LINKS, OUTLET_HEADS,
-                          load_words, without_possessive)
+                          OUTLET_NOUNS, load_words, without_possessive)
 
 from .words import PUBLISHED_BY_RE, SAME_DATA
 
@@ -32,7 +32,7 @@ RECEIVING_PARTICIPLES: frozenset[tuple[str, str]] = frozenset(
 PARTY_PARTICIPLES: frozenset[tuple[str, str]] = frozenset(
     (word, link) for word, link in (line.split() for line in load_words("party_participles"))) | RECEIVING_PARTICIPLES
 """A participle and its preposition naming a party that did not write a document (`commissioned by`, `read to`)."""
-OUTLET_WORDS: frozenset[str] = OUTLET_HEADS | load_words("outlet_nouns")
+OUTLET_WORDS: frozenset[str] = OUTLET_HEADS | OUTLET_NOUNS
 """Words ending the name of a party that receives a document as a news outlet (`Gazette`, `this newspaper`)."""
 MADE_FOR: frozenset[tuple[str, ...]] = frozenset(
     tuple(line.split()) for line in COMMISSIONING_ASIDES) - PARTY_PARTICIPLES

@@ -41,6 +41,8 @@ from .titled_records import owned_title, pronoun_title
 from .named_trials import trial_speaker
 from .file_titles import file_title
 from .anonymous_people import anonymous_speaker
+from .one_names import one_named
+from .boss_references import boss_speaker
 from .document_authors import authored_document
 from .agent_references import made_by_reference
 from .obtained_records import obtained_owner
@@ -423,6 +425,12 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
         return " ".join(raw[len(raw) - len(group):]), "unresolved"  # "and some residents have complained": people
     if not words or words[0] in QUANTIFIERS:
         return None  # "Each supplier reported": no one party speaks
+    introduced = one_named(raw)
+    if introduced is not None:
+        return introduced, "person"  # "one Nathan Ndege stated": the person so named (53f)
+    leader = boss_speaker(raw, ctx)
+    if leader is not None:
+        return leader, "person"  # "Governor X said ... The County boss said": X (53f)
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
     if words[0] in ("one", "another") and placed_one(words) and all(w.isalpha() for w in words):
