@@ -53,3 +53,21 @@ def test_a_person_named_since_takes_the_pronoun() -> None:
     text = ("A porter at one Dunmere hospital, who asked not to be named, said his ward had lost four staff.\n\n"
             "The hospital's director, Tim Ash, disagreed. He said the ward had two new posts.\n")
     assert extract_text(text)[COLUMNS].values.tolist()[-1] == ["Tim Ash", "person", "said"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rana Bhatt, the board's chair, said fees had risen.\n\n"
+     "An official of the state Department of Ports, who did not wish to be named, said the fees were set by law.\n",
+     [["Rana Bhatt", "person", "said"],
+      ["An official of the state Department of Ports", "person", "said"]]),
+    ("Owen Lund, secretary of the Kansas Department of Transportation (KDOT), said the delays were caused by "
+     "utility lines.\n\n"
+     "A KDOT official familiar with the project, who was not authorized to speak publicly, told reporters that "
+     "the agency was reviewing the contract.\n",
+     [["Owen Lund", "person", "said"],
+      ["A KDOT official familiar with the project", "person", "told reporters that"]]),
+])
+def test_an_official_who_did_not_wish_to_be_named_speaks_as_described(text: str, expected: list[list[str]]) -> None:
+    """Wave 53b (p1260, p416): `who did not wish to be named`, `who was not authorized to speak publicly` are
+    anonymity phrases too; the official speaks, never the body in the description."""
+    assert extract_text(text)[COLUMNS].values.tolist() == expected

@@ -25,6 +25,7 @@ from .commissioner_asides import is_commissioner_aside
 from .placed_names import placed_here
 from .subject_relatives import subject_relative_start
 from .lead_bodies import lead_body
+from .place_operators import place_operator
 from .described_voices import described_voice, description_kind, misfit_in_claim
 from .context import Context, Who
 from .references import reference
@@ -145,6 +146,9 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     anonymous = anonymous_speaker(text, start, end)
     if anonymous is not None:  # "A porter at X, who asked not to be named, said ... he said": that person (34d)
         return Who(anonymous, "person", start)
+    operator = place_operator(text, start, end, ctx)
+    if operator is not None:  # "..., the airport's operator has confirmed": the body that runs it, named next (53b)
+        return operator
     who = _region_speaker(text, start, end, ctx, record)
     set_off = set_off_subject_end(text, start, end) if who is not None else None
     if who is not None and set_off is not None:  # "Jo Roe, general secretary of X, called A "obscene", and said"
