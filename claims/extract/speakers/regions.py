@@ -61,6 +61,7 @@ from .people import (
 )
 from .representatives import representative
 from .titles import indefinite_title, title_holder_named, title_only, without_filler
+from .focus_descriptions import described_person
 from .turns import pronoun_after_adverbial, tail_possessor
 from .member_roles import named_member, role_after_name
 from .member_posts import member_post_after_name
@@ -306,9 +307,11 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         after_relative = index > 0 and is_relative_clause(text[slice(*clauses[index - 1])])
         if who is None and (index == asides or after_relative) and unnamed_role(clause):
             role = without_filler(clause)  # "the transport minister has announced": no `has`
-            who = title_holder_named(text, role, ctx) or (role, "person")  # "the council's director of housing told"
+            who = title_holder_named(text, role, ctx) or described_person(role, begin, ctx) \
+                or (role, "person")  # "the council's director of housing told"; "The County boss said" (53d)
         if who is None and index == asides:
-            who = title_only(clause, ctx) or representative(clause)  # "Counsel for the driver said": the counsel
+            who = title_only(clause, ctx) or described_person(clause, begin, ctx) \
+                or representative(clause)  # "Counsel for the driver said": the counsel; "The 58-year-old said"
         if who is None and not skippable(clause):
             break
     if who is None and record:
