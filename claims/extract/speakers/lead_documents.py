@@ -10,6 +10,9 @@ from ..vocabulary import CUE_VERBS, load_words
 from .words import SAME_DATA
 
 RESEARCH_VERBS = load_words("research_verbs")
+FIGURE_GIVING_VERBS = load_words("figure_giving_verbs")
+"""Verbs with which a body gives figures as its own (`said`, `recorded`): the lead's bare figures are then its."""
+_COUNTED_NOUNS: frozenset[str] = frozenset("figures data statistics".split())
 """Verbs with which a body says it did a document's work (`analysed`, `surveyed`, `found`)."""
 
 _LEAD_VERBS = r"says|finds|reveals|suggests|claims|shows|warns|show|suggest|reveal"
@@ -17,8 +20,10 @@ _LEAD_TAIL_RE = re.compile(
     r"\b(?P<noun>report|study|survey|review|analysis|research|audit|investigation|inspection|assessment|evaluation"
     r"|inquiry|figures|data|statistics)"
     r"(?:\s+(?:published|released|out))?(?P<post>\s+(?:has\s+found|%s))?"
-    r"(?:\s+(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+))?\.[ \t]*\n" % _LEAD_VERBS)
-"""A document's noun ending a paragraph's last sentence: `... report published today.`, `... a new study suggests.`"""
+    r"(?:\s+(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+))?(?:\.[ \t]*\n|,[ \t]+but\b[^\n]*\n)" % _LEAD_VERBS)
+"""A document's noun ending a paragraph's last sentence: `... report published today.`, `... a new study suggests.`,
+or its first clause before a turn to another side in the same sentence (`..., new figures show, but the union says
+...`, wave 53d)."""
 _LEAD_HEAD_RE = re.compile(r"(?P<pre>\baccording\s+to\s+|\b(?:%s)\s+)?(?:\ban?\s+(?:[a-z\-]+\s+){0,3}?|"
                            r"\b(?:new|official|latest)\s+)$" % _LEAD_VERBS)
 """What stands before that noun when nobody is named for the document: `according to a damning `, `, a new `, `a
@@ -56,7 +61,8 @@ def lead_authors(text: str) -> dict[str, Mention]:
         if head is None or head.group("pre") is None and match.group("post") is None:
             continue  # "the council will publish a review.": no claim cites it
         opening = len(text) - len(text[match.end():].lstrip())
-        author = _opening_researcher(text, opening) or owned_next(text, opening, match.group("noun"))
+        author = _opening_researcher(text, opening) or owned_next(text, opening, match.group("noun")) \
+            or _opening_counter(text, opening, match.group("noun"))
         if author is not None:
             authors.setdefault(match.group("noun"), author)
     return authors
@@ -82,6 +88,25 @@ def _opening_researcher(text: str, start: int) -> Mention | None:
         return None
     stop = text.find(".", verb.end())
     return mentions[0] if _FOUND_RE.search(text, verb.start("verb"), stop if stop >= 0 else len(text)) else None
+
+
+_FIGURE_RE = re.compile(r"\d")
+
+
+def _opening_counter(text: str, start: int, noun: str) -> Mention | None:
+    """Return the body that opens the paragraph after a lead's bare figures giving figures of its own in that sentence
+    (`HM Coastguard said it co-ordinated 3,904 incidents`, `Marcham Police recorded 1,236 offences`), else None."""
+    if noun not in _COUNTED_NOUNS:
+        return None
+    mentions = find_mentions(text, start, min(len(text), start + _OPENING_SPAN))
+    if not mentions or mentions[0].kind != "org" \
+            or text[start:text.find(mentions[0].name, mentions[0].start)].strip() not in ("", "The"):
+        return None
+    verb = _VERB_AFTER_RE.match(text, mentions[0].end)
+    if verb is None or verb.group("verb") not in FIGURE_GIVING_VERBS:
+        return None
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, verb.end())
+    return mentions[0] if _FIGURE_RE.search(text, verb.end(), stop.start() if stop else len(text)) else None
 
 
 _NEXT_DOCUMENT_RE = re.compile(r"\b(?:report|study|survey|review|analysis|research|audit|investigation|inspection"
