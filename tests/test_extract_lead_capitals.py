@@ -64,3 +64,23 @@ def test_a_post_in_a_capitals_lead_is_no_speaker_s_name() -> None:
 ])
 def test_holds_lead_only_at_a_line_start(text: str, expected: bool) -> None:
     assert holds_lead(text) is expected
+
+
+# Wave 53d: a lead of one short common word in capitals (`ONE of`, `TWO of`, `THE number of`) is read with a capital
+# first only; an acronym (`HSE says`) or a word the text writes in capitals elsewhere stays.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ONE of Tarn's biggest employers has cut 200 jobs.", "One of Tarn's biggest employers has cut 200 jobs."),
+    ("Intro line.\nTWO of the county's bus firms have raised fares.",
+     "Intro line.\nTwo of the county's bus firms have raised fares."),
+    ("HSE says the offer is poor value.", "HSE says the offer is poor value."),
+    ("TOP officers met. The TOP unit said so.", "TOP officers met. The TOP unit said so."),
+])
+def test_a_lead_of_one_word_in_capitals_is_read_in_its_sentence_case(text: str, expected: str) -> None:
+    assert recased_leads(text) == expected
+
+
+def test_a_lead_of_one_word_in_capitals_names_no_body_for_the_figures_after() -> None:
+    text = ("ONE of Tarn's main water companies has defended its record on leaks.\n\n"
+            "New figures revealed this week that Brindle Water lost 141 litres per property per day.\n")
+    assert table(text) == [
+        ("new figures", "document", "Brindle Water lost 141 litres per property per day")]

@@ -5,6 +5,7 @@ on them leaves them the figures' own. Each case is a short text written for this
 parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 from __future__ import annotations
 
+from claims.extract.speakers.lead_documents import lead_authors
 from extract_rows import rows
 
 LEAD = ("Burglary in Fenmoor has fallen by 12% in a year, new figures show, but victims' groups say too few cases "
@@ -36,3 +37,24 @@ def test_a_body_that_only_comments_leaves_the_figures_their_own() -> None:
     assert rows(text) == [
         ("new figures", "document", LEAD_CLAIM), GROUPS_ROW,
         ("Fenmoor Police", "organisation", "the fall was welcome")]
+
+
+_RECORDED = ("Burglary in Tarnford has fallen by 11% in a year, new figures show, but residents say they see fewer "
+             "patrols.\n\n"
+             "Tarnford Police recorded 2,310 burglaries in the year to March, compared with 2,596 the year before.\n")
+
+
+def test_lead_figures_before_a_turn_are_the_body_that_recorded_figures_next() -> None:
+    assert lead_authors(_RECORDED)["figures"].name == "Tarnford Police"
+
+
+def test_a_body_saying_no_figure_next_is_not_the_lead_figures_author() -> None:
+    text = ("Lifeboat crews were launched more often this summer, new figures show.\n\n"
+            "The Coastal Rescue Service said it was proud of its volunteers.\n")
+    assert "figures" not in lead_authors(text)
+
+
+def test_a_lead_report_is_not_read_from_a_body_that_said_figures() -> None:
+    text = ("Waits for hip operations have doubled, a new report says.\n\n"
+            "The Orthopaedic Society said 4,100 patients were waiting.\n")
+    assert "report" not in lead_authors(text)

@@ -17,6 +17,13 @@ _LEAD_RE = re.compile(r"(?:^|(?<=\n))" + _LEAD)
 """Two to six words in capitals opening a paragraph, a lower-case word after them: a lead in the house style."""
 _LEAD_OPENING = line_opening(_LEAD)
 """Such a lead opening some line, found faster than by `_LEAD_RE`'s search (which tries every character)."""
+_SINGLE_LEAD = r"[ \t]*(?P<run>[A-Z]{2,4})(?=[ \t]+[a-z])"
+"""One short word in capitals before a lower-case word (regex source, read at a line's start)."""
+_SINGLE_OPENING = line_opening(_SINGLE_LEAD)
+"""Such a word opening some line, found by skipping to the line breaks."""
+_SINGLE_LEAD_RE = re.compile(r"^" + _SINGLE_LEAD, re.MULTILINE)
+"""One short word in capitals opening a paragraph before a lower-case word (`ONE of Powys' main water companies`,
+`THE number of`): the house style's lead of a single word (wave 53d)."""
 _ARTICLES = ("THE", "A", "AN")
 """The words a lead in capitals opens on (`THE LEADER of`, `A SURVEY by`)."""
 _WORD_RE = re.compile(r"[A-Z][A-Z'\u2019\-]*")
@@ -29,9 +36,20 @@ unless it is a common short word (`THE`, `HAS`, `data/lead_short_words.txt`)."""
 def recased_leads(text: str) -> str:
     """Return the text with every paragraph's opening words in capitals written in their reading case (same
     length); the text itself when no paragraph opens so (the common case: no copy)."""
-    if not holds_lead(text):
+    if not opens_some_line(text, _SINGLE_OPENING) and not holds_lead(text):
         return text
-    return _LEAD_RE.sub(lambda lead: _recased_run(text, lead) if _house_style(lead) else lead.group(), text)
+    recased = _LEAD_RE.sub(lambda lead: _recased_run(text, lead) if _house_style(lead) else lead.group(), text)
+    return _SINGLE_LEAD_RE.sub(lambda lead: _recased_single(text, lead), recased)
+
+
+def _recased_single(text: str, lead: re.Match[str]) -> str:
+    """Return a lead of one short common word in capitals with a capital first only (`ONE of` -> `One of`); a word the
+    text writes in capitals elsewhere, or no common short word (`data/lead_short_words.txt`), stays (`HSE says`)."""
+    start, end = lead.span("run")
+    word = lead.group("run")
+    if word.lower() not in LEAD_SHORT_WORDS or _elsewhere(text, word, start, end):
+        return lead.group()
+    return lead.group()[:start - lead.start()] + word[:1] + word[1:].lower()
 
 
 def holds_lead(text: str) -> bool:

@@ -13,6 +13,7 @@ from .body_traits import common_names, maybe_two_bodies, same_head
 from .clauses import TRAILING_BRACKETS_RE
 from .bodies_called_it import body_called_it
 from .context import Context
+from .focus_descriptions import described_person
 from .pronoun_gender import pronoun_fits, pronoun_may_fit
 from .publishers import published_plural
 from .references import reference
@@ -67,7 +68,8 @@ def role_after_body(text: str, end: int, words: list[str], mentions: list[Mentio
         return ctx.titles[after[-1]], "person"
     article = _DETERMINER_BEFORE_RE.search(text, max(0, mentions[-1].start - 5), mentions[-1].start)
     phrase = " ".join(text[article.start() if article else mentions[-1].start:end].split())
-    return phrase[:1].lower() + phrase[1:] if article else phrase, "unresolved"
+    return described_person(phrase, mentions[-1].start, ctx) \
+        or (phrase[:1].lower() + phrase[1:] if article else phrase, "unresolved")  # "The Harbour Party councillor" (53d)
 
 
 _RELATIVE_ADVERBS: frozenset[str] = frozenset("where when".split())

@@ -43,7 +43,6 @@ from .named_trials import trial_speaker
 from .file_titles import file_title
 from .anonymous_people import anonymous_speaker
 from .one_names import one_named
-from .boss_references import boss_speaker
 from .document_authors import authored_document
 from .agent_references import made_by_reference
 from .obtained_records import obtained_owner
@@ -64,6 +63,7 @@ from .people import (
 )
 from .representatives import representative
 from .titles import indefinite_title, title_holder_named, title_only, without_filler
+from .focus_descriptions import described_person
 from .turns import pronoun_after_adverbial, tail_possessor
 from .member_roles import named_member, role_after_name
 from .member_posts import member_post_after_name
@@ -312,9 +312,11 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         after_relative = index > 0 and is_relative_clause(text[slice(*clauses[index - 1])])
         if who is None and (index == asides or after_relative) and unnamed_role(clause):
             role = without_filler(clause)  # "the transport minister has announced": no `has`
-            who = title_holder_named(text, role, ctx) or (role, "person")  # "the council's director of housing told"
+            who = title_holder_named(text, role, ctx) or described_person(role, begin, ctx) \
+                or (role, "person")  # "the council's director of housing told"; "The County boss said" (53d)
         if who is None and index == asides:
-            who = title_only(clause, ctx) or representative(clause)  # "Counsel for the driver said": the counsel
+            who = title_only(clause, ctx) or described_person(clause, begin, ctx) \
+                or representative(clause)  # "Counsel for the driver said": the counsel; "The 58-year-old said"
         if who is None and not skippable(clause):
             break
     if who is None and record:
@@ -432,9 +434,6 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
     introduced = one_named(raw)
     if introduced is not None:
         return introduced, "person"  # "one Nathan Ndege stated": the person so named (53f)
-    leader = boss_speaker(raw, ctx)
-    if leader is not None:
-        return leader, "person"  # "Governor X said ... The County boss said": X (53f)
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
     if words[0] in ("one", "another") and placed_one(words) and all(w.isalpha() for w in words):

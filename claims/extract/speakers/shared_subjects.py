@@ -47,12 +47,14 @@ _MAX_SET_OFF_CHARS = 400
 
 
 def set_off_subject_end(text: str, start: int, end: int) -> int | None:
-    """Return where the subject ends when a cue after `and` is the second verb of a subject set off by an apposition
-    (`Jo Roe, general secretary of the X Union, called the profits "obscene", and said`): before the first past verb
-    right after a comma, however long its predicate; None when the cue follows no `and` or no such verb comes after
-    a named subject and its apposition."""
-    if end - start < 12 or text.find("and", max(start, end - 9), end) < 0:
-        return None  # the cheap test first: most cues follow their subject straight
+    """Return where the subject ends when a cue after `and` or `but` is the second verb of a subject set off by an
+    apposition (`Jo Roe, general secretary of the X Union, called the profits "obscene", and said`, `Jo Roe, officer at
+    the X Council, welcomed the figures, but said`): before the first past verb right after a comma, however long its
+    predicate; None when the cue follows no `and` nor `but`, or no such verb comes after a named subject and its
+    apposition."""
+    if end - start < 12 or text.find("and", max(start, end - 9), end) < 0 \
+            and text.find("but", max(start, end - 9), end) < 0:
+        return None  # the cheap test first: most cues follow their subject straight; `, but said` too (wave 53d)
     tail = _AND_END_RE.search(text, max(start, end - 12), end)
     if tail is None:
         return None

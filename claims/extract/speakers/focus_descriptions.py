@@ -1,0 +1,66 @@
+"""A definite description of the person in focus (`The Ofgem chief executive said`, `the 36-year-old said`): news
+writing's second mention of someone named just before, by their post or their age instead of their name (wave 53d)."""
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import ROLES, STANDALONE_ROLES, VOICE_ROLES, load_words
+
+from .context import Context
+from .titles import without_filler
+
+CAREER_MODIFIERS: frozenset[str] = load_words("career_modifiers")
+AGE_RE = re.compile(r"\d{1,3}-year-old")
+"""A person's age as a noun (`58-year-old`)."""
+MAX_DESCRIPTION_WORDS = 5
+DESCRIPTION_REACH = 600
+"""How far before the description the person's surname must stand: the paragraph before, or this one."""
+_POSSESSIVES: tuple[str, ...] = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+def described_person(clause: str, start: int, ctx: Context) -> tuple[str, str] | None:
+    """Return the person named just before whom a definite description means (`The County boss`, `the former Rovers
+    manager`, `The 58-year-old`), a person; None for any other clause, for an owner's post (`the trust's chief
+    executive` is someone else) and when no person was named in this paragraph or the one before."""
+    words = without_filler(clause).split()
+    if not is_person_description(words):
+        return None
+    person = ctx.person_for_pronoun()
+    if person is None or ctx.kinds.get(person) != "person" or len(person.split()) < 2:
+        return None
+    if ctx.text.rfind(person.split()[-1], max(0, start - DESCRIPTION_REACH), start) < 0 \
+            or other_description(ctx.text, person, words[-1]):
+        return None
+    return person, "person"
+
+
+def other_description(text: str, person: str, head: str) -> bool:
+    """Say whether the text sets off a description of another kind right after the person's name (`Jo Roe, a
+    passenger,` is no `chairman`), so the description after is someone else."""
+    for match in re.finditer(rf"{re.escape(person)},[ \t]+(?:a|an|the)[ \t]+(?P<words>[^,.;:]{{1,60}}?)[,.]", text):
+        if match.group("words").split()[-1].lower() != head.lower():
+            return True
+    return False
+
+
+def is_person_description(words: list[str]) -> bool:
+    """Say whether words are `the`, then a post or an age marked by a name, a career word or an age before it (`the
+    Ofgem chief executive`, `the former minister`, `the 58-year-old`), with no possessive."""
+    if not 2 <= len(words) <= MAX_DESCRIPTION_WORDS or words[0].lower() != "the" \
+            or any(w.endswith(_POSSESSIVES) for w in words):
+        return False
+    last = words[-1].lower()
+    if AGE_RE.fullmatch(last):
+        return all(_marks_post(w) or w.lower() in ROLES for w in words[1:-1])
+    if last not in STANDALONE_ROLES or last in VOICE_ROLES:
+        return False
+    modifiers = words[1:-1]
+    return any(_marks_post(w) for w in modifiers) \
+        and all(_marks_post(w) or w.lower() in ROLES for w in modifiers)
+
+
+def _marks_post(word: str) -> bool:
+    """Say whether a word before a post marks whose or which post it is: a capitalised name that is no post itself
+    (`Ofgem`, `County`, `Labour`), a career word (`former`) or an age."""
+    return word[:1].isupper() and word.lower() not in ROLES or word.lower() in CAREER_MODIFIERS \
+        or AGE_RE.fullmatch(word) is not None

@@ -1,0 +1,75 @@
+"""Wave 53d: a definite description of a post or an age (`The Ofgem chief executive said`, `the 58-year-old said`)
+is the person named just before, the second mention news writing gives someone; an owner's post is someone else."""
+from claims.extract.speakers.focus_descriptions import is_person_description
+from tests.extract_rows import rows
+
+
+def test_a_post_marked_by_a_name_is_a_description() -> None:
+    assert [is_person_description(p.split()) for p in (
+        "The Ofgem chief executive", "The County boss", "the former minister", "The 58-year-old",
+        "the former Rovers manager")] == [True, True, True, True, True]
+
+
+def test_a_bare_post_an_owners_post_or_a_body_is_no_description() -> None:
+    assert [is_person_description(p.split()) for p in (
+        "The chief executive", "The trust's chief executive", "The County Council", "The report",
+        "The spokesperson")] == [False, False, False, False, False]
+
+
+def test_a_post_after_a_person_named_without_it_is_that_person() -> None:
+    text = ("Kestrel Energy has been fined £2m by the regulator.\n\n"
+            "Dana Whitlow was questioned by a committee of MPs on Tuesday about the delay.\n\n"
+            "The Kestrel chief executive said the firm had repaid 40,000 customers.\n")
+    assert rows(text) == [("Dana Whitlow", "person", "the firm had repaid 40,000 customers")]
+
+
+def test_an_age_after_a_person_named_is_that_person() -> None:
+    text = ("Aldo Pike was dismissed by Harbour Rovers in March.\n\n"
+            "The 58-year-old said he had been paid £12,000 less than agreed.\n")
+    assert rows(text) == [("Aldo Pike", "person", "he had been paid £12,000 less than agreed")]
+
+
+def test_an_owners_post_is_not_the_person_named_before() -> None:
+    text = "Jo Roe, a patient, said she waited 12 hours. The trust's chief executive said 30 beds were shut.\n"
+    assert rows(text) == [("Jo Roe", "person", "she waited 12 hours"),
+                          ("The trust's chief executive", "person", "30 beds were shut")]
+
+
+def test_a_description_with_nobody_named_before_keeps_its_words() -> None:
+    text = "Kestrel Energy was fined £2m. The Kestrel chief executive said 40,000 customers had been repaid.\n"
+    assert rows(text) == [("The Kestrel chief executive", "person", "40,000 customers had been repaid")]
+
+
+def test_a_person_set_off_as_another_kind_is_not_the_post() -> None:
+    text = ("Larkway Transport has cut 40 routes. Jo Roe, a passenger, said her bus was cancelled. "
+            "The Larkway Transport chairman said 12 routes would return.\n")
+    assert rows(text) == [("Jo Roe", "person", "her bus was cancelled"),
+                          ("The Larkway Transport chairman", "unresolved", "12 routes would return")]
+
+
+def test_a_party_post_after_a_person_named_without_it_is_that_person() -> None:
+    text = ("Aine Costigan raised the lease at Monday's meeting.\n\n"
+            "The Harbour Party councillor said the club owed the council €86,000 in unpaid rent.\n")
+    assert rows(text) == [("Aine Costigan", "person", "the club owed the council €86,000 in unpaid rent")]
+
+
+def test_the_county_boss_is_the_governor_who_spoke_before() -> None:
+    text = ("Governor Joseph Mwendwa said 40 water kiosks were now open.\n\n"
+            "The County boss said the county had spent Sh62 million on them.\n")
+    assert rows(text) == [
+        ("Joseph Mwendwa", "person", "40 water kiosks were now open"),
+        ("Joseph Mwendwa", "person", "the county had spent Sh62 million on them")]
+
+
+def test_a_leader_whose_surname_stands_far_before_keeps_the_description() -> None:
+    filler = ("The kiosks sell water at Sh5 a jerrican and open from six in the morning until nine at night "
+              "every day. ") * 3
+    text = ("Governor Joseph Mwendwa said 40 water kiosks were now open.\n\n" + filler + "\n\n" + filler + "\n\n"
+            "The County boss said the county had spent Sh62 million on them.\n")
+    assert rows(text)[-1] == ("The County boss", "person", "the county had spent Sh62 million on them")
+
+
+def test_a_leader_words_are_a_description_but_not_without_a_marking_name() -> None:
+    assert [is_person_description(p.split()) for p in (
+        "the Harbour Rovers boss", "The Kelby chief", "The boss", "The county boss", "The CEO chief")] \
+        == [True, True, False, False, False]
