@@ -12,6 +12,9 @@ from extract_rows import cued_rows, rows
     (", the report concluded.", ("the report", None, "concluded")),
     (", said Jo Roe.", (None, "Jo Roe", "said")),
     (", concluded Jo Roe.", (None, "Jo Roe", "concluded")),
+    (", said Maj. Jo Roe.", (None, "Maj. Jo Roe", "said")),       # wave 53e: every rank of `dotted_titles.txt`
+    (", said Lt. Col. Jo Roe.", (None, "Lt. Col. Jo Roe", "said")),
+    (", said Atty. Jo Roe.", (None, "Atty. Jo Roe", "said")),
     (", told Jo Roe.", None),          # `told` only after its speaker
     (", she found.", None),            # a finding is no speech
 ])
@@ -131,3 +134,14 @@ def test_a_first_persons_confirmation_is_left_to_the_first_person_rules() -> Non
 def test_the_inverted_aside(text: str, start: int, expected: tuple[tuple[int, int], str] | None) -> None:
     found = INVERTED_ASIDE_RE.search(text, start, len(text))
     assert (found and (found.span(), found.group("who"))) == expected
+
+
+# Wave 53e: a quotation closed by `said` and a rank written short from `data/dotted_titles.txt` (`Maj.`, `Cpl.`,
+# `Atty.`), not only the fourteen titles the pattern once listed, is that person's, not the last speaker's.
+def test_a_quotation_closed_by_a_short_rank_is_the_ranked_persons() -> None:
+    text = ("Three deputies tested positive, officials said Tuesday.\n\n"
+            "\u201cTwo of them caught it at home,\u201d said Maj. Eric Flowers, the agency's spokesman.\n")
+    assert cued_rows(text) == [
+        ("officials", "unresolved", "said", "Three deputies tested positive"),
+        ("Eric Flowers", "person", "said", "Two of them caught it at home"),
+    ]
