@@ -66,6 +66,24 @@ def test_according_to_reads_a_ministrys_remit_whole(sentence: str, expected: str
     assert found is not None and found.group("who") == expected
 
 
+# Wave 53e: a thousands comma or a decimal point inside a figure ends no source (`a survey of 2,276 carers published
+# today by X`: the source had ended at `2,` and `276 carers published today by X` came out as a claim; p1109, p815).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Carers owed £4,120 each, according to a survey of 2,276 carers published today by the X Trust.",
+     "a survey of 2,276 carers published today by the X Trust"),
+    ("Fees rose, according to a poll of 1.5 thousand parents, 300 of them in Kent.", "a poll of 1.5 thousand parents"),
+    ("Fees rose 4%, according to the X Trust, 2,000 of whose members replied.", "the X Trust"),
+])
+def test_according_to_reads_a_figure_in_its_source_whole(sentence: str, expected: str) -> None:
+    found = ACCORDING_RE.search(sentence)
+    assert found is not None and found.group("who") == expected
+
+
+def test_a_claim_before_according_to_a_survey_of_thousands_is_kept_whole() -> None:
+    text = "Carers owed an average of £4,120 each, according to a survey of 2,276 carers published by the Ash Trust.\n"
+    assert cued_rows(text) == [("Ash Trust", "organisation", "according to", "Carers owed an average of £4,120 each")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("According to the Department for Energy, Water and Coastal Affairs, 300 farms closed last year.\n",
      [("Department for Energy, Water and Coastal Affairs", "organisation", "300 farms closed last year")]),

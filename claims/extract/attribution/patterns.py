@@ -171,9 +171,11 @@ Bloggs, director of the institute.` or `..., says Jo Bloggs, club president.` (w
 (an apposition after the name set aside), the claim before it."""
 _GENERATION_SUFFIX = r"(?<=[a-z]),?[ \t]+(?:Jr|Sr)\.(?=[\s,;:)]|$)"
 """A generation's suffix closing a person's name, with or without a comma before it: `Jo Roe, Jr.`, `Jo Roe Sr.`."""
+_FIGURE_MARK = r"(?<=\d)[,.](?=\d)"
+"""A thousands comma or a decimal point inside a figure (`a survey of 2,276 carers`): it ends no source (wave 53e)."""
 ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|(?:(?<=[,(][ \t])|(?<=^)|(?<=\n)|(?<=[.!?][ \t]))[Pp]er"
                           + _PER_SOURCE_AHEAD + r")\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)"
-                          rf"|{MINISTRY_REMIT}|{_DOTTED_TITLE}|{_GENERATION_SUFFIX}|[^,.;:])+)")
+                          rf"|{MINISTRY_REMIT}|{_DOTTED_TITLE}|{_GENERATION_SUFFIX}|{_FIGURE_MARK}|[^,.;:])+)")
 """`according to X` or `per X` (American press: `..., per the state health department.`, wave 47e; only after a comma,
 a bracket or a sentence's start, and before a name, `the` and a name, or a determiner: never `per cent`, `per day`):
 X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`), a
