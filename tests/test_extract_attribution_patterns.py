@@ -12,6 +12,9 @@ from extract_rows import cued_rows, rows
     (", the report concluded.", ("the report", None, "concluded")),
     (", said Jo Roe.", (None, "Jo Roe", "said")),
     (", concluded Jo Roe.", (None, "Jo Roe", "concluded")),
+    (", said Maj. Jo Roe.", (None, "Maj. Jo Roe", "said")),       # wave 53e: every rank of `dotted_titles.txt`
+    (", said Lt. Col. Jo Roe.", (None, "Lt. Col. Jo Roe", "said")),
+    (", said Atty. Jo Roe.", (None, "Atty. Jo Roe", "said")),
     (", told Jo Roe.", None),          # `told` only after its speaker
     (", she found.", None),            # a finding is no speech
 ])
@@ -61,6 +64,24 @@ def test_agreement_that_reports_nothing(text: str) -> None:
 def test_according_to_reads_a_ministrys_remit_whole(sentence: str, expected: str) -> None:
     found = ACCORDING_RE.search(sentence)
     assert found is not None and found.group("who") == expected
+
+
+# Wave 53e: a thousands comma or a decimal point inside a figure ends no source (`a survey of 2,276 carers published
+# today by X`: the source had ended at `2,` and `276 carers published today by X` came out as a claim; p1109, p815).
+@pytest.mark.parametrize("sentence, expected", [
+    ("Carers owed £4,120 each, according to a survey of 2,276 carers published today by the X Trust.",
+     "a survey of 2,276 carers published today by the X Trust"),
+    ("Fees rose, according to a poll of 1.5 thousand parents, 300 of them in Kent.", "a poll of 1.5 thousand parents"),
+    ("Fees rose 4%, according to the X Trust, 2,000 of whose members replied.", "the X Trust"),
+])
+def test_according_to_reads_a_figure_in_its_source_whole(sentence: str, expected: str) -> None:
+    found = ACCORDING_RE.search(sentence)
+    assert found is not None and found.group("who") == expected
+
+
+def test_a_claim_before_according_to_a_survey_of_thousands_is_kept_whole() -> None:
+    text = "Carers owed an average of £4,120 each, according to a survey of 2,276 carers published by the Ash Trust.\n"
+    assert cued_rows(text) == [("Ash Trust", "organisation", "according to", "Carers owed an average of £4,120 each")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -131,3 +152,14 @@ def test_a_first_persons_confirmation_is_left_to_the_first_person_rules() -> Non
 def test_the_inverted_aside(text: str, start: int, expected: tuple[tuple[int, int], str] | None) -> None:
     found = INVERTED_ASIDE_RE.search(text, start, len(text))
     assert (found and (found.span(), found.group("who"))) == expected
+
+
+# Wave 53e: a quotation closed by `said` and a rank written short from `data/dotted_titles.txt` (`Maj.`, `Cpl.`,
+# `Atty.`), not only the fourteen titles the pattern once listed, is that person's, not the last speaker's.
+def test_a_quotation_closed_by_a_short_rank_is_the_ranked_persons() -> None:
+    text = ("Three deputies tested positive, officials said Tuesday.\n\n"
+            "\u201cTwo of them caught it at home,\u201d said Maj. Eric Flowers, the agency's spokesman.\n")
+    assert cued_rows(text) == [
+        ("officials", "unresolved", "said", "Three deputies tested positive"),
+        ("Eric Flowers", "person", "said", "Two of them caught it at home"),
+    ]

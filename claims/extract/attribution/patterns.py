@@ -150,9 +150,10 @@ _LOWER_POST = r"(?:[a-z\-]+\s+){0,3}?(?:%s)\s+(?=[A-Z])" % verb_alternation(STAN
 (wave 42i)."""
 _LOWER_TRADE = r"(?:[a-z\-]+\s+){0,2}?\b(?:%s)\s+(?=[A-Z])" % verb_alternation(TRADE_DESCRIPTORS)
 """A company's trade in lower case before its name an inverted cue names: `, said retailer Brightway.` (wave 43l)."""
-_DOTTED_TITLE = r"(?:\b(?:%s)\.\s|%s)" % ("|".join(sorted((t[0].upper() + "(?i:" + t[1:] + ")" for t in DOTTED_TITLES),
-                                                              key=len, reverse=True)),
-                                          INITIAL_STOP)
+_TITLE_STOP = r"\b(?:%s)\.\s" % "|".join(sorted((t[0].upper() + "(?i:" + t[1:] + ")" for t in DOTTED_TITLES),
+                                                 key=len, reverse=True))
+"""A title, style or rank written short with its full stop before a name (`Dr. `, `Maj. `, `Atty. `)."""
+_DOTTED_TITLE = r"(?:%s|%s)" % (_TITLE_STOP, INITIAL_STOP)
 """A title or a given name's initial written with a full stop inside a speaker's words (`Ms. Tierney said.`, `T. Olawuyi
 said.`): the stop ends no sentence; a rank's inner capitals are read as written (`BGen.`, `PLtCol.`, wave 49f)."""
 _POST_NOMINAL_LETTERS = r"(?:,?\s+(?=[A-Z])(?i:%s)\.?(?=[,.!]?\s|[,.!]?$))*" % "|".join(
@@ -170,9 +171,11 @@ Bloggs, director of the institute.` or `..., says Jo Bloggs, club president.` (w
 (an apposition after the name set aside), the claim before it."""
 _GENERATION_SUFFIX = r"(?<=[a-z]),?[ \t]+(?:Jr|Sr)\.(?=[\s,;:)]|$)"
 """A generation's suffix closing a person's name, with or without a comma before it: `Jo Roe, Jr.`, `Jo Roe Sr.`."""
+_FIGURE_MARK = r"(?<=\d)[,.](?=\d)"
+"""A thousands comma or a decimal point inside a figure (`a survey of 2,276 carers`): it ends no source (wave 53e)."""
 ACCORDING_RE = re.compile(r"(?:\b[Aa]ccording to|(?:(?<=[,(][ \t])|(?<=^)|(?<=\n)|(?<=[.!?][ \t]))[Pp]er"
                           + _PER_SOURCE_AHEAD + r")\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)"
-                          rf"|{MINISTRY_REMIT}|{_DOTTED_TITLE}|{_GENERATION_SUFFIX}|[^,.;:])+)")
+                          rf"|{MINISTRY_REMIT}|{_DOTTED_TITLE}|{_GENERATION_SUFFIX}|{_FIGURE_MARK}|[^,.;:])+)")
 """`according to X` or `per X` (American press: `..., per the state health department.`, wave 47e; only after a comma,
 a bracket or a sentence's start, and before a name, `the` and a name, or a determiner: never `per cent`, `per day`):
 X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`), a
@@ -315,7 +318,7 @@ _QUOTING_VERBS = verb_alternation(QUOTING_VERBS | CONCLUDING_VERBS)
 SPEECH_AFTER_RE = any_script(re.compile(
     rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?){{0,3}},?)\s+"
     rf"(?:{_QUOTING_VERBS})\b|(?:{_SPEECH_VERBS})\s+"
-    r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|\b[A-Z]\.\s(?=(?:[A-Z]\.\s)*[A-Z][a-z])"
+    rf"(?P<who_after>(?:{_TITLE_STOP}|\b[A-Z]\.\s(?=(?:[A-Z]\.\s)*[A-Z][a-z])"
     r"|\b(?:[A-Z]\.){2,}(?=[\-\s]\s*[A-Za-z])|[^,.;!?\u201c\u201d\"]){1,80}))"))
 """A cue after a quotation: its speaker and up to three clauses set off by commas before the verb (`"...," Jo Roe,
 Chief Executive, Acme Foods, said`: the person, her post and her employer, wave 47a), or the verb before the speaker."""

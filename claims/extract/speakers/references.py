@@ -22,6 +22,7 @@ from .letter_kinds import stands_for
 from .spelled_letters import LETTERS_RE
 from .lettered_bodies import lettered_body_in_focus
 from .modifier_bodies import inspecting_body
+from .named_endings import reference_by_ending
 from .post_bodies import body_of_post
 from .regulating_bodies import regulating_body
 from .remit_offices import DESCRIBED_HEADS, REMIT_POSTS, described_holder
@@ -122,6 +123,10 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if found is None and modifiers and last in GENERIC_REFERENCES:
         found = _named_by_modifiers(modifiers, ctx)  # "the nonprofit health system": the one body named `Health`
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
+    ending = reference_by_ending(words, found, ctx) if not kind and last in ORG_HEADS and last not in COMPANY_WORDS \
+        else None
+    if ending is not None:
+        return ending  # "the police department" beside a state's Department: the one X Police Department (53e)
     if found is None and kind:
         found = ctx.named_later("inspectorate") or _inspecting_body(ctx) \
             or (_regulating_body(ctx) if last in EXAMINER_NOUNS else None)  # "Ofrail approved it. The regulator said"
