@@ -70,6 +70,7 @@ from .letters import letter_claims, letter_senders, sender_lead_in
 from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, cued_quotation, \
     heading_lead_in, open_lead_in, sub_label
 from .pointed_messages import message_back, without_pointer
+from .tips import TIPS_CUE, tip_facts, tips_lead_in
 from .document_texts import MAX_TEXT_BLOCKS, ends_text, reads_lead_in, text_claims
 from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE, OPENING_MARKS
 from .quotes import (
@@ -234,6 +235,9 @@ def attributed_spans(text: str) -> list[Found]:
                                     and not opens_speech(text, block, quotes, pending, following)
                                     or not pending.lines and table_row(text, block, quotes)):
             row = without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"
+            if pending.cue == TIPS_CUE:  # "- Using a fan: Running a fan costs just $7.": its stated figure (53q)
+                found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in tip_facts(text, row)]
+                continue
             own, row = item_speaker(text, row, ctx) or ((pending.speaker, pending.kind, pending.cue), row)
             found += [Found(*own, s) for part in split_sentences(text, *row)  # a paragraph of two sentences: two rows
                       if not is_listing(text, part)  # "- Elm Road Hall: Tuesday 23 March, 2pm": an arrangement (22c)
@@ -328,6 +332,7 @@ def attributed_spans(text: str) -> list[Found]:
                 or open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         final = final or that_lead_in(text, block, blocks[index + 1:index + 2], ctx)  # "The survey shows that" + bullets
         final = final or caption_lead_in(text, block, blocks[index + 1:index + 3], ctx)  # "Key figures, 2025/26" + rows
+        final = final or tips_lead_in(text, block, ctx)  # "X encourages customers ... to consider:" (53q)
         final = final or named_lead_in(text, block, blocks[index + 1:index + 2], ctx)  # "Jo Roe is unconvinced:" (25c)
         final = final or following_statement(text, block, blocks[index + 1:index + 2], ctx)  # "... statement on Y." (25c)
         final = final or heading_statement(text, block, blocks[index + 1:index + 2], ctx)  # "Statement from X" (25c)
