@@ -3,6 +3,7 @@ by researchers at X`, `compiled for the partnership by X`, `the Box Monitor from
 B`); who commissioned or funded it never speaks for it, and a document with no maker named stays the document."""
 import pytest
 
+from claims.extract.attribution import document_makers
 from claims.extract.attribution.document_makers import name_document_makers
 from claims.extract.attribution.records import Found
 from tests.extract_rows import rows
@@ -271,3 +272,14 @@ def test_an_owner_opening_two_bodies_names_gives_no_maker() -> None:
     text = ("Harrowgate Property Analytics lends to Harrowgate Building Society.\n\nHarrowgate's national Rent "
             "Value Index (RVI) shows rents rose.")
     assert name_document_makers(text, found) == found
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Wattlebrook Property Analytics tracks prices. Its chief economist is Jo Roe.\n\nWattlebrook's national Home "
+     "Value Index (HVI) shows prices rose 2%.\n", "Wattlebrook", "Wattlebrook Property Analytics"),
+    ("Wattlebrook Property Analytics tracks prices. Wattlebrook Homes builds houses.\n", "Wattlebrook", None),
+    ("Wattlebrook Property Analytics tracks prices.\n", "Wattlebrook Property", None),  # an owner of two words
+], ids=["one-body-beside-a-person", "two-bodies", "two-word-owner"])
+def test_body_by_first_word(text: str, word: str, expected: str | None) -> None:
+    found = document_makers._body_by_first_word(text, word)
+    assert (found.name if found is not None else None) == expected
