@@ -4,6 +4,7 @@ B`); who commissioned or funded it never speaks for it, and a document with no m
 import pytest
 
 from claims.extract.attribution.document_makers import full_bodies_by_first_word, name_document_makers
+from claims.extract.attribution import document_makers
 from claims.extract.attribution.records import Found
 from claims.extract.entities import Mention
 from tests.extract_rows import rows
@@ -281,3 +282,14 @@ def test_the_texts_bodies_by_first_word_are_read_once_for_all_owners() -> None:
             "Maris Fenwick of Ovenden Council met Tolven Water Ltd on Monday.")
     assert full_bodies_by_first_word(text) == {
         "Tolven": Mention(start=137, end=153, name="Tolven Water Ltd", kind="org", possessive=False, title="")}
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Wattlebrook Property Analytics tracks prices. Its chief economist is Jo Roe.\n\nWattlebrook's national Home "
+     "Value Index (HVI) shows prices rose 2%.\n", "Wattlebrook", "Wattlebrook Property Analytics"),
+    ("Wattlebrook Property Analytics tracks prices. Wattlebrook Homes builds houses.\n", "Wattlebrook", None),
+    ("Wattlebrook Property Analytics tracks prices.\n", "Wattlebrook Property", None),  # an owner of two words
+], ids=["one-body-beside-a-person", "two-bodies", "two-word-owner"])
+def test_body_by_first_word(text: str, word: str, expected: str | None) -> None:
+    found = document_makers._body_by_first_word(text, word)
+    assert (found.name if found is not None else None) == expected

@@ -57,3 +57,17 @@ def test_a_body_named_as_a_subject_is_the_writers_narration_no_statement(text: s
     """Only a body named as the owner of its own earlier word (`X's notice`) opens its statement; a body that says or
     does something in the opening paragraph is a third party the writer (`we asked her`) reports (merge of wave 52)."""
     assert opening_statements.opening_statement(text, split_blocks(text), Context(text=text)) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Since the Brackwater Fire Authority's notice, we have had many calls. We can say the road is shut.\n",
+     "Brackwater Fire Authority"),  # two sentences, the fewest a statement's opening paragraph has
+    ("Since the Brackwater Fire Authority's notice, we have had many calls.\n", None),  # one sentence: a teaser
+    ("Since the Brackwater Fire Authority's notice, we have had many calls. Why is the road still shut?\n",
+     None),  # no stop at its end
+    ("The Brackwater Fire Authority's notice shut the road. It reopens on Friday.\n", None),  # no first person
+    ("Since the Brackwater Fire Authority's notice, we have had many calls. \"Shut it,\" one caller said.\n",
+     None),  # a quotation
+], ids=["two-sentences", "one-sentence", "question-last", "third-person", "quotation"])
+def test_an_opening_paragraph_naming_a_bodys_word(text: str, expected: str | None) -> None:
+    assert opening_statements.opening_statement(text, split_blocks(text), Context(text=text)) == expected

@@ -26,3 +26,13 @@ def test_the_auditors_report_speaks_for_the_auditing_firm() -> None:
     assert rows(_TEXT) == [
         ("Tolland Crewe LLP", "inspectorate", "its finances were at risk"),
         ("Tolland Crewe LLP", "inspectorate", "the council had spent £3.1m of its reserves in 2025")]
+
+
+def test_a_body_named_at_the_texts_start_is_read_whole() -> None:
+    text = "Tolland Crewe LLP, which audits the council's accounts, said its finances were at risk."
+    assert agent_body(text, "auditor") == "Tolland Crewe LLP"
+
+
+def test_a_body_named_before_other_words_is_not_the_one_doing_the_job() -> None:
+    text = "Fenn Audit LLP named a local firm, which audits the council's accounts, in its report."
+    assert agent_body(text, "auditor") is None

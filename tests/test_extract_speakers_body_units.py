@@ -24,6 +24,17 @@ def test_letters_alone_stay_the_body() -> None:
 
 
 @pytest.mark.parametrize("subject", ["the UN Refugee Agency", "the city's finance office", "the regional office",
-                                     "the UN and the office", "the EU for an agency"])
+                                     "the UN and the office", "the EU for an agency",
+                                     "the UN refugee council",  # no unit noun at the end
+                                     "the UN office",  # no word of what the unit does
+                                     "the UN child refugee support office",  # three such words: more than two
+                                     "the UN Refugee office",  # a capital among them: part of a name
+                                     "the UN and refugee office",  # `and` first of two: two parties
+                                     "the SNP in office"])  # a preposition as the only one
 def test_other_subjects_are_no_lettered_unit(subject: str) -> None:
     assert lettered_unit(*subject_words(subject)) is None
+
+
+def test_two_words_of_what_the_unit_does() -> None:
+    assert lettered_unit(*subject_words("the UN public health office")) == ("the UN public health office",
+                                                                             "organisation")

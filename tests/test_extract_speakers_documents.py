@@ -8,6 +8,8 @@ import pytest
 
 from extract_rows import cued_rows
 
+from claims.extract.speakers import documents
+
 _QA = ("Rail pay award: your questions answered\n\n"
        "We have read the review body's report and put your questions to the Department for Transport.\n\n"
        "How much is the rise?\n\n"
@@ -71,3 +73,13 @@ _MEETING_RELEASE = ("News release\n\nTarnbury Borough Council\n\n"
 ])
 def test_meeting_paper_speaks_as_itself(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("the consultation report", True),
+    ("a consultation report", False),  # no definite article: a paper not yet put before the meeting
+    ("the annual report", False),  # no meeting's paper
+    ("the new consultation report", False),  # four words
+], ids=["meeting-paper", "indefinite", "other-report", "four-words"])
+def test_meeting_paper(words: str, expected: bool) -> None:
+    assert documents.meeting_paper(words.split()) is expected

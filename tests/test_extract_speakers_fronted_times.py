@@ -43,7 +43,14 @@ def test_a_document_after_a_fronted_time_speaks_as_itself(text: str,
     ("the council's survey in march the figures".split(), 0),  # an owner before: left as read
     ("the increase in the figures".split(), 0),  # no word of time before the determiner
     ("over the same period the council".split(), 0),  # no document
+    ("by 7am the figures".split(), 2),  # a figure opens the word of time
+    ("yesterday the figures".split(), 1),  # three words, the fewest
+    ("over summer figures".split(), 0),  # no determiner
+    ("yesterday new figures".split(), 0),  # no determiner after the time
+    ("over the same period the latest figures".split(), 4),  # the last determiner, not the last word before the noun
+    ("the report in march the figures".split(), 0),  # a document's noun before, with no owner
 ], ids=["time-of-day", "period", "year", "month-possessive", "season", "bare", "document-before", "owner-before",
-        "no-time", "no-document"])
+        "no-time", "no-document", "figure-time", "three-words", "no-determiner", "no-determiner-after-time",
+        "adjective-after-determiner", "document-before-unowned"])
 def test_document_start(words: list[str], expected: int) -> None:
     assert document_start(words) == expected

@@ -5,7 +5,7 @@ import pytest
 
 from claims.extract import statement
 from claims.extract.entities import Mention
-from claims.extract.text import split_blocks
+from claims.extract.text import Block, split_blocks
 from tests.extract_rows import cued_rows
 
 
@@ -268,3 +268,32 @@ def test_a_sign_off_closing_on_a_mark_of_running_text_signs_nothing(mark: str) -
 ])
 def test_quote_marked(text: str, start: int, end: int, expected: bool) -> None:
     assert statement.quote_marked(text, start, end) is expected
+
+
+JO = Mention(0, 6, "Jo Roe", "person")
+LONGEST_SIGNATURE = "Jo Roe, Minister for Roads, Rail, Ports, Ferries, Harbours, Canals, Bridges and the Coasts of Ardlow"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Jo Roe, Superintendent", JO),
+    ("Jo Roe, Superintendent, District X", JO),  # a post's word before a comma, a line ending on a capital
+    (LONGEST_SIGNATURE, JO),  # 100 characters, the longest signature
+    (LONGEST_SIGNATURE + "e", None),
+    ("Jo Roe, Chief Constable. ", None),  # a sentence's end before white space
+    ("Thanks to Jo Roe, Superintendent", None),  # no name at the line's start
+    ("the end", None),  # no name at all
+    ("", None),
+], ids=["post", "post-comma", "longest", "too-long", "stop-then-space", "name-inside", "no-name", "empty"])
+def test_comma_signer(line: str, expected: Mention | None) -> None:
+    assert len(LONGEST_SIGNATURE) == statement.MAX_SIGNATURE_CHARS
+    assert statement.comma_signer(line, Block(0, len(line), 0, False)) == expected
+
+
+def test_a_post_line_with_a_comma_may_sign_off_a_text() -> None:
+    assert statement.may_be_signed_off("We cut waste.\nJo Roe\nChair, Acme Trust\n") is True
+
+
+def test_first_person_paragraphs_to_the_texts_end_are_signed_off_by_no_one() -> None:
+    text = "We opened two depots this year.\n\nWe hired ten new drivers.\n"
+    blocks = split_blocks(text)
+    assert [statement.signed_off(text, blocks, i) for i in range(len(blocks))] == [None, None]
