@@ -23,7 +23,7 @@ def unset_source_end(text: str, who: tuple[int, int], sentence_end: int) -> int 
     if not mentions or text[start:mentions[0].start].strip().lower() not in ("", "the"):
         return None
     cut = mentions[0].end
-    rest = text[cut:_claim_end(text, end, sentence_end)]
+    rest = text[cut:min(_claim_end(text, end, sentence_end), sentence_end)]  # never into the next sentence
     if _CLAUSE_OPENING_RE.match(rest) is None or not has_verb(rest):
         return None
     return cut
