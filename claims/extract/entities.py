@@ -45,7 +45,7 @@ from .trade_descriptors import TRADE_DESCRIPTORS, past_trade_descriptor
 from .title_runs import is_headline_run, titles_a_document
 from .union_branches import union_letters_end
 from .gaelic_names import gaelic_tail_end, is_gaelic_word
-from .wire_credits import is_wire_credit
+from .wire_credits import in_outlet_header, is_wire_credit
 from .vocabulary import (
     any_script,
     BODY_ROLES,
@@ -346,6 +346,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # "/Acme Wire/ --": the wire that filed the release, never a party in it (24c)
         if capitals and is_wire_credit(text, at, match.end()):
             continue  # "Ravelpur, Aug 12 (KNS):", "KNS | Ravelpur | Updated: ...": the wire's credit, no party (41c)
+        if in_outlet_header(text, at, match.end()):
+            continue  # "GRID LEDGER | Transmission & Interconnection" over "By Jo Roe": the outlet, no party (53h)
         if capitals and text[at - 1:at] == "." and _TICKER_BEFORE_RE.search(text, max(0, at - 9), at - 1) \
                 and text[match.end():match.end() + 1] == ")":
             continue  # "Acme Mining Ltd (ACMM.AX)": the exchange's letters after a stock ticker, no body (41a)
@@ -1821,7 +1823,22 @@ def _titled_tail(words: list[str]) -> list[str]:
     tail = _without_title_noun(tail)
     if len(tail) == 3 and tail[1].lower() in GIVEN_NAMES and tail[0].lower() not in GIVEN_NAMES and _common_word(tail[0]):
         tail = tail[1:]  # "Minister for Foreign Affairs Jo Roe": the remit's last word, then a given name (40e)
+    if _remit_rest(words, linked, tail):
+        return []  # "Minister for Early Childhood Education": the remit's last words, no person (53h)
     return tail if len(tail) >= 2 else []
+
+
+def _remit_rest(words: list[str], linked: int, tail: list[str]) -> bool:
+    """Say whether a title's tail is the rest of the remit after its link (`Childhood Education` of `Minister for
+    Early Childhood Education`): one word after the link, then the tail, all of them a remit's words."""
+    remit = words[linked + 1:]
+    return linked >= 1 and len(remit) == len(tail) + 1 and remit_words(remit)
+
+
+def remit_words(words: list[str]) -> bool:
+    """Say whether capitalised words are common words only, none a given name (`Early Childhood Education`): a post's
+    remit, never a person's name after part of it."""
+    return bool(words) and all(_common_word(w) and w.lower() not in GIVEN_NAMES for w in words)
 
 
 _INITIAL_RE = re.compile(rf"[{_UPPER}]\.?")

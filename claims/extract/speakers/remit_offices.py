@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..entities import is_person_name
+from ..entities import is_person_name, remit_words
 from ..vocabulary import HONORIFICS, INSPECTORATE_HEADS, REGULATOR_HEADS, ROLES, WATCHDOG_HEADS, load_words
 
 from .spelled_letters import spelled_out
@@ -61,7 +61,8 @@ def titled_holders(text: str, post: str) -> tuple[tuple[str, str, str], ...]:
 
 def _holder_of(text: str, match: re.Match[str]) -> tuple[str, str]:
     """Return a titled post's remit and the person holding it, after commas or closing the remit's run (`Standards`,
-    `Jo Roe` of `Commissioner for Standards Jo Roe`); the name empty when it names nobody."""
+    `Jo Roe` of `Commissioner for Standards Jo Roe`); the name empty when it names nobody, as in a remit of common
+    words only (`Minister for Early Childhood Education`, wave 53h)."""
     holder = _HOLDER_AFTER.match(text, match.end())
     name = _without_honorific(holder.group("name")) if holder is not None else ""
     if is_person_name(name):
@@ -69,7 +70,7 @@ def _holder_of(text: str, match: re.Match[str]) -> tuple[str, str]:
     words = match.group("remit").split()
     for count in _HOLDER_WORDS:
         name, areas = " ".join(words[-count:]), words[:-count]
-        if areas and areas[-1] != "and" and is_person_name(name):
+        if areas and areas[-1] != "and" and is_person_name(name) and not remit_words(words):
             return " ".join(areas), name  # "Commissioner for Standards Jo Roe": Jo Roe, her post's remit `Standards`
     return "", ""
 
