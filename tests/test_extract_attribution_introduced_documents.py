@@ -6,6 +6,8 @@ short text written for this test in our own words about invented parties, and th
 (speaker, speaker_kind, quote) rows, in text order."""
 from __future__ import annotations
 
+from claims.extract.attribution.introduced_documents import NounMakers, introduced_maker
+from claims.extract.speakers import Context
 from extract_rows import rows
 
 LIST_ROW = "41 blocks still have cladding that fails the fire test"
@@ -54,3 +56,16 @@ def test_a_return_after_a_bodys_short_possessive_is_that_bodys() -> None:
     assert rows(text) == [
         ("Hollin Fostering Trust", "organisation", "more families had asked about fostering this year"),
         ("Hollin Fostering Trust", "organisation", "40 households stopped fostering last year")]
+
+
+def test_each_rows_maker_is_the_one_of_the_sentences_before_it_read_once_per_noun() -> None:
+    # bench_hostile's `what a meeting heard` (thousands of bare `the meeting` rows) was quadratic: every row scanned the
+    # whole text again; each noun's sentences are now read once and every row asks by position.
+    text = ("Corvane Ltd published its list of late payers on Monday. The list shows 40 firms.\n\n"
+            "Pellam Council published its list of empty homes. The list shows 900 homes.\n")
+    ctx = Context(text=text)
+    makers: dict[str, NounMakers] = {}
+    first, second = text.index("The list shows 40"), text.index("The list shows 900")
+    assert [introduced_maker(text, "The list", at, [], ctx, makers) for at in (0, first, second, len(text))] \
+        == [None, "Corvane Ltd", None, None]
+    assert list(makers) == ["list"] and makers["list"].ends == [text.index(" of late"), text.index(" of empty")]

@@ -7,6 +7,7 @@ brings in so, or two makers, keep the row unresolved."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..bodies import short_owner
 from ..entities import find_mentions
@@ -59,21 +60,49 @@ def _maker(text: str, match: re.Match[str], found: list[Found], ctx: Context) ->
     return spoken[0].speaker if spoken and spoken[0].kind in ("organisation", "inspectorate") else None
 
 
-def introduced_maker(text: str, speaker: str, before: int, found: list[Found], ctx: Context) -> str | None:
-    """Return the one maker the text gave a bare definite document before `before`, else None."""
+class NounMakers:
+    """The makers of one noun's bringing-in sentences, each read once and in text order, so that every row asks in
+    logarithmic time (a text of thousands of `the meeting heard` rows stays linear)."""
+
+    def __init__(self, text: str, noun: str, found: list[Found], ctx: Context) -> None:
+        """Find every sentence of the text bringing in a document of this noun; read none of them yet."""
+        self.text, self.found, self.ctx = text, found, ctx
+        self.matches = list(_brought_in(noun).finditer(text))
+        self.ends = [match.end() for match in self.matches]
+        self.states: list[tuple[str | None, bool]] = []
+        """After each match: the first maker read, and whether every maker so far is that one and not None."""
+
+    def one_before(self, before: int) -> str | None:
+        """Return the one maker of the sentences ending by `before`, else None (none, two, or one not read)."""
+        count = bisect_right(self.ends, before)
+        while len(self.states) < count:
+            maker = _maker(self.text, self.matches[len(self.states)], self.found, self.ctx)
+            first, single = self.states[-1] if self.states else (maker, maker is not None)
+            self.states.append((first, single and maker == first))
+        return self.states[count - 1][0] if count and self.states[count - 1][1] else None
+
+
+def introduced_maker(text: str, speaker: str, before: int, found: list[Found], ctx: Context,
+                     makers: dict[str, NounMakers] | None = None) -> str | None:
+    """Return the one maker the text gave a bare definite document before `before`, else None (`makers` keeps each
+    noun's reading for the next row of the same text)."""
     bare = _BARE_RE.fullmatch(speaker)
     if bare is None or bare.group("noun") in ORG_HEADS:
         return None
-    makers = {_maker(text, match, found, ctx) for match in _brought_in(bare.group("noun")).finditer(text, 0, before)}
-    return makers.pop() if len(makers) == 1 and None not in makers else None
+    noun = bare.group("noun")
+    known = makers if makers is not None else {}
+    if noun not in known:
+        known[noun] = NounMakers(text, noun, found, ctx)
+    return known[noun].one_before(before)
 
 
 def introduced_documents(text: str, attributions: list[Attribution], found: list[Found],
                          ctx: Context) -> list[Attribution]:
     """Give each row left unresolved under a bare `the list` the one maker the text brought that document in with."""
+    makers: dict[str, NounMakers] = {}
     read: list[Attribution] = []
     for attribution in attributions:
-        maker = introduced_maker(text, attribution.speaker, attribution.spans[0][0], found, ctx) \
+        maker = introduced_maker(text, attribution.speaker, attribution.spans[0][0], found, ctx, makers) \
             if attribution.kind == "unresolved" and attribution.spans else None
         read.append(attribution._replace(speaker=maker, kind=ctx.kind_of(maker)) if maker else attribution)
     return read
