@@ -7,14 +7,14 @@ import re
 from ..release import has_figure
 from ..speakers import Context, speaker_from_region
 from ..text import Block, Span, split_sentences
-from ..vocabulary import load_words
+from ..vocabulary import load_words, verb_alternation
 
 from .records import Attribution
 
 TIPS_CUE = "to consider:"
 """The cue a tips lead-in hands its bullets with; only their stated figures become claims."""
 TIPS_LEAD_VERBS: frozenset[str] = load_words("tips_lead_verbs")
-TIPS_LEAD_RE = re.compile(r"\s+(?:%s)\s+[^.:;!?]{1,160}?\bto\s+consider\s*:\s*$" % "|".join(sorted(TIPS_LEAD_VERBS)))
+TIPS_LEAD_RE = re.compile(r"\s+(?:%s)\s+[^.:;!?]{1,160}?\bto\s+consider\s*:\s*$" % verb_alternation(TIPS_LEAD_VERBS))
 """A body's lead-in to tips: `X encourages customers looking for ways to save to consider:`."""
 TIP_LABEL_RE = re.compile(r"[A-Z][^:.!?\n]{2,60}:\s+(?=[A-Z])")
 """A tip's label before its sentence: `Using a fan: `."""

@@ -28,15 +28,21 @@ def bodies_ending(endings: tuple[tuple[str, ...], ...], ctx: Context) -> list[Me
     return [mention for mention in ctx.bodies_named() if ends_in(mention.name, endings)]
 
 
+def name_words(name: str) -> list[str]:
+    """Return a name's words in lower case, a curly apostrophe made straight (`Sheriff\u2019s Office` -> `sheriff's`,
+    `office`): what `ends_in` and `holds_run` compare with a data file's words."""
+    return name.replace("\u2019", "'").lower().split()
+
+
 def ends_in(name: str, endings: tuple[tuple[str, ...], ...]) -> bool:
     """Say whether a name has more words than an ending and closes on all of them (`Port Arthur Police Department`)."""
-    words = name.replace("\u2019", "'").lower().split()
+    words = name_words(name)
     return any(len(words) > len(ending) and tuple(words[-len(ending):]) == ending for ending in endings)
 
 
 def holds_run(name: str, run: tuple[str, ...]) -> bool:
     """Say whether a name holds a run of lower-case words anywhere (`X Credit Union of Knoxville`: `credit union`)."""
-    words = name.replace("\u2019", "'").lower().split()
+    words = name_words(name)
     return any(tuple(words[i:i + len(run)]) == run for i in range(len(words) - len(run) + 1))
 
 

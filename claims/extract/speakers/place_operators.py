@@ -16,13 +16,13 @@ import re
 
 from ..entities import Mention, find_mentions
 from ..text import split_sentences
-from ..vocabulary import load_words
+from ..vocabulary import load_words, verb_alternation
 
 from .context import Context, Who
 
 OPERATING_PARTIES: frozenset[str] = load_words("operating_parties")
 """Nouns for the party that runs or owns a place (`operator`, `owners`; `data/operating_parties.txt`)."""
-_NOUNS = "|".join(sorted(OPERATING_PARTIES, key=len, reverse=True))
+_NOUNS = verb_alternation(OPERATING_PARTIES)
 OPERATED_PLACE_RE = re.compile(
     rf"(?:[Tt]he[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?P<owner>[a-z\-]+)['\u2019]s[ \t]+(?:{_NOUNS})"
     rf"|[Tt]he[ \t]+(?:{_NOUNS})[ \t]+of[ \t]+(?P<place>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){{0,5}})"
