@@ -22,16 +22,18 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
      "The POINTS OF CONCERN are as follows:\n\n(1) The footbridge over Carter Road has no handrail on its north ramp. "
      "I heard that two residents had fallen there since 2024.\n\n(2) The lighting on the ramp was reported broken in "
      "March and had not been repaired by the date of the inquest.\n",
-     [("POINTS OF CONCERN", "unresolved", "below", "The footbridge over Carter Road has no handrail on its north ramp"),
-      ("POINTS OF CONCERN", "unresolved", "below", "I heard that two residents had fallen there since 2024"),
-      ("POINTS OF CONCERN", "unresolved", "below",
+     [("POINTS OF CONCERN", "unresolved", "are as follows:",
+       "The footbridge over Carter Road has no handrail on its north ramp"),
+      ("POINTS OF CONCERN", "unresolved", "are as follows:", "I heard that two residents had fallen there since 2024"),
+      ("POINTS OF CONCERN", "unresolved", "are as follows:",
        "The lighting on the ramp was reported broken in March and had not been repaired by the date of the inquest")]),
     ("Report of the review panel\n\nThe FINDINGS OF THE REVIEW are set out below:\n\n• The depot's alarm had been "
      "switched off for eleven days in May.\n\n• Two of the four cameras at the gate did not record at night.\n",
-     # the cue `below` since wave 53f: a passive `are set out` names what is listed, never who lists it
-     [("FINDINGS OF THE REVIEW", "unresolved", "below",
+     # the lead-in's words that point down since wave 54g (`below` since 53f, whose passive `are set out` names what is
+     # listed, never who lists it)
+     [("FINDINGS OF THE REVIEW", "unresolved", "are set out below:",
        "The depot's alarm had been switched off for eleven days in May"),
-      ("FINDINGS OF THE REVIEW", "unresolved", "below",
+      ("FINDINGS OF THE REVIEW", "unresolved", "are set out below:",
        "Two of the four cameras at the gate did not record at night")]),
 ])
 def test_a_heading_in_capitals_is_no_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:

@@ -44,18 +44,21 @@ LISTED_CLAIMS_RE = re.compile(r"\b(?:findings|highlights|results|figures|achieve
 
 def below_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
     """Read a sentence pointing down to the bullets right after it (`The main findings are set out below.`) as a
-    lead-in: findings are the inspectorate's in focus, other lists the body's in focus, or the person it names."""
-    if not following or not following[0].bullet or BELOW_RE.search(text, block.body, block.end) is None:
+    lead-in: findings are the inspectorate's in focus, other lists the body's in focus, or the person it names. Its
+    cue is the words that point down (`are set out below`, `are as follows:`), as a lead-in's own words are."""
+    pointer = BELOW_RE.search(text, block.body, block.end) if following and following[0].bullet else None
+    if pointer is None:
         return None
     sentence = split_sentences(text, block.body, block.end)[-1]
     if LISTED_CLAIMS_RE.search(text, *sentence) is None:
         return None  # "Opening times are set out below.": no claims listed
+    cue = " ".join(pointer.group().split()).removesuffix(".")
     people = [m for m in find_mentions(text, *sentence) if m.kind == "person"]
     if people:
-        return Attribution(ctx.add(people[0]), "person", "below", (), colon=True)
+        return Attribution(ctx.add(people[0]), "person", cue, (), colon=True)
     judged = FINDINGS_RE.search(text, *sentence) is not None
     name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
-    return Attribution(name, ctx.kind_of(name), "below", (), colon=True) if name else None
+    return Attribution(name, ctx.kind_of(name), cue, (), colon=True) if name else None
 
 
 HEADING_LEAD_IN_RE = re.compile(r"(?:(?-i:(?:[A-Z][a-z]+|(?:19|20)\d\d|Q[1-4]|H[12]|FY\d{2,4}|and|&)\s+){1,6}?"
