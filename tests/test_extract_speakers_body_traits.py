@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.body_traits import distinct_bodies, post_in_body, shorter_form
+from claims.extract.entities import Mention
+from claims.extract.speakers.body_traits import distinct_bodies, post_in_body, shorter_form, sole_body
 from claims.extract.speakers.registry import NameRegistry
 from extract_rows import cued_rows
 
@@ -73,3 +74,19 @@ def test_two_bodies_of_one_head_leave_the_reference_alone() -> None:
     text = "Marlow Housing Trust opened 40 homes in May. Fenby Harbour Trust opened a quay in June.\n\n" \
         "The trust said it had let 40 homes.\n"
     assert cued_rows(text) == [("the trust", "unresolved", "said", "it had let 40 homes")]
+
+
+_ALLIANCE = Mention(0, 20, "Acme Staff Alliance", "org")
+_SHORT = Mention(40, 54, "Staff Alliance", "org")
+_TRUST = Mention(60, 79, "Fenby Harbour Trust", "org")
+
+
+@pytest.mark.parametrize(("mentions", "expected"), [
+    ([_ALLIANCE, _SHORT], _ALLIANCE),  # a shorter form is the same body: the first mention
+    ([_SHORT, _ALLIANCE], _SHORT),
+    ([_TRUST], _TRUST),
+    ([_ALLIANCE, _TRUST], None),  # two bodies
+    ([], None),
+], ids=["a-name-then-its-shorter-form", "a-shorter-form-first", "one-body", "two-bodies", "none"])
+def test_sole_body_is_the_first_mention_of_one_body_only(mentions: list[Mention], expected: Mention | None) -> None:
+    assert sole_body(mentions) == expected

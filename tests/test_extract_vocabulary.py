@@ -350,3 +350,11 @@ def test_a_post_held_in_a_body_opens_on_one_list_of_words() -> None:
     from claims.extract.speakers import body_titles, held_posts, words
     assert (body_titles.POST_OPENERS is words.POST_OPENERS, held_posts.POST_OPENERS is words.POST_OPENERS,
             sorted(words.POST_OPENERS)) == (True, True, ["its", "the", "their"])
+
+
+def test_possessive_endings_are_a_singular_s_and_a_plural_s_mark_straight_or_curly() -> None:
+    assert vocabulary.SINGULAR_POSSESSIVES == ("'s", "\u2019s")
+    assert vocabulary.POSSESSIVE_ENDINGS == ("'s", "\u2019s", "s'", "s\u2019")
+    words = ["Acme's", "Acme\u2019s", "Wales'", "members\u2019", "Acme", "rock'", "'s"]
+    assert [w.endswith(vocabulary.SINGULAR_POSSESSIVES) for w in words] == [True, True, False, False, False, False, True]
+    assert [w.endswith(vocabulary.POSSESSIVE_ENDINGS) for w in words] == [True, True, True, True, False, False, True]

@@ -78,6 +78,7 @@ from .vocabulary import (
     ROLE_WORDS,
     ROLES,
     SENTENCE_STARTERS,
+    SINGULAR_POSSESSIVES,
     TITLE_QUALIFIERS,
     UPPER,
     is_word_character,
@@ -143,8 +144,8 @@ _DATELINE_SPAN = 60
 _REGULATOR_TITLES: frozenset[str] = frozenset({"regulator", "watchdog", "inspectorate"})
 """Words before a body's name that say it regulates: `Regulator Ofwat-like X` names X, an inspectorate."""
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
-_POSSESSIVE_ENDS = ("'s", "\u2019s")
-"""What `_POSSESSIVE_RE` finds at the end of a run (no run ends in a line break): a cheaper `endswith` test."""
+"""A run's possessive ending; `SINGULAR_POSSESSIVES` is the cheaper `endswith` test for it (no run ends in a line
+break)."""
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = LOWER
 _NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+(?:{_LOWER_SYLLABLES}|[-'\u2019](?:[{_UPPER}][{_LOWER}]{{1,2}}(?=[{_UPPER}])|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
@@ -172,6 +173,13 @@ class Mention(NamedTuple):
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Find the names of organisations and people in text[start:end], in order (a new list each call)."""
     return list(mentions_in(text, start, end))
+
+
+def first_mention(text: str, start: int, end: int) -> Mention | None:
+    """Return the first name read in text[start:end], the one that may open it (`Acme Water said`), else None: whether
+    it opens the span, and as what, each caller tests for itself."""
+    mentions = mentions_in(text, start, end)
+    return mentions[0] if mentions else None
 
 
 class Reading(NamedTuple):
@@ -399,7 +407,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
                                                                            or after_post_in_the(text, at))) \
                 and (cut := post_place_name_at(text, at, match.end())) > at:  # a person read whole is left whole
             mention = person_after_place(text, cut, match.end())  # 14a: "member for Eastgate South Tom Brenning"
-        if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS) and run not in defined_bodies(text):
+        if mention is None and " " not in run and not run.endswith(SINGULAR_POSSESSIVES) \
+                and run not in defined_bodies(text):
             if aged_person(text, at, match.end()):
                 mentions.append(Mention(at, match.end(), run, "person"))  # "Ellie, 19, said": a given name alone
             elif post_surname(text, at, match.end()):
@@ -407,7 +416,7 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # one word that names nothing: what `as_described` says first (the common case, no call)
         if mention is None and (named := article_name(text, run)) is not None:
             begin = at + run.index(named, 3)  # "by The Spoke": the body its one word names, as `The X Forum` is (45f)
-            mention = Mention(begin, begin + len(named), named, "org", run.endswith(_POSSESSIVE_ENDS))
+            mention = Mention(begin, begin + len(named), named, "org", run.endswith(SINGULAR_POSSESSIVES))
         if mention is None or mention.kind == "person" and described_bodies(text):  # a person stays one when the
             mention = as_described(text, match, mention)  # text calls nothing a body (`as_described`, no call)
         if mention is None and " and " in run and run[-1:].isupper() \
@@ -512,7 +521,8 @@ def _nicknamed(text: str, match: _RunLike, end: int) -> Mention | None:
     """Read `Margaret "Peg" Vanderhoof` as one person, `Margaret Vanderhoof`: a run that names no body, a nickname in
     quotation marks, and a family name of one or two words that together read as a person's name."""
     run = match.group()
-    if run.endswith(_POSSESSIVE_ENDS) or run.isupper() or (gap := _NICKNAME_RE.match(text, match.end(), end)) is None:
+    if run.endswith(SINGULAR_POSSESSIVES) or run.isupper() \
+            or (gap := _NICKNAME_RE.match(text, match.end(), end)) is None:
         return None
     family = NAME_RUN_RE.match(text, gap.end(), end)
     if family is None or len(family.group().split()) > _MAX_FAMILY_WORDS:
@@ -625,7 +635,7 @@ def _name_ending_in_s(text: str, match: _RunLike) -> Mention | None:
 def as_described(text: str, match: _RunLike, mention: Mention | None) -> Mention | None:
     """Read a run that names no body by its words as the body the text calls it (`the charity Bright Teeth`), or as
     a company named in `'s` (`Marlowe's said`); else keep what its words say."""
-    if mention is None and " " not in match.group() and not match.group().endswith(("'s", "\u2019s")):
+    if mention is None and " " not in match.group() and not match.group().endswith(SINGULAR_POSSESSIVES):
         defined = match.group() in defined_bodies(text)  # 'Pellucent ("the Group")': a brand the text defines
         return Mention(match.start(), match.end(), match.group(), "org") if defined else None
     described = _described_as(text, match.group(), mention.name if mention is not None else None)
@@ -639,7 +649,7 @@ def as_described(text: str, match: _RunLike, mention: Mention | None) -> Mention
         return _person_after_remit(text, match) or _with_people_listed(text, _joint_people(match)) \
             or _joint_body(text, match)  # "Jo Roe and Tim Ash said", "Ann and Dev Roe said"
     return _name_ending_in_s(text, match) or _website_owner(text, match) \
-        if match.group().endswith(("'s", "\u2019s")) else None
+        if match.group().endswith(SINGULAR_POSSESSIVES) else None
 
 
 _WEB_PLACE_RE = re.compile(r"[ \t]+(?:(?:official|own|corporate|public)[ \t]+)?(?:website|web[ \t]+site|webpage"
@@ -1236,7 +1246,7 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
             run = _Run(text[run.start():tail_end], run.start(), tail_end)  # "Tomás Ó hEochaidh": one name (36f)
         if text.startswith(" (", run.end()) and 0 < (tail := jurisdiction_tail(text, run.end())) <= end:
             run = _Run(text[run.start():tail], run.start(), tail)  # "Acme Motors (UK) Ltd": one name
-        if run.group().endswith(_POSSESSIVE_ENDS):
+        if run.group().endswith(SINGULAR_POSSESSIVES):
             gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
             if after and (any(w.lower() in ORG_HEADS for w in after.group().split()[:3])
@@ -1262,7 +1272,7 @@ _MAX_PARTICLE_GAP = 12
 
 def _joins_by_particle(text: str, before: _RunLike, run: _RunLike) -> bool:
     """Say whether two runs are one name a lower-case particle joins (`Maria da Costa`, `St Anne de Beaupre`)."""
-    return run.start() - before.end() <= _MAX_PARTICLE_GAP and not before.group().endswith(_POSSESSIVE_ENDS) \
+    return run.start() - before.end() <= _MAX_PARTICLE_GAP and not before.group().endswith(SINGULAR_POSSESSIVES) \
         and _PARTICLE_GAP_RE.fullmatch(text, before.end(), run.start()) is not None
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import DESCRIBED_PEOPLE, DOCUMENT_NOUNS, NOT_NAMES, ORG_HEADS, REGION_WORDS, ROLES, load_words
+from .vocabulary import (
+    DESCRIBED_PEOPLE, DOCUMENT_NOUNS, NOT_NAMES, ORG_HEADS, REGION_WORDS, ROLES, SINGULAR_POSSESSIVES, load_words,
+)
 
 HONORIFIC_POSSESSIVES = load_words("honorific_possessives")
 """Styles of address a body's name opens with after a pronoun: `Majesty` of `His Majesty's Treasury`."""
@@ -48,7 +50,6 @@ ON_HEADS = load_words("on_heads")
 """Heads of a body whose name goes on with `on` (`Committee on Standards`; `data/on_heads.txt`)."""
 ON_GAPS: tuple[str, ...] = (" on ", " on the ")
 """The gaps such a name is joined across (`Committee on Ethics`, `Commission on the Future of Policing`)."""
-_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 AT_GAP = " at "
 """The gap a unit's name is joined across to its host's (`Research Unit at Harbury University`)."""
 AT_HEADS = load_words("at_heads")
@@ -61,7 +62,7 @@ _NO_HOSTS: frozenset[str] = frozenset("court courts tribunal".split())
 
 def _style_word(word: str) -> bool:
     """Say whether a word is a possessive style of address: `Majesty's`, `Excellency\u2019s`."""
-    return word[-2:] in ("'s", "\u2019s") and word[:-2].lower() in HONORIFIC_POSSESSIVES
+    return word[-2:] in SINGULAR_POSSESSIVES and word[:-2].lower() in HONORIFIC_POSSESSIVES
 
 
 def opens_with_style(words: list[str]) -> bool:
@@ -113,7 +114,7 @@ def joins_by_on(before: str, after: str) -> bool:
     or any other head, joins nothing."""
     last, words = before.split()[-1], after.split()
     return last[:1].isupper() and last.lower() in ON_HEADS and words[0].lower() not in NOT_NAMES \
-        and not after.endswith(_POSSESSIVE_ENDINGS) and not words[0].endswith(_POSSESSIVE_ENDINGS) \
+        and not after.endswith(SINGULAR_POSSESSIVES) and not words[0].endswith(SINGULAR_POSSESSIVES) \
         and not _titled_person_after(words)
 
 
@@ -127,7 +128,7 @@ def joins_by_at(before: str, after: str) -> bool:
     if len(first) < 2 or len(words) < 2 or first[-1].lower() not in AT_HEADS or not first[-1][:1].isupper():
         return False
     opening, head = words[0].lower(), words[-1].lower().rstrip("'\u2019")
-    return head not in _NO_HOSTS and not after.endswith(_POSSESSIVE_ENDINGS) \
+    return head not in _NO_HOSTS and not after.endswith(SINGULAR_POSSESSIVES) \
         and (head in ORG_HEADS or opening in ORG_HEADS or opening in HOST_OPENINGS)
 
 

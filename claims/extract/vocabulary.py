@@ -19,6 +19,12 @@ def load_words(name: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#")
 
 
+SINGULAR_POSSESSIVES: tuple[str, ...] = ("'s", "\u2019s")
+"""How a singular possessive ends, straight or curly (`Acme's`, `Acme\u2019s`): an `endswith` test."""
+POSSESSIVE_ENDINGS: tuple[str, ...] = (*SINGULAR_POSSESSIVES, "s'", "s\u2019")
+"""How any possessive ends, a plural's too (`Acme's`, `Wales'`, `members\u2019`)."""
+
+
 def without_possessive(word: str) -> str:
     """Return a word or name without its possessive ending, straight or curly (`Acme's` -> `Acme`)."""
     return word.removesuffix("'s").removesuffix("\u2019s")

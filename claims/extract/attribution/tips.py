@@ -14,11 +14,13 @@ from .records import Attribution
 TIPS_CUE = "to consider:"
 """The cue a tips lead-in hands its bullets with; only their stated figures become claims."""
 TIPS_LEAD_VERBS: frozenset[str] = load_words("tips_lead_verbs")
+"""Verbs a body leads its tips in with (`encourages`; `data/tips_lead_verbs.txt`)."""
 TIPS_LEAD_RE = re.compile(r"\s+(?:%s)\s+[^.:;!?]{1,160}?\bto\s+consider\s*:\s*$" % verb_alternation(TIPS_LEAD_VERBS))
 """A body's lead-in to tips: `X encourages customers looking for ways to save to consider:`."""
 TIP_LABEL_RE = re.compile(r"[A-Z][^:.!?\n]{2,60}:\s+(?=[A-Z])")
 """A tip's label before its sentence: `Using a fan: `."""
 FACT_OPENERS: frozenset[str] = load_words("fact_openers")
+"""Words that open a statement after a tip's label, never an instruction (`a`, `each`; `data/fact_openers.txt`)."""
 
 
 def tips_lead_in(text: str, block: Block, ctx: Context) -> Attribution | None:

@@ -12,7 +12,7 @@ import re
 from ..entities import Mention
 from ..vocabulary import load_words
 
-from .body_traits import distinct_bodies
+from .body_traits import sole_body
 from .context import Context
 
 INSOLVENCY_OFFICES: frozenset[str] = load_words("insolvency_offices")
@@ -37,10 +37,10 @@ def office_firm(words: list[str], ctx: Context) -> str | None:
     if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in INSOLVENCY_OFFICES \
             or len(words) == 3 and words[1] != "joint":
         return None
-    firms = appointed_firms(ctx.text, words[-1])
-    if len(distinct_bodies({firm.name for firm in firms})) != 1:
+    firm = sole_body(appointed_firms(ctx.text, words[-1]))
+    if firm is None:
         return None  # "X as administrators of the shops, and Y as administrators of the bakeries": either firm
-    return ctx.kind_over(ctx.add(firms[0]), "person", "organisation")  # "of Kinross Moore as joint administrators"
+    return ctx.kind_over(ctx.add(firm), "person", "organisation")  # "of Kinross Moore as joint administrators"
 
 
 @functools.lru_cache(maxsize=8)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import functools
 import re
+from collections.abc import Sequence
 
 from ..company_forms import form_alternation
 from ..entities import IRISH_HEAD_NOUNS, Mention, examining_post, head_noun, may_regulate, org_kind
@@ -340,6 +341,12 @@ def distinct_bodies(names: set[str]) -> set[str]:
     bare = {name.lower().removeprefix("the ") for name in names}
     bodies = {name for name in bare if not post_in_body(name)} or bare
     return {name for name in bodies if not any(other != name and shorter_form(name, other) for other in bodies)}
+
+
+def sole_body(mentions: Sequence[Mention]) -> Mention | None:
+    """Return the first of bodies' mentions when they name one body (`distinct_bodies`: a shorter form is the same
+    body), else None: none, or two."""
+    return mentions[0] if len(distinct_bodies({mention.name for mention in mentions})) == 1 else None
 
 
 def shorter_form(short: str, name: str) -> bool:

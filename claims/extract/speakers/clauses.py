@@ -11,8 +11,8 @@ from ..name_edges import whole_body_name
 from ..text import CHECKER_INITIALS, CHECKER_LABEL_RE, strip_span
 from ..vocabulary import (
     any_script, CUE_VERBS, DOCUMENT_NOUNS, FINITE_WORDS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES,
-    OCCASION_OPENING_PARTICIPLES, OCCASION_OPENING_PREPOSITIONS, STANDALONE_ROLES, VOICE_ROLES,
-    load_words, occasion_source, without_possessive,
+    OCCASION_OPENING_PARTICIPLES, OCCASION_OPENING_PREPOSITIONS, POSSESSIVE_ENDINGS, SINGULAR_POSSESSIVES,
+    STANDALONE_ROLES, VOICE_ROLES, load_words, occasion_source, without_possessive,
 )
 
 from .context import Context, Who
@@ -237,7 +237,7 @@ def titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int
 def unnamed_role(clause: str, roles: frozenset[str] = STANDALONE_ROLES) -> bool:
     """Say whether a clause is a role without a name (`the council's director of housing`), by one of `roles`."""
     words = [w.lower().strip("\u2019'") for w in clause.split()]
-    first = words[0].removesuffix("\u2019s").removesuffix("'s") if words else ""
+    first = without_possessive(words[0]) if words else ""
     return bool(words) and len(words) <= 8 and (first in DETERMINERS or first != words[0]) \
         and any(w in roles and w not in VOICE_ROLES for w in words[1:4])
 
@@ -248,7 +248,7 @@ def owners_voice(clause: str) -> bool:
     words = clause.split()
     if not words or len(words) > 8 or words[0].lower() not in DETERMINERS:
         return False
-    owner = past_owner(words, ("'s", "\u2019s", "s'", "s\u2019"))
+    owner = past_owner(words, POSSESSIVE_ENDINGS)
     return 1 < owner < len(words) and words[owner].lower() in VOICE_ROLES
 
 
@@ -517,7 +517,7 @@ def is_role_phrase(phrase: str) -> bool:
     words = [w.lower().strip("\u2019'") for w in phrase.split()]
     if words and words[0] in ("of", "from", "at"):
         return True  # "Tom Aske, of the Save the River group, said", "Mo Tull, at Acme Securities, wrote"
-    owner = past_owner(words, ("'s", "\u2019s"))
+    owner = past_owner(words, SINGULAR_POSSESSIVES)
     head = words[:4] + (words[owner:owner + 2] if owner >= 3 else [])  # "X District Council's cabinet member" (24a)
     return any(w in ROLES for w in head) and not any(w in VOICE_ROLES for w in head) \
         or office_of_body(phrase) \

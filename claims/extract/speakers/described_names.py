@@ -9,7 +9,7 @@ not (`Schools inspectors Ofcare said`, `rated good by Government inspectors Ofca
 from __future__ import annotations
 
 from ..trade_descriptors import TRADE_DESCRIPTORS
-from ..vocabulary import INSPECTORATE_HEADS, ROLES, TITLE_QUALIFIERS, load_words
+from ..vocabulary import INSPECTORATE_HEADS, ROLES, SINGULAR_POSSESSIVES, TITLE_QUALIFIERS, load_words
 
 from .words import BODY_NOUNS, PEOPLE_GROUPS
 
@@ -21,8 +21,8 @@ MAX_MODIFIERS = 3
 _NOT_MODIFIERS: frozenset[str] = frozenset("of for at with from in on by to and or but as who which that its their his "
                                            "her our said says".split())
 """Words that make the words around them a phrase of their own (`a spokeswoman for the group X`), not a modifier."""
-_POSSESSIVE_ENDINGS: tuple[str, ...] = ("'s", "\u2019s", "'", "\u2019")
-"""How a modifier that is a possessive ends (`children's`, `victims'`)."""
+_POSSESSIVE_ENDINGS: tuple[str, ...] = (*SINGULAR_POSSESSIVES, "'", "\u2019")
+"""How a modifier that is a possessive ends (`children's`, `victims'`): a singular's ending, or an apostrophe alone."""
 
 
 def _is_plain_word(word: str) -> bool:

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import ROLES, STANDALONE_ROLES, VOICE_ROLES, load_words
+from ..vocabulary import POSSESSIVE_ENDINGS, ROLES, STANDALONE_ROLES, VOICE_ROLES, load_words
 
 from .context import Context
 from .titles import without_filler
 
 CAREER_MODIFIERS: frozenset[str] = load_words("career_modifiers")
+"""Words of a career before a post (`former`, `outgoing`; `data/career_modifiers.txt`)."""
 AGE_RE = re.compile(r"\d{1,3}-year-old")
 """A person's age as a noun (`58-year-old`)."""
 MAX_DESCRIPTION_WORDS = 5
+"""How many words a description holds at most, `the` and its post included (`the former Ofgem chief executive`)."""
 DESCRIPTION_REACH = 600
 """How far before the description the person's surname must stand: the paragraph before, or this one."""
-_POSSESSIVES: tuple[str, ...] = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 def described_person(clause: str, start: int, ctx: Context) -> tuple[str, str] | None:
@@ -47,7 +48,7 @@ def is_person_description(words: list[str]) -> bool:
     """Say whether words are `the`, then a post or an age marked by a name, a career word or an age before it (`the
     Ofgem chief executive`, `the former minister`, `the 58-year-old`), with no possessive."""
     if not 2 <= len(words) <= MAX_DESCRIPTION_WORDS or words[0].lower() != "the" \
-            or any(w.endswith(_POSSESSIVES) for w in words):
+            or any(w.endswith(POSSESSIVE_ENDINGS) for w in words):
         return False
     last = words[-1].lower()
     if AGE_RE.fullmatch(last):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..entities import Mention, examining_post, find_mentions, org_kind
+from ..entities import Mention, examining_post, find_mentions, first_mention, org_kind
 from ..vocabulary import CUE_VERBS, load_words
 from .words import SAME_DATA
 
@@ -13,6 +13,7 @@ RESEARCH_VERBS = load_words("research_verbs")
 """Verbs with which a body says it did a document's work (`analysed`, `surveyed`, `found`)."""
 
 _LEAD_VERBS = r"says|finds|reveals|suggests|claims|shows|warns|show|suggest|reveal"
+"""Verbs with which a lead cites its document (`a new study suggests`), as a regex alternation."""
 _LEAD_TAIL_RE = re.compile(
     r"\b(?P<noun>report|study|survey|review|analysis|research|audit|investigation|inspection|assessment|evaluation"
     r"|inquiry|figures|data|statistics)"
@@ -61,33 +62,34 @@ def lead_authors(text: str) -> dict[str, Mention]:
         if after < 0:
             continue
         opening = len(text) - len(text[after:].lstrip())
-        author = _opening_researcher(text, opening) or owned_next(text, opening, match.group("noun")) \
-            or (_opening_counter(text, opening) if match.group("noun") in COUNTED_DATA else None)
+        first = first_mention(text, opening, min(len(text), opening + _OPENING_SPAN))
+        author = _opening_researcher(text, opening, first) or owned_next(text, opening, match.group("noun")) \
+            or (_opening_counter(text, opening, first) if match.group("noun") in COUNTED_DATA else None)
         if author is not None:
             authors.setdefault(match.group("noun"), author)
     return authors
 
 
-def _opening_researcher(text: str, start: int) -> Mention | None:
-    """Return the body that opens a paragraph as the subject of a research verb (`The X Inspectorate found`,
-    `X, a think tank, analysed`), else None."""
-    mentions = find_mentions(text, start, min(len(text), start + _OPENING_SPAN))
-    document_by = _DOCUMENT_BY_RE.fullmatch(text, start, mentions[0].start) if mentions else None
-    if document_by is not None and (mentions[0].kind == "org" or examining_post(mentions[0])) \
+def _opening_researcher(text: str, start: int, first: Mention | None) -> Mention | None:
+    """Return the body that opens a paragraph at `start` (`first`, the first name read there) as the subject of a
+    research verb (`The X Inspectorate found`, `X, a think tank, analysed`), else None."""
+    if first is None:
+        return None
+    document_by = _DOCUMENT_BY_RE.fullmatch(text, start, first.start)
+    if document_by is not None and (first.kind == "org" or examining_post(first)) \
             and CUE_VERBS.isdisjoint(document_by.group("modifiers").split()):
-        return mentions[0]  # "The study by the Marches Institute, a research centre, tracked": its author
-    if not mentions or mentions[0].kind != "org" \
-            or text[start:text.find(mentions[0].name, mentions[0].start)].strip() not in ("", "The"):
+        return first  # "The study by the Marches Institute, a research centre, tracked": its author
+    if first.kind != "org" or text[start:text.find(first.name, first.start)].strip() not in ("", "The"):
         return None  # "So the X found": the body does not open the paragraph
-    if _BODY_DATA_RE.match(text, mentions[0].end):
-        return mentions[0]  # "Public Health Wessex data published on Tuesday shows": the body's own figures
-    verb = _VERB_AFTER_RE.match(text, mentions[0].end)
-    if verb is not None and verb.group("verb") in _SPEECH_VERBS and org_kind(mentions[0].name) == "inspectorate":
-        return mentions[0]  # "HM Inspectorate of Prisons said safety had deteriorated": its inspection's finding
+    if _BODY_DATA_RE.match(text, first.end):
+        return first  # "Public Health Wessex data published on Tuesday shows": the body's own figures
+    verb = _VERB_AFTER_RE.match(text, first.end)
+    if verb is not None and verb.group("verb") in _SPEECH_VERBS and org_kind(first.name) == "inspectorate":
+        return first  # "HM Inspectorate of Prisons said safety had deteriorated": its inspection's finding
     if verb is None or verb.group("verb") not in RESEARCH_VERBS:
         return None
     stop = text.find(".", verb.end())
-    return mentions[0] if _FOUND_RE.search(text, verb.start("verb"), stop if stop >= 0 else len(text)) else None
+    return first if _FOUND_RE.search(text, verb.start("verb"), stop if stop >= 0 else len(text)) else None
 
 
 RECORDING_VERBS = load_words("recording_verbs")
@@ -98,16 +100,16 @@ _SAID_COUNT_RE = re.compile(r"\s+(?:said|says)\s+(?:it|they)\s+(?:had\s+)?(?P<ve
 """A body saying it counted: ` said it co-ordinated`, ` says it had recorded`."""
 
 
-def _opening_counter(text: str, start: int) -> Mention | None:
-    """Return the body that opens a paragraph saying it counted figures (`Marcham Police recorded 1,236 offences`,
-    `HM Coastguard said it co-ordinated 3,904 incidents`), else None: whose the lead's new figures are (53a)."""
-    mentions = find_mentions(text, start, min(len(text), start + _OPENING_SPAN))
-    if not mentions or mentions[0].kind != "org" or mentions[0].start != start:
+def _opening_counter(text: str, start: int, first: Mention | None) -> Mention | None:
+    """Return the body that opens a paragraph at `start` (`first`, the first name read there) saying it counted
+    figures (`Marcham Police recorded 1,236 offences`, `HM Coastguard said it co-ordinated 3,904 incidents`), else
+    None: whose the lead's new figures are (53a)."""
+    if first is None or first.kind != "org" or first.start != start:
         return None
-    verb = _SAID_COUNT_RE.match(text, mentions[0].end) or _VERB_AFTER_RE.match(text, mentions[0].end)
+    verb = _SAID_COUNT_RE.match(text, first.end) or _VERB_AFTER_RE.match(text, first.end)
     if verb is None or verb.group("verb") not in RECORDING_VERBS:
         return None
-    return mentions[0] if re.match(r"\s+\d", text[verb.end():verb.end() + 2]) else None
+    return first if re.match(r"\s+\d", text[verb.end():verb.end() + 2]) else None
 
 
 _NEXT_DOCUMENT_RE = re.compile(r"\b(?:report|study|survey|review|analysis|research|audit|investigation|inspection"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..entities import Mention
 from ..vocabulary import load_words
 
-from .body_traits import distinct_bodies
+from .body_traits import sole_body
 from .context import Context
 
 POLICE_ENDINGS: tuple[tuple[str, ...], ...] = tuple(sorted(tuple(line.split()) for line in load_words("police_endings")))
@@ -17,10 +17,10 @@ POLICE_ENDINGS: tuple[tuple[str, ...], ...] = tuple(sorted(tuple(line.split()) f
 def body_named_by_ending(endings: tuple[tuple[str, ...], ...], ctx: Context) -> str | None:
     """Return the one body the whole text names whose name ends in one of `endings` (lower-case words), registered;
     else None: no such body, or two."""
-    found = bodies_ending(endings, ctx)
-    if len(distinct_bodies({mention.name for mention in found})) != 1:
+    found = sole_body(bodies_ending(endings, ctx))
+    if found is None:
         return None  # "the Ash Police Department and the Elm Police Department ... police said": either
-    return ctx.add(found[0])
+    return ctx.add(found)
 
 
 def bodies_ending(endings: tuple[tuple[str, ...], ...], ctx: Context) -> list[Mention]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from ..entities import head_noun
 from ..vocabulary import load_words
 
-from .body_traits import distinct_bodies
+from .body_traits import sole_body
 from .context import Context
+from .named_endings import name_words
 
 OFFICER_HEADS: frozenset[str] = load_words("officer_heads")
 """Heads of bodies whose staff are `officers` (`council`, `police`), read from `data/officer_heads.txt`."""
@@ -20,15 +21,14 @@ def officers_body(word: str, ctx: Context) -> str | None:
     `word` is `Officers`; else None: another word, no such body, or two."""
     if word.lower() not in OFFICER_WORDS:
         return None
-    found = [mention for mention in ctx.bodies_named() if has_officers(mention.name)]
-    names = distinct_bodies({mention.name for mention in found})
-    if len(names) != 1:
+    found = sole_body([mention for mention in ctx.bodies_named() if has_officers(mention.name)])
+    if found is None:
         return None  # "X Council and Y Council ... Officers said": either council's staff
-    return ctx.add(found[0])
+    return ctx.add(found)
 
 
 def has_officers(name: str) -> bool:
     """Say whether a body's staff are `officers`: its head is a council's or a police body's (`Harbour Police`), or
     its last two words are a US police body's (`Center Police Department`, `Lake County Sheriff's Office`; wave 52e)."""
-    ending = " ".join(name.replace("\u2019", "'").lower().split()[-2:])
+    ending = " ".join(name_words(name)[-2:])
     return head_noun(name) in OFFICER_HEADS or ending in OFFICER_HEADS

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import Mention, find_mentions
+from ..entities import Mention, first_mention
 from ..text import split_sentences
 from ..vocabulary import load_words, verb_alternation
 
@@ -23,6 +23,7 @@ from .context import Context, Who
 OPERATING_PARTIES: frozenset[str] = load_words("operating_parties")
 """Nouns for the party that runs or owns a place (`operator`, `owners`; `data/operating_parties.txt`)."""
 _NOUNS = verb_alternation(OPERATING_PARTIES)
+"""Those nouns as a regex alternation, longest first."""
 OPERATED_PLACE_RE = re.compile(
     rf"(?:[Tt]he[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?P<owner>[a-z\-]+)['\u2019]s[ \t]+(?:{_NOUNS})"
     rf"|[Tt]he[ \t]+(?:{_NOUNS})[ \t]+of[ \t]+(?P<place>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){{0,5}})"
@@ -59,8 +60,8 @@ def _next_subject(text: str, at: int, place: str, subject: str) -> Mention | Non
     if not sentences:
         return None
     first = sentences[0]
-    mentions = find_mentions(text, *first)
-    body = mentions[0] if mentions and mentions[0].start == opening and mentions[0].kind == "org" else None
+    opener = first_mention(text, *first)
+    body = opener if opener is not None and opener.start == opening and opener.kind == "org" else None
     if body is None or body.name in subject \
             or re.search(rf"\b{re.escape(place.lower())}\b", text[first[0]:first[1]].lower()[body.end - first[0]:]) is None:
         return None

@@ -10,7 +10,10 @@ from ..entities import Mention, bodies_called, head_noun
 from ..groups import singular
 from ..owned_unit_names import UNIT_NOUNS
 from ..bodynames import COUNTRY_NAMES
-from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PLACE_WORDS, REGION_WORDS, load_words
+from ..vocabulary import (
+    INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PLACE_WORDS, POSSESSIVE_ENDINGS, REGION_WORDS, SINGULAR_POSSESSIVES,
+    load_words,
+)
 
 from .based_bodies import based_body
 from .body_traits import ONE_COMPANY_WORDS, same_head
@@ -44,16 +47,12 @@ PANEL_MODIFIERS: frozenset[str] = load_words("panel_modifiers")
 """Words that make a `group` a panel that examines or advises (`the inquiry group`), never a company (wave 20d)."""
 
 
-_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
-"""The endings of a possessive (`Scotland's`, `Wales'`)."""
-
-
 def place_possessive(word: str) -> bool:
     """Say whether a word is a country's or a place's possessive (`scotland's`, `wales'`), which stands where a
     reference's article would (`Scotland's public water provider` is the water provider of the text, wave 47d)."""
-    if not word.endswith(_POSSESSIVE_ENDS):
+    if not word.endswith(POSSESSIVE_ENDINGS):
         return False
-    stem = word[:-2] if word.endswith(("'s", "\u2019s")) else word[:-1]
+    stem = word[:-2] if word.endswith(SINGULAR_POSSESSIVES) else word[:-1]
     return stem in COUNTRY_NAMES or stem in PLACE_WORDS or stem in REGION_WORDS
 
 
@@ -295,7 +294,7 @@ def owned_unit_words(words: list[str], text: str) -> str | None:
     """Return a unit's reference with its owner's possessive as the text writes it (`the borough's Parks and Open
     Spaces department`), from the owner's determiner; None when no possessive owner opens it."""
     for at in range(len(words) - 2, 0, -1):
-        if words[at].endswith(("'s", "\u2019s")) and words[at - 1] in DETERMINERS:
+        if words[at].endswith(SINGULAR_POSSESSIVES) and words[at - 1] in DETERMINERS:
             written = re.search(r"\s+".join(re.escape(word) for word in words[at - 1:]), text, re.IGNORECASE)
             return written.group() if written else " ".join(words[at - 1:])
     return None

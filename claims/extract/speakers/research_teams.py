@@ -12,7 +12,7 @@ import re
 from ..entities import Mention, find_mentions
 from ..vocabulary import load_words
 
-from .body_traits import distinct_bodies
+from .body_traits import sole_body
 from .context import Context
 
 RESEARCH_PEOPLE = load_words("research_people")
@@ -31,10 +31,10 @@ def team_body(words: list[str], ctx: Context) -> str | None:
     `the researchers`, `the team` or `the paper`; else None: another subject, no such place, or two."""
     if len(words) != 2 or words[0] != "the" or (words[1] not in RESEARCH_PEOPLE and words[1] not in RESEARCH_PAPERS):
         return None
-    places = research_places(ctx.text)
-    if len(distinct_bodies({mention.name for mention in places})) != 1:
+    place = sole_body(research_places(ctx.text))
+    if place is None:
         return None  # "researchers at X and scientists from Y ... the team": either's people
-    return ctx.add(places[0])
+    return ctx.add(place)
 
 
 @functools.lru_cache(maxsize=8)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import find_mentions, head_noun
+from ..entities import first_mention, head_noun
 from ..vocabulary import ORG_HEADS, ORG_REFERENCES, VOICE_ROLES
 
 from .body_traits import may_be_called, same_head
@@ -58,7 +58,7 @@ def kind_voice_subject(text: str, at: int, words: list[str], ctx: Context) -> st
         return None  # the voice does not open its sentence, or opens its paragraph
     body = _opening_name(text, starts[-2], ctx)
     if body is None:
-        opening = next(iter(find_mentions(text, starts[-2], starts[-1])), None)
+        opening = first_mention(text, starts[-2], starts[-1])
         body = ctx.add(opening) if opening is not None and opening.kind == "org" and opening.start == starts[-2] \
             else None  # "Wexcombe City Council has published its figures.": named here first
     return body if body is not None and may_be_called(body, words[1]) and _head_fits(body, words[1]) else None
