@@ -7,7 +7,7 @@ import re
 import pytest
 
 from claims import extract_text
-from claims.extract.text import LineOpening, line_opening, opens_some_line, split_blocks, split_sentences
+from claims.extract.text import LineOpening, line_opening, opens_some_line, past_space, split_blocks, split_sentences
 
 
 def table(text: str) -> list[tuple[str, str, str, str]]:
@@ -142,3 +142,14 @@ def test_line_opening_compiles_the_source_at_the_start_and_after_a_break() -> No
 def test_opens_some_line_as_a_multiline_search(text: str, expected: bool) -> None:
     opening = line_opening(r"[ \t]*CLAIM\b")
     assert (opens_some_line(text, opening), re.search(r"(?m)^[ \t]*CLAIM\b", text) is not None) == (expected, expected)
+
+
+@pytest.mark.parametrize(("text", "at", "expected"), [
+    ("Acme said.\n\n  Jo Roe", 10, 14),  # past line breaks and spaces
+    ("Acme said.", 0, 0),  # no white space at `at`
+    ("Acme \u00a0\u2003said", 4, 7),  # a no-break space and an em space are white space too
+    ("Acme  \n", 4, 7),  # nothing after: the text's length
+    ("Acme", 9, 4),  # past the end
+], ids=["line-breaks", "none", "unicode-spaces", "to-the-end", "past-the-end"])
+def test_past_space_is_where_the_stripped_rest_begins(text: str, at: int, expected: int) -> None:
+    assert past_space(text, at) == expected == len(text) - len(text[at:].lstrip())

@@ -123,6 +123,16 @@ def strip_span(text: str, span: Span, chars: str = "") -> Span:
     return start, end
 
 
+_SPACE_RUN_RE = re.compile(r"\s*")
+"""A run of white space, maybe empty: a regex's white space is just what `str.isspace` and `str.lstrip` take."""
+
+
+def past_space(text: str, at: int) -> int:
+    """Return where the first character at or after `at` that is no white space stands (the text's length when none):
+    `len(text) - len(text[at:].lstrip())` without copying the rest of the text."""
+    return _SPACE_RUN_RE.match(text, at).end()  # type: ignore[union-attr]
+
+
 SENTENCE_SPLITS_KEPT = 512
 """How many ranges' sentence spans `split_sentences` keeps: a paragraph is split again by many steps (the sentence
 chain, lead-ins, pointers, mending), half of all calls on a text ask for a range already split."""

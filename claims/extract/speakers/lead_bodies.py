@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..entities import Mention, find_mentions, head_noun
+from ..text import past_space
 from ..vocabulary import CUE_VERBS
 
 from .body_traits import same_head
@@ -26,7 +27,7 @@ def lead_body(text: str, end: int, head: str) -> Mention | None:
     stop = text.find("\n", end)
     if stop < 0:
         return None  # the lead is the text's last paragraph: nothing named after it
-    opening = len(text) - len(text[stop:].lstrip())
+    opening = past_space(text, stop)
     before = _OPENING_RE.match(text, opening)
     mentions = find_mentions(text, opening, min(len(text), opening + _OPENING_SPAN))
     if not mentions or mentions[0].kind != "org" or before is None or mentions[0].start not in (opening, before.end()):

@@ -6,6 +6,7 @@ import functools
 import re
 
 from ..entities import Mention, examining_post, find_mentions, first_mention, org_kind
+from ..text import past_space
 from ..vocabulary import CUE_VERBS, load_words
 from .words import SAME_DATA
 
@@ -61,7 +62,7 @@ def lead_authors(text: str) -> dict[str, Mention]:
         after = text.find("\n", match.end()) if match.group("aside") else match.end()
         if after < 0:
             continue
-        opening = len(text) - len(text[after:].lstrip())
+        opening = past_space(text, after)
         first = first_mention(text, opening, min(len(text), opening + _OPENING_SPAN))
         author = _opening_researcher(text, opening, first) or owned_next(text, opening, match.group("noun")) \
             or (_opening_counter(text, opening, first) if match.group("noun") in COUNTED_DATA else None)

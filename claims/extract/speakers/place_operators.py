@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..entities import Mention, first_mention
-from ..text import split_sentences
+from ..text import past_space, split_sentences
 from ..vocabulary import load_words, verb_alternation
 
 from .context import Context, Who
@@ -54,7 +54,7 @@ def _next_subject(text: str, at: int, place: str, subject: str) -> Mention | Non
     gap = text.find("\n\n", at)
     if gap < 0:
         return None
-    opening = gap + len(text[gap:]) - len(text[gap:].lstrip())
+    opening = past_space(text, gap)
     close = text.find("\n", opening)
     sentences = split_sentences(text, opening, len(text) if close < 0 else close)
     if not sentences:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..entities import find_mentions, Mention, names_an_organisation
+from ..text import past_space
 from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, PASSIVE_AUXILIARIES, load_words
 
 from .cases import case_speaker
@@ -82,7 +83,7 @@ def inquiry_agent(text: str, start: int, raw: list[str], words: list[str], ctx: 
         return None
     opening = _words_start(text, start, raw)
     name_start = _word_end(text, opening, raw[:by + 1 + (words[by + 1] == "the")])
-    name_start += len(text[name_start:]) - len(text[name_start:].lstrip())
+    name_start = past_space(text, name_start)
     body = named_body(text, name_start, _word_end(text, opening, raw), after_by=True)
     return _owned_by(body, words[by - 1], ctx) if body is not None else None
 
@@ -95,7 +96,7 @@ def _words_start(text: str, start: int, raw: list[str]) -> int:
 
 def _word_end(text: str, start: int, raw: list[str]) -> int:
     """Return where the last of a region's words `raw` (its last words, as split) ends in the text."""
-    offset = len(text) - len(text[start:].lstrip())
+    offset = past_space(text, start)
     for word in raw:
         offset = text.index(word, offset) + len(word)
     return offset
