@@ -28,6 +28,7 @@ from ..speakers.body_traits import initials_of
 from ..speakers.publishers_of import WORK_NOUNS
 from ..vocabulary import ORG_HEADS, load_words, names_no_one
 from .records import Found
+from .subject_makers import maker_kind, subject_maker
 
 MAKING_VERBS: frozenset[str] = load_words("document_making_verbs")
 """Participles that say who made a document (`conducted`, `carried out`, `led`, `written`)."""
@@ -96,6 +97,7 @@ _LETTERED_OWNER_REACH = 100
 
 def name_document_makers(text: str, found: list[Found]) -> list[Found]:
     """Return the rows with each document speaker whose maker the text names alone made that maker."""
+    found = [_with_subject_maker(text, item) for item in found]
     if not any(item.kind == "document" for item in found):
         return found
     makers = _makers(text)
@@ -106,6 +108,14 @@ def name_document_makers(text: str, found: list[Found]) -> list[Found]:
             or _titled_report_maker(text, item.speaker, makers) if item.kind == "document" else None
         rows.append(item if maker is None else item._replace(speaker=maker.name, kind=_kind(maker)))
     return rows
+
+
+def _with_subject_maker(text: str, item: Found) -> Found:
+    """Return a row whose sentence opens on a document naming its maker in its own subject as that maker's (54a)."""
+    maker = subject_maker(text, item)
+    if maker is None or maker.name in item.speaker or initials_of(item.speaker) == maker.name:
+        return item  # `A report published by NERC` of the Natural Environment Research Council (NERC): kept whole
+    return item._replace(speaker=maker.name, kind=maker_kind(maker))
 
 
 @functools.lru_cache(maxsize=32)
