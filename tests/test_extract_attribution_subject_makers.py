@@ -48,3 +48,31 @@ def test_person_speaking_keeps_the_words() -> None:
     text = "The survey, carried out by Brindle Research, found that 22% walked, Jo Roe said.\n"
     item = Found("Jo Roe", "person", "said", (text.index("22%"), text.index(", Jo")))
     assert subject_maker(text, item) is None
+
+
+REVIEW = ("Fire review published\n\nBy Ann Lowe\n\nThe Kelby Fire Department on Tuesday released its review of the "
+          "Marsh Lane fire.\n\nThe 40-page report, prepared by an independent team led by retired Chief Tom Arden, "
+          "found that the first engine arrived within six minutes.\n\nHowever, the review identified problems with "
+          "radio coverage that slowed the attack. Among its findings:\n\n- Two hydrants near the block delivered half "
+          "their rated flow.\n- No duty officer was free for the first 14 minutes.\n")
+
+
+def test_review_named_again_is_its_maker() -> None:
+    assert ("Tom Arden", "person", "identified problems with radio coverage that slowed the attack") in rows(REVIEW)
+
+
+def test_items_of_the_review_lead_in_are_its_maker() -> None:
+    found = [row for row in rows(REVIEW) if row[2].startswith(("Two hydrants", "No duty officer"))]
+    assert found == [("Tom Arden", "person", "Two hydrants near the block delivered half their rated flow"),
+                     ("Tom Arden", "person", "No duty officer was free for the first 14 minutes")]
+
+
+def test_row_going_on_a_sentence_naming_the_survey_again_is_the_maker() -> None:
+    text = ("Tenants' Voice\n\nA survey of 1,850 renters, carried out for the TV by the research company Mallory "
+            "Insight, found that 41% had waited more than a month for a repair.\n\nThe survey also found that 30% "
+            "of renters did not know whom to call, and that older renters were the least likely to have complained: 62% of "
+            "those aged 70 and over had never done so.\n")
+    found = [row for row in rows(text) if "30%" in row[2] or "62%" in row[2]]
+    assert found == [("Mallory Insight", "organisation", "30% of renters did not know whom to call"),
+                     ("Mallory Insight", "organisation", "older renters were the least likely to have complained: 62% of those "
+                                                     "aged 70 and over had never done so")]

@@ -6,12 +6,15 @@ found`, `Our independent tenant survey, carried out in October by Ardmore Resear
 its name (`carried out for the HAA by the research company Fieldline Insight`, `A review written for the council by
 consultants Hartwell Grey, the Burial Space Review, found`), then the row's cue. The row's speaker read from the
 document's owner or the party it was made for gives way to the maker; a commissioning participle (`commissioned by`)
-names no maker."""
+names no maker. A later sentence naming that work again (`However, the review identified`, `The review estimates`)
+and the items of its lead-in (`Among its findings:`) are that maker's too, where they were read as that same party's, and so is a row going on
+the maker's sentence (`found that A, and that B: C`)."""
 from __future__ import annotations
 
 import re
 
 from ..entities import Mention, find_mentions, is_person_name, org_kind
+from ..speakers.publishers_of import WORK_NOUNS
 from ..vocabulary import ORG_HEADS, load_words
 from .records import Found
 
@@ -32,6 +35,10 @@ _MAKER_END_RE = re.compile(r"[,;:.(\n]|\s(?:in|between|during|on|over|last|this|
 _ORDERED_RE = re.compile(r"\b(?:commission|fund|paid)", re.IGNORECASE)
 """An aside saying a body ordered or paid for the work: the party after `by` is no maker."""
 _TAIL_RE = re.compile(r"[^.;:\n]{0,80}\Z")
+_AGAIN_RE = re.compile(
+    r"\s*(?:(?:However|But|And|Also),?\s+)?(?:[Tt]he|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\s+(?:(?:also|then)\s+)?"
+    r"(?:[a-z]+\s+(?:that\s+)?)?\Z" % "|".join(sorted(MADE_HEADS | WORK_NOUNS, key=len, reverse=True)))
+"""A sentence opening on a bare definite name of a work up to the row (`However, the review identified`)."""
 """What may stand between the maker and the row's cue: a time or an apposition, no sentence's end."""
 
 
@@ -57,3 +64,25 @@ def subject_maker(text: str, item: Found) -> Mention | None:
 def maker_kind(maker: Mention) -> str:
     """Return a maker's speaker kind: a person, an inspectorate or an organisation."""
     return "person" if maker.kind == "person" and is_person_name(maker.name) else org_kind(maker.name)
+
+
+def names_again(text: str, item: Found) -> bool:
+    """Say whether a row's sentence opens on a bare definite name of a work (`The review identified`)."""
+    start = max(text.rfind(".", 0, item.span[0]), text.rfind("\n", 0, item.span[0])) + 1
+    return _AGAIN_RE.match(text[start:item.span[0]]) is not None
+
+
+def lead_in_paragraph(text: str, item: Found) -> tuple[int, int] | None:
+    """Return the span of the paragraph whose lead-in (its cue ending on a colon) a list item's row hangs on."""
+    if not item.cue.endswith(":"):
+        return None
+    at = text.rfind(item.cue, 0, item.span[0])
+    if at < 0:
+        return None
+    return text.rfind("\n", 0, at) + 1, at + len(item.cue)
+
+
+def same_sentence(text: str, span: tuple[int, int], item: Found) -> bool:
+    """Say whether a row goes on the sentence of a row before it (`found that A, and that B: C`), no stop between."""
+    between = text[span[0]:item.span[0]]
+    return span[0] < item.span[0] and "\n" not in between and ". " not in between
