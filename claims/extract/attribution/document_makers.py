@@ -28,6 +28,7 @@ from ..speakers.body_traits import initials_of
 from ..speakers.publishers_of import WORK_NOUNS
 from ..vocabulary import ORG_HEADS, load_words, names_no_one
 from .records import Found
+from .subject_makers import lead_in_paragraph, maker_kind, names_again, same_sentence, subject_maker
 
 MAKING_VERBS: frozenset[str] = load_words("document_making_verbs")
 """Participles that say who made a document (`conducted`, `carried out`, `led`, `written`)."""
@@ -96,6 +97,7 @@ _LETTERED_OWNER_REACH = 100
 
 def name_document_makers(text: str, found: list[Found]) -> list[Found]:
     """Return the rows with each document speaker whose maker the text names alone made that maker."""
+    found = _with_subject_makers(text, found)
     if not any(item.kind == "document" for item in found):
         return found
     makers = _makers(text)
@@ -105,6 +107,29 @@ def name_document_makers(text: str, found: list[Found]) -> list[Found]:
             or _maker_leading(text, item.speaker) or _cabinet_owner(text, item.speaker) \
             or _titled_report_maker(text, item.speaker, makers) if item.kind == "document" else None
         rows.append(item if maker is None else item._replace(speaker=maker.name, kind=_kind(maker)))
+    return rows
+
+
+def _with_subject_makers(text: str, found: list[Found]) -> list[Found]:
+    """Return the rows with each sentence opening on a document that names its maker in its own subject made that
+    maker's, and the rows naming that work again, or hanging on its lead-in, that were read as the same party (54a)."""
+    makers: dict[str, tuple[str, str]] = {}  # the party a row was read as -> the maker it gave way to
+    again: list[tuple[int, int]] = []  # the spans of rows made a maker's
+    rows = []
+    for item in found:
+        maker = subject_maker(text, item)
+        if maker is not None and maker.name not in item.speaker and initials_of(item.speaker) != maker.name:
+            makers[item.speaker] = (maker.name, maker_kind(maker))  # `A report published by NERC`: kept whole
+            again.append(item.span)
+            rows.append(item._replace(speaker=maker.name, kind=makers[item.speaker][1]))
+            continue
+        lead = lead_in_paragraph(text, item) if item.speaker in makers else None
+        if item.speaker in makers and (names_again(text, item) or lead is not None and any(
+                lead[0] <= start < lead[1] for start, _ in again) or again and same_sentence(text, again[-1], item)):
+            again.append(item.span)
+            rows.append(item._replace(speaker=makers[item.speaker][0], kind=makers[item.speaker][1]))
+            continue
+        rows.append(item)
     return rows
 
 

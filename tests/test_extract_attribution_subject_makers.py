@@ -1,0 +1,78 @@
+"""Wave 54a: a document whose own subject names its maker after words that name no maker (who it was done for,
+when, the maker's trade) speaks as that maker, never the party it was made for nor the owner a bare `The survey`
+names again; a commissioning participle names no maker, and a person speaking keeps the words."""
+from claims.extract.attribution.records import Found
+from claims.extract.attribution.subject_makers import subject_maker
+from claims.extract.entities import Mention
+from tests.extract_rows import rows
+
+OWN_SURVEY = ("PRESS RELEASE\nCentre for Quiet Streets\n\nFewer people walk to work than in any year since 2015, "
+              "according to Footfall 2027, the Centre for Quiet Streets' annual survey of commuting, published today."
+              "\n\nThe survey of 4,102 adults, carried out for the Centre by Brindle Research in May and June, found "
+              "that 22% walked to work at least once a week.\n")
+
+
+def test_survey_for_its_owner_by_a_firm_with_a_time_after_is_the_firm() -> None:
+    assert ("Brindle Research", "organisation", "22% walked to work at least once a week") in rows(OWN_SURVEY)
+
+
+def test_survey_by_a_firm_named_after_its_trade_is_the_firm() -> None:
+    text = ("Tenants' Voice\n\nA survey of 1,850 renters, carried out for the TV by the research company Mallory "
+            "Insight, found that 41% had waited more than a month for a repair.\n")
+    assert ("Mallory Insight", "organisation", "41% had waited more than a month for a repair") in rows(text)
+
+
+def test_survey_carried_out_in_a_month_by_a_firm_is_the_firm() -> None:
+    text = ("Brookhaven Housing Association\nAnnual Report to Tenants\n\nOur independent tenant survey, carried out "
+            "in March by Pellow Research, found that 81% of tenants were satisfied with our service.\n")
+    assert ("Pellow Research", "organisation", "81% of tenants were satisfied with our service") in rows(text)
+
+
+def test_review_written_for_a_council_by_consultants_is_the_consultants() -> None:
+    text = ("Questions on the cemetery plan\n\nBy Ann Lowe, Local Democracy Reporter\n\nOakden Borough Council wants "
+            "to reclaim unused graves. A review written for the council by consultants Harrow Teague, the Grave "
+            "Space Review, found that the borough's other cemetery closed to new graves in 2011.\n")
+    found = subject_maker(text, Found("Oakden Borough Council", "organisation", "found that",
+                                      (text.index("the borough's other"), len(text) - 2)))
+    assert found == Mention(text.index("Harrow Teague"), text.index("Harrow Teague") + 13, "Harrow Teague", "org",
+                            False, "")
+
+
+def test_commissioned_survey_names_no_maker() -> None:
+    text = "A survey of 900 traders, commissioned by Kelby Council, found that 30% had cut their hours.\n"
+    item = Found("survey of 900 traders", "document", "found that", (text.index("30%"), len(text) - 2))
+    assert subject_maker(text, item) is None
+
+
+def test_person_speaking_keeps_the_words() -> None:
+    text = "The survey, carried out by Brindle Research, found that 22% walked, Jo Roe said.\n"
+    item = Found("Jo Roe", "person", "said", (text.index("22%"), text.index(", Jo")))
+    assert subject_maker(text, item) is None
+
+
+REVIEW = ("Fire review published\n\nBy Ann Lowe\n\nThe Kelby Fire Department on Tuesday released its review of the "
+          "Marsh Lane fire.\n\nThe 40-page report, prepared by an independent team led by retired Chief Tom Arden, "
+          "found that the first engine arrived within six minutes.\n\nHowever, the review identified problems with "
+          "radio coverage that slowed the attack. Among its findings:\n\n- Two hydrants near the block delivered half "
+          "their rated flow.\n- No duty officer was free for the first 14 minutes.\n")
+
+
+def test_review_named_again_is_its_maker() -> None:
+    assert ("Tom Arden", "person", "identified problems with radio coverage that slowed the attack") in rows(REVIEW)
+
+
+def test_items_of_the_review_lead_in_are_its_maker() -> None:
+    found = [row for row in rows(REVIEW) if row[2].startswith(("Two hydrants", "No duty officer"))]
+    assert found == [("Tom Arden", "person", "Two hydrants near the block delivered half their rated flow"),
+                     ("Tom Arden", "person", "No duty officer was free for the first 14 minutes")]
+
+
+def test_row_going_on_a_sentence_naming_the_survey_again_is_the_maker() -> None:
+    text = ("Tenants' Voice\n\nA survey of 1,850 renters, carried out for the TV by the research company Mallory "
+            "Insight, found that 41% had waited more than a month for a repair.\n\nThe survey also found that 30% "
+            "of renters did not know whom to call, and that older renters were the least likely to have complained: 62% of "
+            "those aged 70 and over had never done so.\n")
+    found = [row for row in rows(text) if "30%" in row[2] or "62%" in row[2]]
+    assert found == [("Mallory Insight", "organisation", "30% of renters did not know whom to call"),
+                     ("Mallory Insight", "organisation", "older renters were the least likely to have complained: 62% of those "
+                                                     "aged 70 and over had never done so")]
