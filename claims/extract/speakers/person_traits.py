@@ -13,10 +13,13 @@ from .words import TITLE_WORDS
 
 _AS_POST_RE = re.compile(r"[ \t]as[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}"
                          r"(?P<post>[a-z]+(?:[ \t]+[a-z]+){0,2})")
-"""A post a sentence gives its subject with `as` (`was sacked as Harbour Rovers manager`, `elected as the Labour MP`)."""
+"""A post a sentence gives its subject with `as` (`was sacked as Harbour Rovers manager`, `elected as the Labour
+MP`)."""
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
-_AGE_AFTER = r"(?:,[ \t]+|[ \t]+\()(?P<age>\d{{1,3}})[,)]"
-_AGE_BEFORE = r"(?P<age>\d{{1,3}})-year-old[ \t]+(?:[a-z]+[ \t]+)?"
+_AGE_AFTER = r"(?:,[ \t]+|[ \t]+\()(?P<age>\d{1,3})[,)]"
+"""An age set off after a name: `, 34,`, ` (34)`."""
+_AGE_BEFORE = r"(?P<age>\d{1,3})-year-old[ \t]+(?:[a-z]+[ \t]+)?"
+"""An age before a name, with at most one word between: `34-year-old `, `34-year-old striker `."""
 
 
 def said_posts(text: str, person: str, before: int, ctx: Context) -> set[str]:
@@ -37,13 +40,14 @@ def said_ages(text: str, person: str, before: int) -> set[str]:
     `34-year-old Aldo Pike`)."""
     parts = person.split()
     name = rf"\b(?:{re.escape(' '.join(parts[:-1]))}[ \t]+)?{re.escape(parts[-1])}\b" if parts else re.escape(person)
-    return {match.group("age") for pattern in (name + _AGE_AFTER.format(), _AGE_BEFORE.format() + name)
+    return {match.group("age") for pattern in (name + _AGE_AFTER, _AGE_BEFORE + name)
             for match in re.finditer(pattern, text[:before])}
 
 
 def post_fits(post: str, posts: set[str]) -> bool:
     """Say whether a description's post fits one the person was given: the same post in any spelling, or a post that
-    stands for whoever leads (`boss`, `chief`) against a post held (`governor`), never a person described (`pensioner`)."""
+    stands for whoever leads (`boss`, `chief`) against a post held (`governor`), never against a person described
+    (`pensioner`)."""
     keys = post_keys(post)
     return any(keys & post_keys(given) or _held(given) and keys & LEADING_POSTS
                or given in LEADING_POSTS and any(_held(key) for key in keys) for given in posts)
