@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_rows import cued_rows
+from extract_rows import cued_rows, rows
 
 from claims.extract.speakers import documents
 
@@ -83,3 +83,22 @@ def test_meeting_paper_speaks_as_itself(text: str, expected: list[tuple[str, str
 ], ids=["meeting-paper", "indefinite", "other-report", "four-words"])
 def test_meeting_paper(words: str, expected: bool) -> None:
     assert documents.meeting_paper(words.split()) is expected
+
+
+def test_figures_published_with_a_bodys_budget_are_that_bodys() -> None:
+    text = ("Kelby Borough Council agreed its budget on Tuesday, with council tax rising by 4.99%.\n\n"
+            "According to figures published alongside the budget, 71% of Kelby homes are in Bands A and B.\n")
+    assert rows(text) == [("Kelby Borough Council", "organisation", "71% of Kelby homes are in Bands A and B")]
+
+
+def test_figures_released_with_a_bodys_announcement_are_that_bodys() -> None:
+    text = ("The City of Larkford announced on Monday that it would replace every lead pipe by 2030.\n\n"
+            "The Water Department replaced 412 lines in 2025, according to figures released with the announcement.\n")
+    assert rows(text) == [("City of Larkford", "organisation", "it would replace every lead pipe by 2030"),
+                          ("City of Larkford", "organisation", "The Water Department replaced 412 lines in 2025")]
+
+
+def test_figures_released_under_a_law_stay_the_figures() -> None:
+    text = ("Kelby Borough Council met on Tuesday.\n\n"
+            "Figures released under freedom of information show 40 residents had objected.\n")
+    assert rows(text) == [("figures released under freedom of information", "document", "40 residents had objected")]

@@ -73,3 +73,49 @@ def test_a_leader_words_are_a_description_but_not_without_a_marking_name() -> No
     assert [is_person_description(p.split()) for p in (
         "the Harbour Rovers boss", "The Kelby chief", "The boss", "The county boss", "The CEO chief")] \
         == [True, True, False, False, False]
+
+
+def test_a_post_the_person_was_not_given_is_someone_else() -> None:
+    text = ("Harbour Rovers manager Aldo Pike was sacked on Monday.\n\n"
+            "The Labour MP said the club had treated its staff badly.\n")
+    assert rows(text) == [("The Labour MP", "person", "the club had treated its staff badly")]
+
+
+def test_a_post_given_with_as_is_what_the_person_was_said_to_be() -> None:
+    sacked = "Aldo Pike was sacked as Harbour Rovers manager on Monday.\n\n"
+    elected = "Jo Kay was elected on Monday as the Labour MP for Leeds.\n\n"
+    assert [rows(sacked + "The Labour MP said the club had treated its staff badly.\n"),
+            rows(elected + "The Labour MP said the plan would cost £2bn.\n")] == [
+        [("The Labour MP", "person", "the club had treated its staff badly")],
+        [("Jo Kay", "person", "the plan would cost £2bn")]]
+
+
+def test_a_person_described_as_no_post_is_not_the_post() -> None:
+    text = ("Pensioner Jo Kay, 81, was robbed on Monday.\n\n"
+            "The Fenwick chief constable said officers were still searching.\n")
+    assert rows(text) == [("The Fenwick chief constable", "person", "officers were still searching")]
+
+
+def test_a_nurse_is_not_the_regulators_chief_executive() -> None:
+    text = ("Nurse Jo Kay was suspended by the trust.\n\n"
+            "The Ofgem chief executive said bills would rise by 4%.\n")
+    assert rows(text) == [("The Ofgem chief executive", "person", "bills would rise by 4%")]
+
+
+def test_another_age_is_not_the_person_named() -> None:
+    other = "Aldo Pike, 34, was sacked on Monday.\n\nThe 58-year-old said the club had treated its staff badly.\n"
+    same = "Jo Kay, 41, the Labour MP, spoke on Monday.\n\nThe 41-year-old said the plan would cost £2bn.\n"
+    assert [rows(other), rows(same)] == [[("The 58-year-old", "person", "the club had treated its staff badly")],
+                                         [("Jo Kay", "person", "the plan would cost £2bn")]]
+
+
+def test_an_age_with_nobody_named_before_keeps_its_words() -> None:
+    text = "Harbour Rovers lost 3-0 on Saturday. The 58-year-old said the board had lied to him.\n"
+    assert rows(text) == [("The 58-year-old", "person", "the board had lied to him")]
+
+
+def test_the_same_post_or_a_leaders_word_fits_the_person() -> None:
+    same = "Labour MP Jo Kay spoke on Monday.\n\nThe Labour MP said the plan would cost £2bn.\n"
+    boss = "Rovers manager Aldo Pike was sacked.\n\nThe former Rovers boss said the board had lied to him.\n"
+    assert [rows(same), rows(boss)] == [[("Jo Kay", "person", "the plan would cost £2bn")],
+                                         [("Aldo Pike", "person", "the board had lied to him")]]

@@ -206,6 +206,9 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         owner = tail_owner(ctx)
         if owner:
             return owner, ctx.kind_of(owner)  # "a report to its cabinet", "data it published": the body `it` means
+    announced = _released_with_act(words, ctx)
+    if announced is not None:
+        return announced  # "figures published alongside the budget": the body whose budget it is (54b)
     unowned = _released_unowned(words)
     if unowned is not None:
         ctx.owners[unowned[0].split()[0]] = unowned  # "The figures show" later: these figures again
@@ -490,6 +493,21 @@ def giver(text: str, start: int, recipient: Mention, ctx: Context) -> tuple[str,
     words = re.sub(r"\s+to\s+(?:the|its|their)?\s*$", "", " ".join(text[start:recipient.start].split()[-8:]))
     ctx.kinds.setdefault(words, "unresolved")
     return words, "unresolved"
+
+
+ANNOUNCED_ACTS: frozenset[str] = load_words("announced_acts")
+"""What a body announces and publishes figures with (`the budget`, `the allocations`, `the announcement`)."""
+
+
+def _released_with_act(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Return the body in focus for a bare document published with one of its acts (`figures published alongside the
+    budget`, `figures released with the announcement`): the announcing body's figures; else None."""
+    if len(words) != 5 or words[0] not in DOCUMENT_NOUNS or words[1] not in PUBLISHING_VERBS \
+            or words[2] not in ("alongside", "with") or words[3] not in ("the", "its", "this") \
+            or words[4] not in ANNOUNCED_ACTS:
+        return None
+    owner = ctx.focus_org()
+    return (owner, ctx.kind_of(owner)) if owner else None
 
 
 def _released_unowned(words: list[str]) -> tuple[str, str] | None:

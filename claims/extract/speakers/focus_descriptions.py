@@ -7,6 +7,7 @@ import re
 from ..vocabulary import POSSESSIVE_ENDINGS, ROLES, STANDALONE_ROLES, VOICE_ROLES, load_words
 
 from .context import Context
+from .person_traits import post_fits, said_ages, said_posts
 from .titles import without_filler
 
 CAREER_MODIFIERS: frozenset[str] = load_words("career_modifiers")
@@ -30,9 +31,40 @@ def described_person(clause: str, start: int, ctx: Context) -> tuple[str, str] |
     if person is None or ctx.kinds.get(person) != "person" or len(person.split()) < 2:
         return None
     if ctx.text.rfind(person.split()[-1], max(0, start - DESCRIPTION_REACH), start) < 0 \
-            or other_description(ctx.text, person, words[-1]):
+            or other_description(ctx.text, person, words[-1]) or not fits_person(words, person, start, ctx):
         return None
     return person, "person"
+
+
+def described_age(clause: str) -> tuple[str, str] | None:
+    """Return an age description that means nobody named (`The 58-year-old said` after `Aldo Pike, 34,`) in the text's
+    words, a person: a claim is never dropped for want of a name (wave 54b)."""
+    words = without_filler(clause).split()
+    if not is_person_description(words) or not AGE_RE.fullmatch(words[-1].lower()):
+        return None
+    return " ".join(words), "person"
+
+
+def fits_person(words: list[str], person: str, start: int, ctx: Context) -> bool:
+    """Say whether a description fits what the text said of the person before it (wave 54b): an age they were given,
+    a post they were given (`Harbour Rovers manager Aldo Pike ... The Labour MP said` is someone else); a person the
+    text said nothing of fits any."""
+    last = words[-1].lower()
+    if AGE_RE.fullmatch(last):
+        ages = said_ages(ctx.text, person, start)
+        return not ages or last.split("-")[0] in ages
+    posts = said_posts(ctx.text, person, start, ctx)
+    return not posts or post_fits(" ".join(_post_words(words)), posts)
+
+
+def _post_words(words: list[str]) -> list[str]:
+    """Return the post words that end a description (`The Ofgem chief executive` -> `chief`, `executive`)."""
+    kept: list[str] = []
+    for word in reversed(words[1:]):
+        if word.lower() not in ROLES or kept and _marks_post(word):
+            break
+        kept.insert(0, word)
+    return kept
 
 
 def other_description(text: str, person: str, head: str) -> bool:

@@ -63,7 +63,7 @@ from .people import (
 )
 from .representatives import representative
 from .titles import indefinite_title, title_holder_named, title_only, without_filler
-from .focus_descriptions import described_person
+from .focus_descriptions import described_age, described_person
 from .turns import pronoun_after_adverbial, tail_possessor
 from .member_roles import named_member, role_after_name
 from .member_posts import member_post_after_name
@@ -315,7 +315,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             who = title_holder_named(text, role, ctx) or described_person(role, begin, ctx) \
                 or (role, "person")  # "the council's director of housing told"; "The County boss said" (53d)
         if who is None and index == asides:
-            who = title_only(clause, ctx) or described_person(clause, begin, ctx) \
+            who = title_only(clause, ctx) or described_person(clause, begin, ctx) or described_age(clause) \
                 or representative(clause)  # "Counsel for the driver said": the counsel; "The 58-year-old said"
         if who is None and not skippable(clause):
             break
