@@ -19,6 +19,11 @@ from tests.extract_rows import rows
     ("Comment attributable to Regional Director Ilse Varga.", Mention(24, 52, "Ilse Varga", "person", title="director")),
     ("Comments attributed to Mayor Odile Brenton:", Mention(23, 42, "Odile Brenton", "person", title="mayor")),
     ("Quotes attributable to Dr Nia Pell", Mention(23, 34, "Nia Pell", "person", title="dr")),
+    # wave 54f: the object before `to`, and a post of three words after the comma that reads as a name
+    ("Please attribute the following to Inspector Maris Quell, Field Crime Manager:",
+     Mention(34, 55, "Maris Quell", "person", title="inspector")),
+    ("Please attribute these comments to Sergeant Tai Roe, Area Prevention Manager.",
+     Mention(35, 51, "Tai Roe", "person", title="sergeant")),
 ])
 def test_an_attribution_header_names_the_person_whose_statement_follows(line: str, author: Mention) -> None:
     assert attributed_statements.header_author(line, split_blocks(line)[0]) == author

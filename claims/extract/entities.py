@@ -22,6 +22,7 @@ from .given_people import SAINT_WORDS, given_person
 from .headline_groups import group_opener_end
 from .glued_roles import without_glued_role
 from .place_features import names_a_feature
+from .bracketed_posts import post_before_division
 from .portfolio_titles import joins_portfolio
 from .post_places import after_post_in_the, post_place_name_at
 from .product_names import named_as_product
@@ -384,6 +385,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if mention is not None and mention.kind == "person" and mention.start == at \
                 and _HYPHEN_LED_WORD_RE.search(text, max(0, at - _HYPHEN_LED_REACH), at):
             mention = _after_hyphen_led_word(text, match) or mention  # "Skills and e-Learning Jo Roe": Jo Roe (45e)
+        if mention is not None and mention.kind == "org" and post_before_division(text, run, match.end()):
+            continue  # "Deputy Commissioner of Police (National Security) Jo Roe": her post, no body (54f)
         if mention is not None and mention.kind == "org" and mention.name == run and thing_acronym_in(text, run):
             continue  # "freedom of information (FOI) law", "to GAA clubs": a thing's acronym, no body (41c)
         if mention is not None and mention.kind == "org" and run.lower() in ROLE_ACRONYMS and f"({run})" not in text:

@@ -16,6 +16,7 @@ from typing import Callable, NamedTuple
 from .entities import Mention, find_mentions
 from .figures import NUMBER_WORD_ALTERNATION
 from .interviews import answerers, by_initials, is_editors_note, is_initials
+from .post_labels import post_holder
 from .questions_apart import asks_apart, first_question_at
 from .section_heads import heads_section
 from .items import has_verb, is_rhetoric, split_items
@@ -83,7 +84,8 @@ def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | No
         mentions = find_mentions(text, match.start("label"), match.end("label"))
         named = bool(mentions) and mentions[-1].end == match.start("label") + len(label)
         mention = mentions[-1] if named else _interviewee(text, label)  # "Moss:" for Jo Moss; "Note:" names nobody
-        mention = _person_with_role(mentions, match.start("label"), label) or mention
+        mention = post_holder(text, label, match.start("label")) \
+            or _person_with_role(mentions, match.start("label"), label) or mention  # "Chief Executive:" (54f)
     return None if mention is None else _turn_of(mention, match.end(), ctx)
 
 

@@ -30,10 +30,13 @@ from .records import Attribution, Found
 ATTRIBUTED_NOUNS: frozenset[str] = load_words("attributed_nouns")
 """What a header says is attributed to the person it names: `statement`, `comments`, `quotes`."""
 ATTRIBUTION_HEADER_RE = re.compile(
-    rf"(?:(?:please\s+)?attribute|(?:(?:the|these)\s+following\s+)?(?:{verb_alternation(ATTRIBUTED_NOUNS)})\s+"
+    rf"(?:(?:please\s+)?attribute(?:\s+(?:the\s+following|the\s+below|this|these)"
+    rf"(?:\s+(?:{verb_alternation(ATTRIBUTED_NOUNS)}))?)?"  # "Please attribute the following to X:" (54f)
+    rf"|(?:(?:the|these)\s+following\s+)?(?:{verb_alternation(ATTRIBUTED_NOUNS)})\s+"
     r"(?:(?:can|may|should|is|are)\s+(?:be\s+)?)?attribut(?:ed|able))\s+to\s+(?P<who>[^\n]{3,150}?)[ \t]*[:.]?[ \t]*",
     re.IGNORECASE)
-"""A header naming whose statement follows: `Please attribute to X:`, `Comments attributed to X:`."""
+"""A header naming whose statement follows: `Please attribute to X:`, `Comments attributed to X:`, `Please attribute
+the following to X:` (wave 54f)."""
 MAX_HEADER_CHARS = 200
 """An attribution header is one short line."""
 HEADER_MARK = "ttribut"
@@ -48,11 +51,18 @@ def header_author(text: str, block: Block) -> Mention | None:
     header = ATTRIBUTION_HEADER_RE.fullmatch(text, block.body, block.end)
     if header is None:
         return None
-    named = find_mentions(text, header.start("who"), header.end("who"))
+    named = [m for m in find_mentions(text, header.start("who"), header.end("who")) if not set_off_post(text, m)]
     people = [m for m in named if m.kind == "person"]
     if len(people) != 1 or named[0] != people[0] or people[0].start != header.start("who") or " and " in people[0].name:
         return titled_holder(text, header.start("who"), header.end("who"))  # "to the Fenlow Alliance:": None
     return people[0]
+
+
+def set_off_post(text: str, mention: Mention) -> bool:
+    """Say whether a name read as a person's is a post set off by a comma after the person (`Jo Roe, Field Crime
+    Manager:`, its last word a role): no second person (wave 54f)."""
+    return mention.kind == "person" and text[:mention.start].rstrip().endswith(",") \
+        and mention.name.split()[-1].lower() in ROLES
 
 
 MAX_POST_AT = 3

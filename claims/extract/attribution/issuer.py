@@ -20,6 +20,7 @@ from .documents import is_heading
 from .lists import advice_lead_in, lead_in_subject
 from .patterns import ANNOUNCED_DOCUMENT_RE, ANY_CUE_RE, CUE_RE, DOUBT_RE
 from .records import Attribution
+from .statement_givers import statement_giver
 
 CONTACT_RE = re.compile(r"\(\d{3,5}\)\s?\d{3}[\s\-.]\d{4}\b|\b\d{3}[\-.]\d{3}[\-.]\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b"
                         r"|\b(?:1800|1850|0800|0300|0345)\s?\d{3}\s?\d{3,4}\b")
@@ -224,6 +225,9 @@ def release_voice(text: str, blocks: list[Block], ctx: Context) -> Who | None:
         mentions = find_mentions(text, line.end(), block.end) if line else []
         if mentions and mentions[0].start == line.end() and mentions[0].kind == "person":  # type: ignore[union-attr]
             return Who(ctx.add(mentions[0]), "person", block.body)
+        giver = statement_giver(text, block.body, block.end) if line is None else None
+        if giver is not None:  # "President of X, Shri Jo Roe issued a statement": hers (54f)
+            return Who(ctx.add(giver), "person", block.body)
     return None
 
 

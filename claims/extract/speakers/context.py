@@ -39,6 +39,7 @@ from .body_traits import (
     is_press_office, label_word, role_inside, treated_as_body, without_press_office,
 )
 from .focus import Focus
+from .given_names_last import surname_before_given
 from .letter_kinds import letters_kind
 from .name_kinds import trade_name
 from .owned_offices import without_person_owner
@@ -211,6 +212,9 @@ class Context(Focus):
             for k in range(len(parts)):
                 self._person_keys[" ".join(parts[k:])] = name
             self._person_keys[parts[0]] = name
+            surname = surname_before_given(parts)
+            if surname is not None:
+                self._person_keys[surname] = name  # "Raymond Siu Chak-yee ... Siu said": him (54f)
         if " " in name and mention.name == name and self.kinds.get(name) == "person":
             self.note_full_mention(name, mention.title)  # "Councillor Tom Varga", "Ruth Varga": one of a surname (40g)
         self.last_person = name

@@ -160,10 +160,12 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     return _region_speaker(text, start, shared, ctx, record) or unresolved_subject(text, start, shared, ctx)
 
 
-_OWN_OCCASION_RE = re.compile(r"\s+in\s+(?:his|her|their|its)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b"
+_OWN_OCCASION_RE = re.compile(r"\s+in\s+(?:his|her|their|its|an?)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b"
                               % "|".join(sorted(load_words("own_occasions"))))
 """`Jo Roe in her contribution to the Budget Debate in the House said`: the speaker's own speech or paper set between
-the name and the cue, never the speaker (the bodies it names are where it was given; `data/own_occasions.txt`)."""
+the name and the cue, never the speaker (the bodies it names are where it was given; `data/own_occasions.txt`); wave
+54f: also after `a` (`Kagwe in a statement said`, `Amaso in an interview on Monday said`), never a document `a
+statement` owned by the body in focus."""
 
 
 def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
