@@ -44,6 +44,10 @@ _DOCUMENT_BY_RE = re.compile(r"The\s+(?P<modifiers>(?:[a-z\-]+\s+){0,2}?)(?:repo
                              r"(?:by|from)\s+(?:the\s+)?$")
 """The next paragraph naming the lead's document's author before anything else: `The study by the `, `The report,
 carried out by `, `The quarterly statistics from the `."""
+_PRONOUN_FROM_RE = re.compile(r"It\s+(?:also\s+)?(?:comes|came|is|was)\s+(?:from|(?:published|released|produced"
+                              r"|compiled|conducted|written|issued)\s+by)\s+(?:the\s+)?$")
+"""The next paragraph pointing back to the lead's document and naming who made it: `It comes from `, `It was released
+by the ` (wave 54e: broadcast copy names the author in a sentence of its own)."""
 _OPENING_SPAN = 160
 """How far into the next paragraph its opening body's name may reach."""
 
@@ -76,6 +80,8 @@ def _opening_researcher(text: str, start: int) -> Mention | None:
     if document_by is not None and (mentions[0].kind == "org" or examining_post(mentions[0])) \
             and CUE_VERBS.isdisjoint(document_by.group("modifiers").split()):
         return mentions[0]  # "The study by the Marches Institute, a research centre, tracked": its author
+    if mentions and mentions[0].kind == "org" and _PRONOUN_FROM_RE.fullmatch(text, start, mentions[0].start):
+        return mentions[0]  # "It comes from Wait Time Alliance and suggests": the lead's report is the Alliance's
     if not mentions or mentions[0].kind != "org" \
             or text[start:text.find(mentions[0].name, mentions[0].start)].strip() not in ("", "The"):
         return None  # "So the X found": the body does not open the paragraph
