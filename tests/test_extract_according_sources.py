@@ -162,3 +162,20 @@ def test_a_documents_own_words_drop_the_and_its_time(words: str, result: str) ->
 def test_words_after_a_source_that_only_describe_it(text: str, result: bool) -> None:
     end = text.index("Acme Water") + len("Acme Water")
     assert describes_after_source(text, (0, text.index("according to")), (end, len(text))) is result
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tollbridge County has struggled to finish its audits, according to an evaluation conducted by the county's "
+     "Review Office at the request of a budget committee.\n",
+     [("Review Office", "organisation", "Tollbridge County has struggled to finish its audits")]),
+    ("Ferrow Transit has the largest audit team among state agencies, but struggled to finish its audits, according "
+     "to an evaluation performed by the Oversight Bureau at the request of a legislative committee.\n",
+     [("Oversight Bureau", "organisation",
+       "Ferrow Transit has the largest audit team among state agencies, but struggled to finish its audits")]),
+])
+def test_the_maker_of_a_source_speaks_never_the_party_that_requested_it(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Wave 54e: `conducted by X at the request of Y` is X's work; Y only asked for it (a word read as a cue before the
+    source, `state agencies`, does not keep Y)."""
+    from extract_rows import rows
+    assert rows(text) == expected

@@ -163,3 +163,16 @@ def test_a_quotation_closed_by_a_short_rank_is_the_ranked_persons() -> None:
         ("officials", "unresolved", "said", "Three deputies tested positive"),
         ("Eric Flowers", "person", "said", "Two of them caught it at home"),
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In a statement to Radio Tarn the ministry acknowledges waiting times are slightly up in some areas.\n",
+     [("the ministry", "unresolved", "waiting times are slightly up in some areas")]),
+    ("In an email to the Daleham Echo the council said 40 jobs would go.\n",
+     [("the council", "unresolved", "40 jobs would go")]),
+    ("In a statement on Tuesday the council said 40 jobs would go.\n",
+     [("the council", "unresolved", "40 jobs would go")]),
+])
+def test_an_outlet_a_statement_went_to_is_never_its_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Wave 54e: `In a statement to News1130 the province acknowledges`, no comma: the outlet only received it."""
+    assert rows(text) == expected

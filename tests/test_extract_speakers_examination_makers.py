@@ -91,3 +91,22 @@ def test_examination_makers(text: str, expected: dict[str, str]) -> None:
 def test_the_people_of_the_work_are_the_body_that_carried_it_out(text: str,
                                                                   expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A state watchdog has criticised the water authority. Inspectors found that the authority had not tested its "
+     "meters for six years.\n\nThe findings come from an evaluation conducted by the Kessock Oversight Board.\n\n"
+     "The Office of the Inspector General of the authority had not carried out an audit since 2018, the evaluation "
+     "found.\n",
+     [("Kessock Oversight Board", "inspectorate", "the authority had not tested its meters for six years"),
+      ("Kessock Oversight Board", "inspectorate",
+       "The Office of the Inspector General of the authority had not carried out an audit since 2018")]),
+    ("Inspectors found that the depot had lost 40 buses.\n\nAn audit carried out by the Kessock Oversight Board was "
+     "published in May. A review conducted by the Brantley Transport Trust followed in June.\n",
+     [("inspectors", "inspectorate", "the depot had lost 40 buses")]),
+])
+def test_bare_inspectors_are_the_one_body_that_carried_out_the_work(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Wave 54e: the body an evaluation was `conducted by` examined, never an office only called so (`Office of the
+    Inspector General of X`, which the evaluation examined); two such bodies leave `inspectors` as they are."""
+    assert rows(text) == expected

@@ -5,6 +5,8 @@ on them leaves them the figures' own. Each case is a short text written for this
 parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 from __future__ import annotations
 
+import pytest
+
 from claims.extract.speakers.lead_documents import lead_authors
 from extract_rows import rows
 
@@ -58,3 +60,26 @@ def test_a_lead_report_is_not_read_from_a_body_that_said_figures() -> None:
     text = ("Waits for hip operations have doubled, a new report says.\n\n"
             "The Orthopaedic Society said 4,100 patients were waiting.\n")
     assert "report" not in lead_authors(text)
+
+
+KNEE_LEAD = ("Patients in the north wait longer for knee surgery than anywhere else in the country, according to a new "
+             "report.\n\n")
+KNEE_CLAIM = "Patients in the north wait longer for knee surgery than anywhere else in the country"
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("It comes from the Carrick Health Institute and finds that one in four patients waited more than a year.\n",
+     [("Carrick Health Institute", "organisation", KNEE_CLAIM),
+      ("Carrick Health Institute", "organisation", "one in four patients waited more than a year")]),
+    ("It was released by the Carrick Health Institute and found that one in four patients waited more than a "
+     "year.\n",
+     [("Carrick Health Institute", "organisation", KNEE_CLAIM),
+      ("Carrick Health Institute", "organisation", "one in four patients waited more than a year")]),
+    ("The Carrick Health Institute said the figures were worrying.\n",
+     [("new report", "document", KNEE_CLAIM),
+      ("Carrick Health Institute", "organisation", "the figures were worrying")]),
+])
+def test_the_next_paragraph_saying_whose_the_lead_report_is(second: str, expected: list[tuple[str, str, str]]) -> None:
+    """Wave 54e: `It comes from X`, `It was released by X` opening the next paragraph name the lead's report's maker;
+    a body that only comments on it leaves the report its own."""
+    assert rows(KNEE_LEAD + second) == expected

@@ -21,7 +21,8 @@ from ..entities import find_mentions
 from ..speakers import Context, Who, speaker_from_region
 from ..speakers.words import PUBLISHER_PARTICIPLES
 from ..text import Span
-from ..vocabulary import CLAUSE_ADJUNCT_OPENERS, DOCUMENT_NOUNS, ORDERING_PARTICIPLES, any_script, verb_alternation
+from ..vocabulary import (CLAUSE_ADJUNCT_OPENERS, DOCUMENT_NOUNS, ORDERING_PARTICIPLES, any_script, load_words,
+                          verb_alternation)
 
 from .patterns import ANY_CUE_RE
 
@@ -66,9 +67,8 @@ def source_beyond_name(text: str, before: Span, source: Span, after: Span, who: 
             return Who(name, ctx.kind_of(name), source[0]), (mentions[0].end, after[1])  # "its publisher, X Ltd"
     tail = PARTICIPLE_TAIL_RE.search(text, *source)
     maker = _maker_by(text, source, tail, ctx)
-    if maker is not None and tail is not None and (who is None or who.name not in text[tail.end():source[1]]) \
-            and not ANY_CUE_RE.search(text, *before):  # "allocations published by the council on Wednesday", "figures
-        return maker, after  # presented by X to Y": X (wave 50y); never past X's own cue, nor for X read whole already
+    if maker is not None and tail is not None and _maker_stands(text, before, source, tail, who):
+        return maker, after  # "allocations published by the council on Wednesday", "figures presented by X to Y": X
     if who is not None:
         return described_document(text, source, after)
     contact = CONTACT_CLAUSE_RE.search(text, *source)
@@ -89,10 +89,12 @@ def source_beyond_name(text: str, before: Span, source: Span, after: Span, who: 
 
 
 MAKER_PARTICIPLES: frozenset[str] = PUBLISHER_PARTICIPLES | frozenset(
-    "collected posted provided presented supplied".split())
+    "collected posted provided presented supplied".split()) | frozenset(
+    participle for participle in load_words("examining_participles") if " " not in participle)
 """Participles whose agent after `by` made or gave out the source (`allocations published by the council`): a
-document's publisher's (`speakers.words.PUBLISHER_PARTICIPLES`) and those of collecting and handing it over
-(`figures supplied by the trust`); never one that ordered or received it (`commissioned by`, `obtained by`)."""
+document's publisher's (`speakers.words.PUBLISHER_PARTICIPLES`), those of collecting and handing it over (`figures
+supplied by the trust`) and, wave 54e, those of doing examining work (`an evaluation conducted by X`,
+`data/examining_participles.txt`); never one that ordered or received it (`commissioned by`, `obtained by`)."""
 
 
 AGENT_END_RE = re.compile(r"\s+(?:on|in|at|to|last|this|today|yesterday|earlier|overnight)\b")
@@ -109,10 +111,26 @@ def _maker_by(text: str, source: Span, tail: re.Match[str] | None, ctx: Context)
     words = text[tail.start():tail.end()].split()
     if len(words) != 2 or words[0] not in MAKER_PARTICIPLES or words[1] != "by":
         return None
-    time = AGENT_END_RE.search(text, tail.end(), source[1])
-    found = speaker_from_region(text, tail.end(), time.start() if time else source[1], ctx)
+    found = speaker_from_region(text, tail.end(), _agent_end(text, tail, source), ctx)
     named = found is not None and found.kind in ("organisation", "inspectorate", "person") and found.name[:1].isupper()
     return found if named else None  # "issued by his Special Adviser on Media, Jo Roe,": a post, read elsewhere
+
+
+def _maker_stands(text: str, before: Span, source: Span, tail: re.Match[str], who: Who | None) -> bool:
+    """Say whether the maker named after a source's participle speaks rather than `who` (wave 50y): never for X read
+    whole already, nor past X's own cue before the source, unless `who` was read from words after the maker's (`an
+    evaluation conducted by X at the request of a legislative committee`: the committee never made it, wave 54e)."""
+    end = _agent_end(text, tail, source)
+    if who is not None and who.name in text[tail.end():end]:
+        return False
+    return not ANY_CUE_RE.search(text, *before) or (who is not None and who.name in text[end:source[1]])
+
+
+def _agent_end(text: str, tail: re.Match[str], source: Span) -> int:
+    """Return where the maker's words after a participle's `by` end: at a time, a place or a request after them (`by X|
+    at the request of Y`, wave 54e), else at the source's end."""
+    time = AGENT_END_RE.search(text, tail.end(), source[1])
+    return time.start() if time else source[1]
 
 
 BARE_DOCUMENT_RE = re.compile(rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:{_DOCUMENTS})\s*")

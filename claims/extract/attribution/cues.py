@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import (
+    CLAUSE_SUBJECTS, POSSESSIVE_PRONOUNS,
     CUE_VERBS, DOCUMENT_NOUNS, INQUIRY_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, SEEN_THINGS, is_ed_form, is_past_form,
     load_words,
 )
@@ -102,9 +103,13 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "published 43 inspection reports on", "two reviews": a count of the noun
     if this in ("state", "states") and word.strip(",") in STATE_MODIFIERS:
         return True  # "former state housing commissioner Jo Roe", "the federal state's", "member states": a noun
+    if this == "state" and place_state(words[-1], after):
+        return True  # "A southern Utah state park closed", "among North Carolina state agencies": a noun (54e)
     if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
         return True  # "The district will report on attendance, Haskins said": a future action, not a cue; a
         # capitalised "Will" mid-sentence ends a name ("Sources close to Jo Roe Will said"), no modal
+    if modal_perfect(words):
+        return True  # "an audit, which could have found the overspending": what might have been, nothing reported (54e)
     if word in NOT_CUE_BEFORE and words[-1].endswith(","):
         return False  # "Jo Roe, who accompanied her, told the committee": an object ends a clause, no determiner
     if word == "that" and _named_inquiry(text[max(start, offset - 80):offset].split()[:-1]):
@@ -202,6 +207,29 @@ follows."""
 
 MODALS: frozenset[str] = frozenset("will shall must may might can".split())
 """Modals right before a cue word make it an action to come (`will report on`), never a report of this sentence."""
+
+
+CLAUSE_OPENERS: frozenset[str] = ARTICLES | CLAUSE_SUBJECTS | POSSESSIVE_PRONOUNS | frozenset(
+    "that this these those".split())
+"""Words that open the clause a verb `state` reports (`the X Commissioners state that`, `... state the figures`)."""
+
+
+def place_state(before: str, after: list[str]) -> bool:
+    """Say whether `state` stands between a name or a count and a lower-case noun (`Utah state park`, `North Carolina
+    state agencies`, `93 state parks`): the state's, a noun's modifier, never the verb of a cue (wave 54e)."""
+    noun = after[0].rstrip(",.;:") if after else ""
+    return (before[:1].isupper() or before[:1].isdigit()) and before[-1:].isalnum() \
+        and noun.isalpha() and noun.islower() and noun not in CLAUSE_OPENERS
+
+
+PERFECT_MODALS: frozenset[str] = frozenset("could would should might may must".split())
+"""Modals before `have` and a cue word: a modal perfect (`could have found`, `would have shown`) says what might have
+been, never a report (wave 54e)."""
+
+
+def modal_perfect(words: list[str]) -> bool:
+    """Say whether the two words before a cue word are a modal and `have` (`which could have found`)."""
+    return len(words) == 2 and words[0].lower() in PERFECT_MODALS and words[1] == "have"
 
 
 PERCEPTION_CUES: frozenset[str] = frozenset("observed observes noted notes noticed spotted".split())

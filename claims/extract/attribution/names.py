@@ -14,6 +14,7 @@ from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS
 
 from .opening_references import it_follows, note_reference_subject
+from .own_its_subjects import note_own_its_subject
 from .published_documents import it_comes_next, note_published_document
 from .reference_people import note_reference_people
 from .records import inside_holes, any_word
@@ -54,6 +55,8 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> No
         note_published_document(text, span, ctx)  # "The Corran Review was published on Monday. It found": the review
     if ctx.subject is None and it_follows(text, span[1]):
         note_reference_subject(text, span, ctx)  # "The company, founded in 1990, carried ... Its accounts": it
+    if ctx.subject is None and it_follows(text, span[1]):
+        note_own_its_subject(text, span, ctx)  # "Twitter has released its financials. It reported": Twitter (54e)
     _surname_subject(text, span, holes, ctx)
     if ctx.subject is None and next_needs_subject(text, span[1]) and not inside_holes(span[0], holes):
         note_opening_subject(text, span[0], span[1], ctx)  # "In a statement, Acme said ...": Acme Foods Inc

@@ -336,11 +336,15 @@ TRAILING_CUE_RE = re.compile(
 _DOCUMENTS = verb_alternation(DOCUMENT_NOUNS | frozenset({"interview", "post", "email", "filing"}))
 LEADING_SOURCE_RE = any_script(re.compile(
     rf"(?:In|Through|Via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOCUMENTS})"
-    r"(?:\s+(?:issued|published|released|posted|sent|given))?(?:\s+(?:on|at|to|late|last|this|earlier)\s+(?:(?:its|the|a)\s+)?"
+    r"(?:\s+(?:issued|published|released|posted|sent|given))?"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w&'\u2019.\-]*(?:\s+[A-Z][\w&'\u2019.\-]*){0,3}"
+    r"\s+(?=(?:the|its|their|it|he|she|they|we)\s)"
+    r"|(?:\s+(?:on|at|to|late|last|this|earlier)\s+(?:(?:its|the|a)\s+)?"
     r"(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[a-z]+)(?:\s+(?:night|morning|evening|afternoon))?)?"
-    r"\s+(?=(?:the|its|their|it|he|she|they|we)\s|[A-Z])"))
+    r"\s+(?=(?:the|its|their|it|he|she|they|we)\s|[A-Z]))"))
 """`In a statement on Tuesday the city said`, `In a statement it says`: where the words were said, before a subject
-without a comma (a pronoun too, wave 22e)."""
+without a comma (a pronoun too, wave 22e); to an outlet before a subject that opens on `the` or a pronoun (`In a
+statement to News1130 the province acknowledges`, wave 54e: never the outlet)."""
 UNSAID_VERBS: frozenset[str] = frozenset("say said says comment commented confirm confirmed disclose disclosed specify "
                                         "specified reveal revealed".split())
 """Verbs that claim nothing when negated: `did not say how many`, `would not confirm`."""

@@ -21,7 +21,7 @@ from .patterns import (
     SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLAUSE_LEAD_RE, CLOSING_NAMED_CUE_RE,
     CLOSING_PRONOUN_CUE_RE, CUE_RE, INVERTED_ASIDE_RE, INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CLOSING_NAMED_CHARS, MAX_CUES_PER_SENTENCE,
     PASSIVE_BY_RE, PASSIVE_RE, PROPOSAL_WORDS, QUOTED_AS_RE, RECORD_RE,
-    STATE_CUE_RE, TRAILING_CUE_RE,
+    STATE_CUE_RE, STATEMENT_GIVEN, TRAILING_CUE_RE,
 )
 from .recorded_speech import person_speaks_in_record
 from .cited_sources import speaker_cites_source
@@ -364,12 +364,22 @@ PUBLISHED_SHOWING_RE = re.compile(
     r"\s(?P<verb>published|publishes|released|releases|issued|issues|unveiled|unveils)\s+(?:its|their|the|a|an|new)\b"
     r"[^,;:]{0,100}?,?\s+(?P<cue>showing|revealing|which\s+show(?:s|ed)?|which\s+reveal(?:s|ed)?)\s+(?:that\s+)?(?=\S)")
 """`X published its figures for May, showing that waits fell`: what the document shows is its publisher's claim."""
+GIVEN_STATEMENT_RE = re.compile(STATEMENT_GIVEN)
+"""`released the following statement`: what was given out is a statement, never the document that shows (wave 54e)."""
+
+
+def _gives_statement_below(text: str, sentence: Span, match: re.Match[str]) -> bool:
+    """Say whether a `published ..., which showed` sentence is the lead-in of a statement given out below (`X released
+    the following statement in response to the jobs report, which showed A:`): A is the report's, read by
+    `statement_frames`, never the statement giver's (wave 54e)."""
+    return text[sentence[0]:sentence[1]].rstrip().endswith(":") \
+        and GIVEN_STATEMENT_RE.match(text, match.start("verb")) is not None
 
 
 def _published_showing(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `Acme published its figures, showing that waits fell by 9%`: the publisher claims what they show."""
     match = PUBLISHED_SHOWING_RE.search(text, *sentence)
-    if match is None or inside_holes(match.start(), holes):
+    if match is None or inside_holes(match.start(), holes) or _gives_statement_below(text, sentence, match):
         return None
     who = speaker_from_region(text, *subject_region(text, sentence[0], match.start() + 1), ctx)
     if who is None:

@@ -43,6 +43,7 @@ from .semicolon_clauses import semicolon_clauses
 from .share_findings import may_state_share, share_finding
 from .sentence import may_frame, tail_attribution, attribute_sentence
 from .source_asides import may_set_off_source
+from .statement_frames import framed_statement_source
 from .shapes import (
     FORECAST_PARTICIPLE_RE, PUT_AT_RE, SPEAKING_PARTICIPLE_RE, VIEW_RE, forecast_participle, audience_heard, participle_first,
     informed_that, may_inform, put_at, response_frame, source_named, speaking_participle, view_of,
@@ -97,6 +98,9 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         if framed_by is not None:  # "Responding to X figures which show that A, Jo Roe said:": A is X's, the rest Jo's
             attribution = framed_by[1] or attribution
             attributions.append(framed_by[0])
+        answered = framed_statement_source(text, sentence, holes, ctx)
+        if answered is not None:  # "X released the following statement on the report, which showed A:": A is its
+            attributions.append(answered)
         if attribution is None:
             previous = attributions[-1] if attributions else last
             attribution = recommendation_items(text, sentence, holes, ctx) or ruling_act(text, sentence, holes, ctx) \

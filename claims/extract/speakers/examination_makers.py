@@ -64,3 +64,22 @@ def maker_people(words: list[str], ctx: Context) -> str | None:
         return None  # the cheap test first
     maker = examination_makers(ctx.text).get(EXAMINATION_PEOPLE[words[1]])
     return ctx.add(maker) if maker is not None else None
+
+
+EXAMINER_WORDS: frozenset[str] = frozenset("inspectors inspector auditors".split())
+"""Bare words for the people who examined (`inspectors found`) that the one body named as carrying out the work is."""
+
+
+def sole_examiner(word: str, ctx: Context) -> str | None:
+    """Return the one body the text names as having carried out examining work (`an evaluation conducted by X at the
+    request of Y`), registered as the inspectorate, for a bare `inspectors` no body resolved (wave 54e): the work shows
+    who examined, where a body only called so (`Office of the Inspector General of X`, the office examined) does not;
+    None for another word, or no such body or two."""
+    if word not in EXAMINER_WORDS:
+        return None  # the cheap test first
+    makers = {maker.name: maker for maker in examination_makers(ctx.text).values()}
+    if len(makers) != 1:
+        return None
+    name = ctx.add(next(iter(makers.values())))
+    ctx.kinds[name] = "inspectorate"
+    return name

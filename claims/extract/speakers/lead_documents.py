@@ -46,6 +46,10 @@ _DOCUMENT_BY_RE = re.compile(r"The\s+(?P<modifiers>(?:[a-z\-]+\s+){0,2}?)(?:repo
                              r"(?:by|from)\s+(?:the\s+)?$")
 """The next paragraph naming the lead's document's author before anything else: `The study by the `, `The report,
 carried out by `, `The quarterly statistics from the `."""
+_PRONOUN_FROM_RE = re.compile(r"It\s+(?:also\s+)?(?:comes|came|is|was)\s+(?:from|(?:published|released|produced"
+                              r"|compiled|conducted|written|issued)\s+by)\s+(?:the\s+)?$")
+"""The next paragraph pointing back to the lead's document and naming who made it: `It comes from `, `It was released
+by the ` (wave 54e: broadcast copy names the author in a sentence of its own)."""
 _OPENING_SPAN = 160
 """How far into the next paragraph its opening body's name may reach."""
 
@@ -80,6 +84,8 @@ def _opening_researcher(text: str, start: int, first: Mention | None) -> Mention
     if document_by is not None and (first.kind == "org" or examining_post(first)) \
             and CUE_VERBS.isdisjoint(document_by.group("modifiers").split()):
         return first  # "The study by the Marches Institute, a research centre, tracked": its author
+    if first.kind == "org" and _PRONOUN_FROM_RE.fullmatch(text, start, first.start):
+        return first  # "It comes from Wait Time Alliance and suggests": the lead's report is the Alliance's
     if first.kind != "org" or text[start:text.find(first.name, first.start)].strip() not in ("", "The"):
         return None  # "So the X found": the body does not open the paragraph
     if _BODY_DATA_RE.match(text, first.end):

@@ -20,6 +20,7 @@ from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
 from .described_bodies import described_body
 from .described_leads import lead_body
+from .examination_makers import sole_examiner
 from .headless_bodies import headless_body
 from .letter_kinds import stands_for
 from .spelled_letters import LETTERS_RE
@@ -108,7 +109,7 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     based = _based_reference(words, ctx)
     if based is not None:
         return based, ctx.kind_of(based)  # "Kelvale-based Tallow Pharma Ltd ... the Kelvale-based firm" (47g)
-    found = ctx.resolve_reference(last)
+    found = sole_examiner(last, ctx) or ctx.resolve_reference(last)  # "an evaluation conducted by X": X examined
     if found is not None and found.lower().removeprefix("the ") == last and found.islower() \
             and last in INSPECTORATE_HEADS:
         found = ctx.focus_org("inspectorate")  # "after inspectors found" kept unresolved is no body: Estyn spoke (23b)
