@@ -348,7 +348,11 @@ ANNOUNCED_DOCUMENT_RE = re.compile(
     r"\s*(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:results|trading|update|statement|report|accounts)"
     r"(?:\s+(?:for|to|on|covering)\b[^,;:]{0,60})?[.!]?\s*")
 """`announces its results for the year ended 31 March`: the document announced, not a claim in it."""
+GATHERING_NOUNS: frozenset[str] = load_words("gathering_nouns")
+"""Bodies and gatherings a speaker addresses, ending an audience of several words (`the Oireachtas health committee`;
+`data/gathering_nouns.txt`)."""
 AUDIENCE_RE = any_script(re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|MPs|councillors|members|staff|(?:the|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?"
+                         rf"|(?:the|a|an)\s+(?:[\w\-'\u2019]+\s+){{2,3}}(?:{verb_alternation(GATHERING_NOUNS)})"
                          r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:\s+(?:on|in|at|during|after|before)\b[^,;:]{0,40})?[.!]?\s*"))
 """`told reporters on a conference call.`, `wrote to staff on Monday.`: only the audience follows; no claim here."""
 TOLD_AUDIENCE_RE = any_script(re.compile(
