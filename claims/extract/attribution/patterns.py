@@ -99,6 +99,20 @@ within four words reports it, the verb kept (wave 50f; `data/progressive_result_
 are no cue; as regex source, one per copula."""
 PROGRESSIVE_RESULT_RE = re.compile("|".join(PROGRESSIVE_RESULT_CUES))
 """A progressive result cue where a cue match starts."""
+_CLAUSE_VERBS = verb_alternation(load_words("progressive_clause_verbs"))
+_CLAUSE_FINITE = r"(?:will|would|could|can|may|might|is|are|was|were|has|have|had)"
+PROGRESSIVE_CLAUSE_CUES: list[str] = [
+    rf"{copula}{_NOT_FIRST_PERSON.format(copula)}\s+(?:(?:now|also|still|already)\s+)?(?:{_CLAUSE_VERBS})"
+    rf"(?=\s+(?!(?:that|to|a|an)\b)(?:(?!(?:that|to|but|because|if|when)\b)[\w$\u00a3\u20ac.,%'\u2019\-]+\s+){{1,10}}?"
+    rf"{_CLAUSE_FINITE}\s)"
+    for copula in ("is", "are", "was", "were")]
+"""`Translink is forecasting more than 500,000 extra journeys will be made`, `officials are projecting enrolment will
+set a record`: a forecasting verb in the progressive before a clause with no `that` (a subject of one to ten words and
+a finite verb) forecasts that clause (wave 54d; `data/progressive_clause_verbs.txt`); `is expecting a baby` (no finite
+verb), `is expecting to` and a first person's (`We are expecting`, read by the speech rules) are no cue; as regex
+source, one per copula."""
+PROGRESSIVE_CLAUSE_RE = re.compile("|".join(PROGRESSIVE_CLAUSE_CUES))
+"""A progressive forecast of a bare clause where a cue match starts: its verb stays in the claim, as `expects` does."""
 POSTED_CUES: list[str] = [rf"post(?:s|ed)(?=\s+(?!(?:on|online|in|at|to|by|for|from|that|this|it)\b)"
                           rf"(?:(?!that\b)[\w$\u00a3\u20ac.,%\-]+\s+){{0,4}}?(?:{_RESULTS})\b)"]
 """`X posted net income of $4m`, `posted a 6 per cent rise in revenues`: a result a party posted, within four words
@@ -107,7 +121,8 @@ posted on a website and `posted on social media that` are no cue."""
 CONFIRMATION_CUE_RE = re.compile("|".join(CONFIRMATION_CUES))
 """A confirmation cue where a cue match starts."""
 CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES
-                               + TESTIMONY_CUES + PROGRESSIVE_CUES + PROGRESSIVE_RESULT_CUES + POSTED_CUES + INTENT_CUES)
+                               + TESTIMONY_CUES + PROGRESSIVE_CUES + PROGRESSIVE_RESULT_CUES + PROGRESSIVE_CLAUSE_CUES + POSTED_CUES
+                               + INTENT_CUES)
 """`\\b(?:said|says|...)`, grouped by first letter so that a place is tried fast."""
 CUE_RE = any_script(re.compile(
     rf"(?<!\w[\-\u2010\u2011]){CUE_WORD}\b(?![\-\u2010\u2011]\w)(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?(?:,\s+[^,;:.\"\u201c\u201d]{{1,60}},)?"
@@ -134,7 +149,7 @@ ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).spl
                                    "according to",
                                    *(p + "er" + _PER_SOURCE_AHEAD for p in "Pp")] \
     + "quoted heard showing revealing".split() + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES \
-    + TESTIMONY_CUES + PROGRESSIVE_CUES + PROGRESSIVE_RESULT_CUES + POSTED_CUES + INTENT_CUES
+    + TESTIMONY_CUES + PROGRESSIVE_CUES + PROGRESSIVE_RESULT_CUES + PROGRESSIVE_CLAUSE_CUES + POSTED_CUES + INTENT_CUES
 """The words (as regex source) any cue can start with."""
 ANY_CUE_RE = re.compile(boundary_alternation(ANY_CUE_WORDS) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
@@ -352,7 +367,11 @@ ANNOUNCED_DOCUMENT_RE = re.compile(
     r"\s*(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:results|trading|update|statement|report|accounts)"
     r"(?:\s+(?:for|to|on|covering)\b[^,;:]{0,60})?[.!]?\s*")
 """`announces its results for the year ended 31 March`: the document announced, not a claim in it."""
+GATHERING_NOUNS: frozenset[str] = load_words("gathering_nouns")
+"""Bodies and gatherings a speaker addresses, ending an audience of several words (`the Oireachtas health committee`;
+`data/gathering_nouns.txt`)."""
 AUDIENCE_RE = any_script(re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|MPs|councillors|members|staff|(?:the|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?"
+                         rf"|(?:the|a|an)\s+(?:[\w\-'\u2019]+\s+){{2,3}}(?:{verb_alternation(GATHERING_NOUNS)})"
                          r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:\s+(?:on|in|at|during|after|before)\b[^,;:]{0,40})?[.!]?\s*"))
 """`told reporters on a conference call.`, `wrote to staff on Monday.`: only the audience follows; no claim here."""
 TOLD_AUDIENCE_RE = any_script(re.compile(

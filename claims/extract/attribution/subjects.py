@@ -29,7 +29,7 @@ from .cues import past_verb
 from .patterns import (
     WHERE_WORDS, ANNOUNCED_DOCUMENT_RE, ANNOUNCING_VERBS, ANY_CUE_RE, AUDIENCE_RE, COURT_APPOSITION_RE,
     FINDING_VERBS, LEADING_SOURCE_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, NEGATION_RE, NEGATIVE_FINDING_RE,
-    GOING_ON_TAIL_RE, PERFECT_TAIL_RE, PLEA_RE, PUBLISHED_TAIL_RE, ADMITTED_COUNT_RE, CONFIRMATION_CUE_RE, RELATIVE_TAIL_RE, RESPONSE_CUE_RE, RESPONSE_WORDS, PROGRESSIVE_RESULT_RE, SAID_WHEN_RE, STATE_KEPT_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
+    GOING_ON_TAIL_RE, PERFECT_TAIL_RE, PLEA_RE, PUBLISHED_TAIL_RE, ADMITTED_COUNT_RE, CONFIRMATION_CUE_RE, RELATIVE_TAIL_RE, RESPONSE_CUE_RE, RESPONSE_WORDS, PROGRESSIVE_CLAUSE_RE, PROGRESSIVE_RESULT_RE, SAID_WHEN_RE, STATE_KEPT_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
 )
 from .said_where import past_where
@@ -420,7 +420,8 @@ def _keeps_verb(text: str, cue: re.Match[str], verb: str, negation: re.Match[str
     """Say whether a cue's verb stays in its claim: a negation, a judgement or a forecast (`rated`, `expects`),
     a negative finding (`found no evidence`) or an admission of an object (`admitted five offences`)."""
     if negation is not None or verb in OBJECT_VERBS or verb in _COPULAS and (STATE_KEPT_RE.match(text, cue.start())
-                                                                           or PROGRESSIVE_RESULT_RE.match(text, cue.start())) \
+                                                                           or PROGRESSIVE_RESULT_RE.match(text, cue.start())
+                                                                           or PROGRESSIVE_CLAUSE_RE.match(text, cue.start())) \
             or verb in RESPONSE_WORDS and RESPONSE_CUE_RE.match(text, cue.start()):
         return True  # "was not satisfied that", "is satisfied that": the state stays in the claim
     if verb in FINDING_VERBS:

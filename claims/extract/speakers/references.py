@@ -30,6 +30,7 @@ from .named_endings import reference_by_ending
 from .post_bodies import body_of_post
 from .regulating_bodies import regulating_body
 from .remit_offices import DESCRIBED_HEADS, REMIT_POSTS, described_holder
+from .report_inspectors import report_author
 from .sole_bodies import sole_body_so_far
 from .turn_bodies import body_for_reference
 from .words import COMPANY_WORDS, DETERMINERS, GENERIC_REFERENCES
@@ -129,7 +130,9 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
         return ending  # "the police department" beside a state's Department: the one X Police Department (53e)
     if found is None and kind:
         found = ctx.named_later("inspectorate") or _inspecting_body(ctx) \
-            or (_regulating_body(ctx) if last in EXAMINER_NOUNS else None)  # "Ofrail approved it. The regulator said"
+            or (_regulating_body(ctx) if last in EXAMINER_NOUNS else None) \
+            or (_as_inspectorate(report_author(ctx.text), ctx) if last == "inspectors" else None)
+        # "Ofrail approved it. The regulator said"; "A report by X ... inspectors highlighted": X (54d)
     if found is None and not kind and last in ORG_HEADS and last not in COMPANY_WORDS and "a" not in words[-4:] \
             and not another_party_so_called(ctx.text, last, ctx.orgs):
         found = ctx.named_later_by_head(last)  # "Wales' most troubled health board has said", named below

@@ -1,0 +1,44 @@
+"""Wave 54d: bare `inspectors` in a text that names no inspectorate are the one body the text names as the author of
+a report, a review or an inspection after `by` (`A report by Education Wales`); a council's report names its own
+inspectors, and two authors leave `inspectors` as they were."""
+from claims.extract.speakers.report_inspectors import report_author
+from tests.extract_rows import cued_rows
+
+TEXT = """Schools in Harrowby have been commended by inspectors.
+
+A report by Education Wales, published on Tuesday, looked at the council's 50 schools.
+
+Education inspectors identified several strengths, including:
+
+  • Attendance at secondary schools that has returned to 91%
+
+Inspectors also said that results for 400 pupils learning English had not improved since 2022."""
+
+
+def test_the_author_of_a_report_is_read_after_by() -> None:
+    author = report_author(TEXT)
+    assert author is not None and (author.name, author.kind) == ("Education Wales", "org")
+
+
+def test_bare_inspectors_are_the_reports_author() -> None:
+    assert cued_rows(TEXT) == [
+        ("Education Wales", "inspectorate", "identified",
+         "Attendance at secondary schools that has returned to 91%"),
+        ("Education Wales", "inspectorate", "said that",
+         "results for 400 pupils learning English had not improved since 2022"),
+    ]
+
+
+def test_a_councils_report_has_inspectors_of_its_own() -> None:
+    assert report_author(TEXT.replace("Education Wales", "Harrowby Borough Council")) is None
+
+
+def test_two_authors_name_no_one() -> None:
+    text = TEXT.replace("looked at the council's 50 schools.", "looked at the schools. A review by Skills Wales agreed.")
+    assert report_author(text) is None
+
+
+def test_before_the_rule_inspectors_stayed_unresolved_words() -> None:
+    """The defect this reproduces: without an inspectorate named, the rows went to the bare noun `inspectors`."""
+    assert [row[0] for row in cued_rows(TEXT.replace("A report by Education Wales", "A report"))] \
+        == ["inspectors", "inspectors"]
