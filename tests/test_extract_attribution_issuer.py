@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.attribution.issuer import MAX_SUBJECT_WORDS, subject_line
+from claims.extract.attribution.issuer import MAX_SUBJECT_WORDS, running_quotation, subject_line
 from claims.extract.text import split_blocks
 
 HEADING = "Statement by the Governor, Mr Tam Holloway:"
@@ -27,3 +27,20 @@ def test_subject_line(heading: str, line: str, expected: bool) -> None:
     text = f"{heading}\n\n{line}\n\nI made no criticism of the Treasury.\n"
     blocks = split_blocks(text)
     assert subject_line(text, blocks[0], blocks[1]) is expected
+
+
+# wave 54q: a remarks page prints the speech as one quotation run over paragraphs, each opening with a mark and none
+# closing (or one only at the very end), a dateline before the first.
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("\u201cLast year we reached 4,100 children.", True),
+    ("\"Last year we reached 4,100 children.", True),
+    ("GENEVA, 12 June 2029 \u2013 \u201cLast year we reached 4,100 children.", True),
+    ("LOWMARSH \u2013 \u201cLast year we reached 4,100 children.", True),
+    ("\u201cThank you all for coming.\u201d", True),                     # the last paragraph closes it
+    ("\u201cWe reached 4,100 children,\u201d she said.", False),        # a quotation with its cue
+    ("\u201cWe reached 4,100 children.\u201d \u201cWe will do more.\u201d", False),  # two quotations
+    ("Last year we reached 4,100 children.", False),                # no quotation
+    ("\u201cWe reached 4,100 children", False),                     # no sentence's end
+])
+def test_running_quotation(paragraph: str, expected: bool) -> None:
+    assert running_quotation(paragraph, split_blocks(paragraph)[0]) is expected

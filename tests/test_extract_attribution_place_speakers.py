@@ -52,6 +52,10 @@ def test_a_place_is_no_party(text: str, expected: list[tuple[str, str, str, str]
     ("Crews worked across southern Wexmoor Vale all week.", "Wexmoor Vale", True),
     ("Profits at Quorvane rose by 12%, the company said.", "Quorvane", False),
     ("The museum will stage a show on Ana Reyes in June. Ms Reyes won the prize.", "Ana Reyes", False),
+    # wave 54q: a county, a body's head that also names its area, written only as a place is the area
+    ("According to their findings, 1,240 people slept rough in Darlow County on one night.", "Darlow County", True),
+    ("Darlow County said 1,240 people slept rough in Darlow County on one night.", "Darlow County", False),
+    ("Officials in Darlow County said 1,240 people slept rough.", "Darlow County", False),
 ])
 def test_where_a_place_is_read(text: str, speaker: str, expected: bool) -> None:
     assert is_place_speaker(text, speaker) is expected

@@ -297,3 +297,32 @@ def test_first_person_paragraphs_to_the_texts_end_are_signed_off_by_no_one() -> 
     text = "We opened two depots this year.\n\nWe hired ten new drivers.\n"
     blocks = split_blocks(text)
     assert [statement.signed_off(text, blocks, i) for i in range(len(blocks))] == [None, None]
+
+
+REMARKS = ("Harbour Board Chair Ada Quell's remarks at the annual meeting of the Kestrel Isles Harbour Board\n\n"
+           "As delivered\n\n12 June 2029\n\n"
+           "KESTREL, 12 June 2029 \u2013 \u201cGood morning, and thank you for joining us for this meeting.\n\n"
+           "\u201cLast year the harbour handled 4,120 ships, up from 3,780 the year before.\n\n"
+           "\u201cWe also cut the average wait for a berth to 11 hours.\n\n"
+           "\u201cThank you again for your support.\n")
+"""A remarks page (wave 54q): a heading naming the speaker as the owner of her remarks, then the speech as one
+quotation run over paragraphs that never closes."""
+
+
+def test_a_remarks_page_is_the_speakers_voice_throughout() -> None:
+    assert cued_rows(REMARKS) == [
+        ("Ada Quell", "person", "statement", "\u201cGood morning, and thank you for joining us for this meeting"),
+        ("Ada Quell", "person", "statement", "\u201cLast year the harbour handled 4,120 ships, up from 3,780 the year "
+         "before"),
+        ("Ada Quell", "person", "statement", "\u201cWe also cut the average wait for a berth to 11 hours"),
+    ]
+
+
+@pytest.mark.parametrize("heading", [
+    "Harbour Board Chair Ada Quell's remarks at the annual meeting",
+    "Harbour Board Chair Ada Quell\u2019s opening statement to the Harbour Board",
+    "Chair Ada Quell's speech to the Coastal Trade Forum",
+])
+def test_a_heading_owning_a_speech_names_its_speaker(heading: str) -> None:
+    block = split_blocks(heading)[0]
+    assert statement.statement_speaker(heading, block).name == "Ada Quell"

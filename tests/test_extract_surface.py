@@ -54,3 +54,44 @@ def test_is_wrap(line: str, after: str, width: int, expected: bool) -> None:
 ])
 def test_is_wrapped(lines: list[str], breaks: list[bool], expected: bool) -> None:
     assert surface.is_wrapped(lines, breaks) is expected
+
+
+RAGGED = ("Ferry crossings to the Marren\n"
+          "Isles rose by 9% in May.\n"
+          "Figures from the Marren Isles\n"
+          "Harbour Board show a total of 4,120 crossings\n"
+          "for the month, against 3,780 a year\n"
+          "earlier.\n"
+          "Board chair Ada Quell said the result was\n"
+          "welcome.\n")
+"""A page copied from narrow columns (wave 54q): wrapped at no fixed width, a body's name split over two lines."""
+
+
+def test_unwrapped_joins_a_text_wrapped_at_no_fixed_width_keeping_its_paragraphs() -> None:
+    assert surface.unwrapped(RAGGED) == (
+        "Ferry crossings to the Marren Isles rose by 9% in May.\n"
+        "Figures from the Marren Isles Harbour Board show a total of 4,120 crossings for the month, against 3,780 a year"
+        " earlier.\n"
+        "Board chair Ada Quell said the result was welcome.\n")
+
+
+@pytest.mark.parametrize("text", [
+    RAGGED.replace("\nearlier.", " earlier.").replace("\nwelcome.", " welcome."),  # two lines go on in lower case
+    "Headline in a few words\nThe Marren Harbour Board said crossings rose.\nIt said\nfares will stay.\n",
+    "Contacts\nAda Quell\nHarbour Board\nTel 0100 200\n",                     # a list of lines, no sentence
+])
+def test_unwrapped_leaves_fewer_than_three_lower_case_wraps_alone(text: str) -> None:
+    assert surface.unwrapped(text) == text
+
+
+@pytest.mark.parametrize("line, after, expected", [
+    ("Figures from the Marren Isles", "Harbour Board show", True),  # ends on a word
+    ("Board chair Ada Quell,", "Harbour Board", True),               # on a comma
+    ("the crossings \u2013", "most of them", True),                  # on a dash
+    ("Crossings rose by 9%.", "Fares held.", False),                 # a sentence's end
+    ("Figures from the Marren Isles", " Harbour Board", False),      # an indented line opens a paragraph
+    ("Figures from the Marren Isles", "- Harbour Board", False),     # so does a list item
+    ("Figures from the Marren Isles", "", False),                    # a blank line
+])
+def test_is_ragged_wrap(line: str, after: str, expected: bool) -> None:
+    assert surface.is_ragged_wrap(line, after) is expected

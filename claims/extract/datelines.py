@@ -23,7 +23,7 @@ from .vocabulary import any_script, load_words, ORG_HEADS, RELEASE_MARKERS
 COMMA_DATELINE_RE = any_script(re.compile(r"[ \t]*[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+"))
 """A dateline with its region or date after a comma: `FRANKFORT, Ky. \u2014 `, `DUBLIN, July 28 (Wire) - `."""
 PLACE_DATELINE_RE = any_script(re.compile(r"[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})"
-                                          r"(?: \([^()\n]{1,40}\))?(?:[ \t][-\u2014\u2013]{1,2}[ \t]+(?=[A-Z][a-z])"
+                                          r"(?: \([^()\n]{1,40}\))?(?:[ \t][-\u2014\u2013]{1,2}[ \t]+(?=[A-Z][a-z]|A[ \t])"
                                           r"|[\u2014\u2013](?=[A-Z][a-z]|A[ \t]))"))
 """A place in capitals and a dash alone, before a sentence: `MINNEAPOLIS - Acme`, `SANTA FE \u2014 The`, or a long dash
 joined to both (`MANILA\u2014A Cabinet official`, wire style; 46a)."""

@@ -46,7 +46,7 @@ from .trade_descriptors import TRADE_DESCRIPTORS, past_trade_descriptor
 from .title_runs import is_headline_run, titles_a_document
 from .union_branches import union_letters_end
 from .gaelic_names import gaelic_tail_end, is_gaelic_word
-from .wire_credits import in_outlet_header, is_wire_credit
+from .wire_credits import in_dateline_credit, in_outlet_header, is_wire_credit
 from .vocabulary import (
     any_script,
     BODY_ROLES,
@@ -135,9 +135,10 @@ PLAIN_NAME_RUN_RE = re.compile(
 """`NAME_RUN_RE` as first written, plainly: the tests check that both match alike."""
 
 _DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\s*[\u2014\u2013\u2212](?:\s|$|(?=[A-Z]))"
-                          r"|,[^/\n]{1,40}?[ \t]/[A-Z][^/\n]{1,28}/[ \t]*[\u2014\u2013\u2212-]{1,2}(?:\s|$)")
-"""What follows a dateline's place: `, 4 May —`, ` —`, or a wire's name between slashes after the state and the date
-(`, Ohio, April 4, 2028 /Wirecast/ --`, wave 24c)."""
+                          r"|,[^/\n]{1,40}?[ \t]/[A-Z][^/\n]{1,28}/[ \t]*[\u2014\u2013\u2212-]{1,2}(?:\s|$)"
+                          r"|[ \t]\([^()\n]{1,40}\)[ \t]*[\u2014\u2013\u2212-]{1,2}[ \t]")
+"""What follows a dateline's place: `, 4 May —`, ` —`, a wire's name between slashes after the state and the date
+(`, Ohio, April 4, 2028 /Wirecast/ --`, wave 24c), or a broadcaster's credit in brackets (` (KXYZ) –`, wave 54q)."""
 _SLASHED_WIRE_RE = re.compile(r"/[ \t]*[\u2014\u2013\u2212-]{1,2}\s")
 """What closes a wire's name written between slashes in a dateline: `/ --` (`/Acme Wire/ --`)."""
 _DATELINE_SPAN = 60
@@ -355,6 +356,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # "/Acme Wire/ --": the wire that filed the release, never a party in it (24c)
         if capitals and is_wire_credit(text, at, match.end()):
             continue  # "Ravelpur, Aug 12 (KNS):", "KNS | Ravelpur | Updated: ...": the wire's credit, no party (41c)
+        if text[at - 1:at] == "(" and in_dateline_credit(text, at):
+            continue  # "SACRAMENTO (CBS13) \u2013 A new count": the station's credit in a dateline, no party (54q)
         if in_outlet_header(text, at, match.end()):
             continue  # "GRID LEDGER | Transmission & Interconnection" over "By Jo Roe": the outlet, no party (53h)
         if capitals and text[at - 1:at] == "." and _TICKER_BEFORE_RE.search(text, max(0, at - 9), at - 1) \

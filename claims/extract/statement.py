@@ -31,6 +31,11 @@ STATEMENT_HEADING_RE = re.compile(
 topic after the giver (`Statement from the Chief Engineer, Friday, 2 May 2025 \u2013 Floods`) are no part of her
 (wave 48f); a briefing's transcript (`Transcript of the Press Briefing by the Spokesperson on ...`, wave 49v); the
 release's label before it (`Media Release Statement by the Governor, Mr Jo Roe:`, wave 52q)."""
+OWNED_HEADING_RE = re.compile(
+    r"(?P<who>[^\n.!?]{3,100}?)['\u2019]s[ \t]+(?:(?:opening|closing|keynote|welcome)[ \t]+)?"
+    r"(?:statement|remarks|speech|address)[ \t]+(?:at|to|on|before|for)[ \t]+[^\n!?]{3,140}", re.IGNORECASE)
+"""A heading over a person's speech naming her as its owner (`Executive Director Jo Roe's remarks at the first
+session of the Board`, a UN agency's page of remarks; wave 54q)."""
 QUOTE_MARKS = "\"\u201c\u201d"
 """The double quotation marks, straight and curly."""
 MAX_HEADING_CHARS = 160
@@ -49,7 +54,8 @@ def statement_speaker(text: str, block: Block) -> Mention | None:
     """Return the person a statement's heading names (`STATEMENT FROM SHERIFF JO ROE`), or None for any other block."""
     if block.bullet or block.end - block.body > MAX_HEADING_CHARS or text[block.end - 1] in ".!?":
         return None  # a heading is short and ends without a full stop (a cheap test first)
-    heading = STATEMENT_HEADING_RE.fullmatch(text, block.body, block.end)
+    heading = STATEMENT_HEADING_RE.fullmatch(text, block.body, block.end) \
+        or OWNED_HEADING_RE.fullmatch(text, block.body, block.end)
     if heading is None:
         return None
     people = [m for m in find_mentions(text, heading.start("who"), heading.end("who")) if m.kind == "person"]

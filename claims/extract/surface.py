@@ -20,6 +20,11 @@ WRAP_NARROWEST = 40
 """A text whose longest line is shorter is a list or a form, not wrapped prose."""
 WRAP_MIN_BREAKS = 2
 """Fewer line breaks that look like wrapping are chance, not a wrapped text."""
+RAGGED_MIN_LOWER = 3
+"""A text wrapped at no fixed width (copied from narrow columns) shows at least this many lines that stop mid-sentence
+and go on in lower case on the next line; fewer are a writer's own line breaks (at most 2 in any development text)."""
+MID_SENTENCE_ENDS = ",\u201c\u2018\u2013\u2014-"
+"""Marks a line ends on, besides a letter or figure, where its sentence goes on: a comma, an opening mark, a dash."""
 
 
 def working_copy(text: str) -> str:
@@ -85,12 +90,36 @@ def unwrapped(text: str) -> str:
     """A hard-wrapped text with the line breaks inside its paragraphs made spaces; any other text unchanged."""
     lines = text.split("\n")
     width = max(map(len, lines))
-    if not WRAP_NARROWEST <= width <= WRAP_WIDEST:
-        return text
-    breaks = [is_wrap(line, after, width) for line, after in zip(lines, lines[1:])]
-    if not is_wrapped(lines, breaks):
-        return text
+    if WRAP_NARROWEST <= width <= WRAP_WIDEST:
+        breaks = [is_wrap(line, after, width) for line, after in zip(lines, lines[1:])]
+        if is_wrapped(lines, breaks):
+            return rejoined(lines, breaks)
+    breaks = [is_ragged_wrap(line, after) for line, after in zip(lines, lines[1:])]
+    if is_ragged(lines, breaks):
+        return rejoined(lines, breaks)
+    return text
+
+
+def rejoined(lines: list[str], breaks: list[bool]) -> str:
+    """The lines put back together, with spaces for the soft breaks (same length)."""
     return "".join(joined(line) if soft else line + "\n" for line, soft in zip(lines, breaks)) + lines[-1]
+
+
+def is_ragged_wrap(line: str, after: str) -> bool:
+    """A line break is wrapping at no fixed width when the line stops mid-sentence (on a word, a comma, an opening mark
+    or a dash) and the next line goes on (not blank, not indented, not a list item)."""
+    end = line.rstrip()
+    if not end or not after.strip() or after[0].isspace() or BULLET_RE.match(after):
+        return False
+    return end[-1].isalnum() or end[-1] in MID_SENTENCE_ENDS
+
+
+def is_ragged(lines: list[str], breaks: list[bool]) -> bool:
+    """A text is wrapped at no fixed width when most line breaks inside its runs of lines stop mid-sentence and at
+    least `RAGGED_MIN_LOWER` of them go on in lower case (wave 54q: a page copied from narrow columns, a body's name
+    split over two lines, `the Solomon Islands` / `National Statistics Office`)."""
+    lower = sum(soft and after[0].islower() for after, soft in zip(lines[1:], breaks))
+    return lower >= RAGGED_MIN_LOWER and is_wrapped(lines, breaks)
 
 
 def joined(line: str) -> str:

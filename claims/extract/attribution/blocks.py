@@ -56,7 +56,7 @@ from .documents import (
 )
 from .introduced_documents import introduced_documents
 from .issuer import (
-    bridges_statement, date_only, is_chrome_line, MAX_CHROME_LINES, plain_paragraph, first_body, foreword_voice, header_fields, issuer_first_person, issuer_people, issuer_sentences, own_voice_release, release_voice,
+    bridges_statement, date_only, is_chrome_line, MAX_CHROME_LINES, plain_paragraph, running_quotation, first_body, foreword_voice, header_fields, issuer_first_person, issuer_people, issuer_sentences, own_voice_release, release_voice,
     statement_opened, issuer_claims, answers_question, signer_claims, released_sentences,
 )
 from .letter_layout import is_listing
@@ -186,7 +186,8 @@ def attributed_spans(text: str) -> list[Found]:
                                    or index - heading_at <= MAX_CHROME_LINES and is_chrome_line(text, block)):
             continue  # "Statement by X", "Mar 25, 2020" or "Border Controls": the statement goes on below (47v)
         stated = (stated if stated is not None and (in_statement(text, block) or bridges_statement(text, blocks, index)
-                                                    or under_heading and plain_paragraph(text, block))
+                                                    or under_heading and (plain_paragraph(text, block)
+                                                                         or running_quotation(text, block)))
                   else None) \
             or statement_opened(text, blocks, index, ctx) \
             or (opening_statement(text, blocks, ctx) if index == 0 and not release else None)  # no heading (52q)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..dated_acts import is_dated_act, is_own_act
+from ..datelines import dateline_end
 from ..entities import find_mentions
 from ..items import is_statement, split_items
 from ..layout import is_advice
@@ -82,7 +83,8 @@ OWN_VOICE_BLOCKS = 6
 def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -> str | None:
     """Return the person a statement's heading names when the paragraph after it is the statement (unquoted, in the
     first person), or who signs the first-person paragraphs a block opens (`— Jo Roe` under them); else None
-    (`Message from Jo Roe:` over a quotation is read as a colon cue; a transcript whose first turn is labelled, `Jo Roe,
+    (`Message from Jo Roe:` over a quotation is read as a colon cue, a heading with no colon over a quotation run over
+    paragraphs is the statement, wave 54q; a transcript whose first turn is labelled, `Jo Roe,
     Official Spokesperson: ...`, names each turn's speaker itself, wave 49v)."""
     heading = statement_party(text, blocks[index])
     below = index + 1
@@ -92,7 +94,9 @@ def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -
         below += 1  # "Ministerial Statement by X", "Mar 25, 2020" (47v) or "Published", "3 minute read", the statement
     if heading is None or below >= len(blocks) or read_label(text, blocks[below]) is not None \
             or not (in_statement(text, blocks[below])
-                    or heading.kind == "person" and plain_paragraph(text, blocks[below])):
+                    or heading.kind == "person" and (plain_paragraph(text, blocks[below])
+                                                     or text[blocks[index].end - 1] != ":"
+                                                     and running_quotation(text, blocks[below]))):
         signed = signed_statement(text, blocks, index) if may_be_signed(text) and in_statement(text, blocks[index]) \
             else None
         return ctx.add(signed) if signed is not None else None  # first-person paragraphs signed `— Jo Roe`
@@ -144,6 +148,33 @@ def plain_paragraph(text: str, block: Block) -> bool:
     return not block.bullet and text[block.end - 1] in ".!" and len(text[block.body:block.end].split()) > MAX_CHROME_WORDS \
         and not quote_marked(text, block.body, block.end) \
         and CUE_RE.search(text, block.body, block.end) is None
+
+
+OPENING_MARKS = "\"\u201c"
+"""The marks a quotation opens with, straight and curly."""
+CLOSING_MARKS = "\"\u201d"
+"""The marks it closes with."""
+
+
+def running_quotation(text: str, block: Block) -> bool:
+    """Say whether a paragraph under a heading that names a person's speech goes on with it as one quotation run over
+    paragraphs (`\u201cExcellencies, ...` with no closing mark, or one only at its very end; a UN agency's remarks page,
+    wave 54q), a dateline before it allowed: the speaker's own words, no one else's."""
+    start = dateline_end(text, block.body, block.end) or _quoted_dateline_end(text, block) or block.body
+    inner = text[start + 1:block.end - 1]
+    return not block.bullet and text[start] in OPENING_MARKS and text[block.end - 1] in ".!" + CLOSING_MARKS \
+        and not any(mark in inner for mark in OPENING_MARKS + CLOSING_MARKS)
+
+
+QUOTED_DATELINE_RE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}"
+                                r"[ \t]+[\u2014\u2013\-]{1,2}[ \t]*(?=[\"\u201c])")
+"""A place in capitals and its dash right before a quotation's opening mark (`LOWMARSH \u2013 \u201cThank you`)."""
+
+
+def _quoted_dateline_end(text: str, block: Block) -> int | None:
+    """Return where a dateline of a place alone ends before a quotation that opens a paragraph, else None."""
+    found = QUOTED_DATELINE_RE.match(text, block.body, block.end)
+    return found.end() if found is not None else None
 
 
 def subject_line(text: str, heading: Block, block: Block) -> bool:

@@ -5,9 +5,12 @@ Mayo`, `A practice in Meadow Lake told us`).
 A spot places a name when a preposition of place (`data/place_prepositions.txt`) or a compass word
 (`data/region_words.txt`: `southern`) stands right before it, optionally with `the`; when it closes a stretch between
 two places (`from A to B`, `between A and B`, `data/range_openings.txt`); or when it is a region set off after a town
-(`Westport, Co Mayo`). A speaker of two words or more placed at every spot it is written, in no body's shape (no head noun, no trade's
-word, no surname the text writes after an honorific, `Ms Marsh`), and never an owner (`at Jo Roe's farm`) nor a firm its people work at (`analysts at X`,
-`data/placing_people.txt`), keeps its words and becomes unresolved: the table names no party it cannot stand behind.
+(`Westport, Co Mayo`). A speaker of two words or more placed at every spot it is written, in no body's shape (no head
+noun, no trade's word, no surname the text writes after an honorific, `Ms Marsh`), and never an owner (`at Jo Roe's
+farm`) nor a firm its people work at (`analysts at X`, `data/placing_people.txt`), keeps its words and becomes
+unresolved: the table names no party it cannot stand behind. A head that also names an area is no body's shape there
+(`homelessness in Sacramento County`, `data/placed_body_heads.txt`, wave 54q: a station's story whose `their findings`
+and `the report` had fallen back on it).
 """
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ RANGE_OPENINGS: frozenset[str] = load_words("range_openings")
 """Words that open a stretch between two places (`from`, `between`)."""
 PLACING_PEOPLE: frozenset[str] = load_words("placing_people")
 """People whose place of work is a party (`analysts at X`)."""
+PLACED_BODY_HEADS: frozenset[str] = load_words("placed_body_heads")
+"""Heads of a body's name that also name its area (`county`): written only as a place, such a name is the area."""
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*")
 _BEFORE_RE = re.compile(r"(?:^|[^\w'’-])(?:(?P<who>[A-Za-z]+)[ \t]+)?(?P<word>[a-z]+)[ \t]+(?:the[ \t]+)?$")
@@ -50,7 +55,8 @@ def is_place_speaker(text: str, speaker: str) -> bool:
     """Say whether a speaker of two words or more in no body's shape is written at every spot, one at least, as a
     place (one word is too often a brand: `Profits at Quorvane rose`)."""
     words = _WORD_RE.findall(speaker)
-    if len(words) < 2 or not speaker[:1].isupper() or reads_as_body(words) or honoured_surname(text, speaker):
+    if len(words) < 2 or not speaker[:1].isupper() or honoured_surname(text, speaker) \
+            or reads_as_body(words) and words[-1].lower() not in PLACED_BODY_HEADS:
         return False  # `Ms Marsh`: a person the text writes with an honorific is no place
     spots = name_spots(text, speaker)
     return bool(spots) and all(placed_spot(text, at, speaker) for at in spots)

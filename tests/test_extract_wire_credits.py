@@ -1,0 +1,32 @@
+"""Credits of wires and broadcasters (`claims.extract.wire_credits`): the outlet that filed a story is no party in it."""
+import pytest
+
+from claims.extract.wire_credits import in_dateline_credit
+from extract_rows import cued_rows
+
+LEAD = ("{place} \u2013 A new count shows more people sleeping rough in the city.\n\n"
+        "On Wednesday, officials released the numbers. According to their findings, 1,240 people slept rough on one "
+        "night.\n\nThe report also noted that the rate is the same as in other cities.\n")
+"""A broadcaster's story: its dateline, then a document that `their findings` and `the report` name."""
+
+
+# wave 54q: a broadcaster's or a wire's credit in brackets between a dateline's place and its dash is the station
+# that filed the story: never the body `their findings` or `the report` falls back on.
+@pytest.mark.parametrize("place", ["DARLOW (KQRT)", "DARLOW (KQRT News)", "DARLOW (KQRT7)", "DARLOW (AP)"])
+def test_a_broadcasters_credit_in_a_dateline_never_speaks(place: str) -> None:
+    assert cued_rows(LEAD.format(place=place)) == [
+        ("A new count", "person", "shows", "more people sleeping rough in the city"),
+        ("their findings", "document", "According to", "1,240 people slept rough on one night"),
+        ("the report", "document", "noted that", "the rate is the same as in other cities"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "at", "expected"), [
+    ("DARLOW (KQRT) \u2013 A count rose.", 8, True),
+    ("DARLOW (KQRT News) - The count rose.", 8, True),
+    ("Darlow Council (DC) said the count rose.", 16, False),     # a body's own letters, no dateline
+    ("DARLOW (KQRT) The count rose.", 8, False),                 # no dash: no dateline
+    ("The count rose.\nDARLOW (KQRT) \u2013 A count rose.", 24, True),
+])
+def test_in_dateline_credit(text: str, at: int, expected: bool) -> None:
+    assert in_dateline_credit(text, at) is expected
