@@ -297,3 +297,9 @@ def test_first_person_paragraphs_to_the_texts_end_are_signed_off_by_no_one() -> 
     text = "We opened two depots this year.\n\nWe hired ten new drivers.\n"
     blocks = split_blocks(text)
     assert [statement.signed_off(text, blocks, i) for i in range(len(blocks))] == [None, None]
+
+
+def test_a_quotation_mark_at_the_texts_first_character_is_found() -> None:
+    from claims.extract.statement import quote_marked
+    assert [quote_marked(t, 0, 6) for t in ('"Yes," she said.', '\u201cYes,\u201d she said.', "Yes, she said.")] \
+        == [True, True, False]
