@@ -69,3 +69,36 @@ def test_each_rows_maker_is_the_one_of_the_sentences_before_it_read_once_per_nou
     assert [introduced_maker(text, "The list", at, [], ctx, makers) for at in (0, first, second, len(text))] \
         == [None, "Corvane Ltd", None, None]
     assert list(makers) == ["list"] and makers["list"].ends == [text.index(" of late"), text.index(" of empty")]
+
+
+# Round 54m (mutation): the maker read by a full body's possessive, by a person, by an inspectorate, and the
+# rows asked out of order.
+def test_a_list_after_a_full_bodys_possessive_is_that_bodys() -> None:
+    text = ("The Marlbrook Housing Board's annual list of unsafe blocks came out on Tuesday.\n\n"
+            "The list shows that 41 blocks still have cladding that fails the fire test.\n")
+    assert rows(text) == [("Marlbrook Housing Board", "organisation", LIST_ROW)]
+
+
+def test_a_list_a_person_published_is_not_given_to_her() -> None:
+    text = ("Dr Jo Roe published her list of unsafe blocks on Tuesday. Ms Roe published a list of 12 more.\n\n"
+            "The list shows that 41 blocks still have cladding that fails the fire test.\n")
+    assert rows(text) == [("The list", "unresolved", LIST_ROW)]
+
+
+def test_a_complaint_an_inspectorate_filed_is_the_inspectorates() -> None:
+    text = ("In a complaint filed on Monday, the Kelby Schools Inspectorate said Corvane Academy had misled 300 "
+            "parents.\n\nAccording to the complaint, the academy charged 90 of them twice.\n")
+    assert rows(text) == [
+        ("Kelby Schools Inspectorate", "inspectorate", "Corvane Academy had misled 300 parents"),
+        ("Kelby Schools Inspectorate", "inspectorate", "the academy charged 90 of them twice")]
+
+
+def test_rows_asked_out_of_order_and_without_a_kept_reading_get_the_same_makers() -> None:
+    text = ("Corvane Ltd published its list of late payers on Monday. The list shows 40 firms.\n\n"
+            "Pellam Council published its list of empty homes. The list shows 900 homes.\n")
+    ctx = Context(text=text)
+    makers: dict[str, NounMakers] = {}
+    first = text.index("The list shows 40")
+    assert [introduced_maker(text, "The list", at, [], ctx, makers) for at in (len(text), first)] \
+        == [None, "Corvane Ltd"]
+    assert introduced_maker(text, "The list", first, [], Context(text=text)) == "Corvane Ltd"

@@ -132,3 +132,16 @@ def test_advice_is_read_only_inside_its_sentence() -> None:
     text = "Sales rose 4%. Drivers should avoid the A1. Staff are asked to wait."
     assert [layout.is_advice(text, span) for span in [(0, 14), (15, 43), (44, len(text)), (0, 30)]] == [
         False, True, True, False]
+
+
+# Round 54m (mutation): a `Source:` field names the issuer before any other header line that names a body, and a
+# force's bare noun on its own line is read only under an operation's line.
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Tarvena Ports Authority\n\nSource: Karuvia Statistics Authority\n\nThe index rose 4.2 per cent in May.\n",
+     "Karuvia Statistics Authority"),
+    ("Tarvena Ports Authority\n\nSource: Reuters\n\nThe index rose 4.2 per cent in May.\n",
+     "Tarvena Ports Authority"),
+    ("Police\n\nOfficers made 12 arrests in Kelby on Friday.\n", None),
+])
+def test_a_source_field_names_the_issuer_before_a_body_alone_on_a_line(text: str, issuer: str | None) -> None:
+    assert layout.masthead_issuer(text, split_blocks(text), Context(text=text)) == issuer

@@ -89,3 +89,17 @@ def test_has_figure_looks_only_between_its_bounds() -> None:
     text = "Sales rose 4%. It had a good year. Five were in breach."
     assert [release.has_figure(text, *span) for span in [(0, 14), (15, 34), (35, len(text)), (15, 40), (2, 12)]] == [
         True, False, True, False, False]
+
+
+# Round 54m (mutation): which `From:` or `Source:` field names a body and nothing else, on the whole value.
+@pytest.mark.parametrize(("line", "body"), [
+    ("From: Kelby Borough Council", True),
+    ("Source: Kelby Borough Council", True),
+    ("Source: Reuters", False),  # a newsroom
+    ("From: Kelby Borough Council press@kelby.example", False),  # an address
+    ("From: Kelby Borough Council <press office>", False),
+    ("From: Jo Roe, Managing Director", False),  # a person
+])
+def test_a_field_naming_a_body_and_nothing_else_makes_a_release(line: str, body: bool) -> None:
+    text = line + "\n\nThe council will open 12 new libraries.\n"
+    assert release.is_release(text, split_blocks(text)) is body

@@ -119,3 +119,42 @@ def test_the_same_post_or_a_leaders_word_fits_the_person() -> None:
     boss = "Rovers manager Aldo Pike was sacked.\n\nThe former Rovers boss said the board had lied to him.\n"
     assert [rows(same), rows(boss)] == [[("Jo Kay", "person", "the plan would cost £2bn")],
                                          [("Aldo Pike", "person", "the board had lied to him")]]
+
+
+# Round 54m (mutation): the description's bounds and the person it may mean, each asserted on the whole value.
+def test_a_description_bounded_by_its_words_the_and_a_possessive() -> None:
+    assert [is_person_description(p.split()) for p in (
+        "The Kestrel's chief executive", "A former minister", "The former Harbour Rovers manager",
+        "The Kelby 58-year-old", "the tall 58-year-old")] == [False, False, True, True, False]
+
+
+def test_a_description_after_a_bodys_spokeswoman_is_not_the_body() -> None:
+    text = ("A spokeswoman for Kestrel Energy said 40,000 customers had been repaid.\n\n"
+            "The Kestrel chief executive said the rest would be repaid by May.\n")
+    assert rows(text) == [("Kestrel Energy", "organisation", "40,000 customers had been repaid"),
+                          ("The Kestrel chief executive", "person", "the rest would be repaid by May")]
+
+
+def test_a_surname_written_only_after_the_description_does_not_reach_back() -> None:
+    filler = ("The kiosks sell water at Sh5 a jerrican and open from six in the morning until nine at night "
+              "every day. ") * 3
+    text = ("Governor Joseph Mwendwa said 40 water kiosks were now open.\n\n" + filler + "\n\n" + filler + "\n\n"
+            "The County boss said the county had spent Sh62 million on them.\n\n"
+            "Mr Mwendwa took office in 2022.\n")
+    assert rows(text)[-1] == ("The County boss", "person", "the county had spent Sh62 million on them")
+
+
+def test_a_description_reaches_a_three_word_name_by_its_surname_alone() -> None:
+    filler = ("The kiosks sell water at Sh5 a jerrican and open from six in the morning until nine at night "
+              "every day. ") * 3
+    text = ("Governor Joseph Kamau Mwendwa said 40 water kiosks were now open.\n\n" + filler + "\n\n" + filler
+            + "\n\nMr Mwendwa opened two more on Friday.\n\n"
+            "The County boss said the county had spent Sh62 million on them.\n")
+    assert rows(text)[-1] == ("Joseph Kamau Mwendwa", "person", "the county had spent Sh62 million on them")
+
+
+def test_a_person_set_off_as_the_same_post_is_the_description() -> None:
+    text = ("Larkway Transport has cut 40 routes. Jo Roe, the chairman, said 12 would return. "
+            "The Larkway Transport chairman said 8 more would follow in May.\n")
+    assert rows(text) == [("Jo Roe", "person", "12 would return"),
+                          ("Jo Roe", "person", "8 more would follow in May")]

@@ -83,3 +83,25 @@ def test_the_next_paragraph_saying_whose_the_lead_report_is(second: str, expecte
     """Wave 54e: `It comes from X`, `It was released by X` opening the next paragraph name the lead's report's maker;
     a body that only comments on it leaves the report its own."""
     assert rows(KNEE_LEAD + second) == expected
+
+
+# Round 54m (mutation): who counted the lead's figures, asserted on the whole value.
+def test_only_a_body_opening_the_paragraph_and_recording_a_figure_counted_the_figures() -> None:
+    texts = [LEAD + next_paragraph + "\n" for next_paragraph in (
+        "Sergeant Jo Roe recorded 2,140 burglaries in the year to March.",  # a person
+        "Fenmoor Police arrested 140 people in the year to March.",  # no recording verb
+        "Fenmoor Police recorded a fall of 12% in the year to March.",  # no figure right after the verb
+        "Fenmoor Police recorded 2,140 burglaries in the year to March.")]
+    assert [{noun: m.name for noun, m in lead_authors(text).items()} for text in texts] \
+        == [{}, {}, {}, {"figures": "Fenmoor Police"}]
+
+
+def test_a_report_in_the_lead_is_not_counted_by_a_body_recording_figures() -> None:
+    text = ("Burglary in Fenmoor has fallen by 12% in a year, a new report shows, but victims' groups say too few "
+            "cases are solved.\n\nFenmoor Police recorded 2,140 burglaries in the year to March.\n")
+    assert lead_authors(text) == {}
+
+
+def test_a_lead_after_a_headline_reads_the_paragraph_after_it() -> None:
+    text = "Burglaries fall\n" + LEAD + "Fenmoor Police recorded 2,140 burglaries in the year to March.\n"
+    assert {noun: m.name for noun, m in lead_authors(text).items()} == {"figures": "Fenmoor Police"}

@@ -23,6 +23,7 @@ def table(text: str) -> list[tuple[str, str, str]]:
     (["One", "Labour", "MP"], None),
     (["one", "Kisumu", "Traders"], None),
     (["one", "Nathan"], None),
+    (["Dr", "Nathan", "Ndege"], None),  # three words not opening on `one`
 ])
 def test_a_name_after_one(raw: list[str], name: str | None) -> None:
     assert one_named(raw) == name

@@ -326,3 +326,9 @@ def test_a_remarks_page_is_the_speakers_voice_throughout() -> None:
 def test_a_heading_owning_a_speech_names_its_speaker(heading: str) -> None:
     block = split_blocks(heading)[0]
     assert statement.statement_speaker(heading, block).name == "Ada Quell"
+
+
+def test_a_quotation_mark_at_the_texts_first_character_is_found() -> None:
+    from claims.extract.statement import quote_marked
+    assert [quote_marked(t, 0, 6) for t in ('"Yes," she said.', '\u201cYes,\u201d she said.', "Yes, she said.")] \
+        == [True, True, False]

@@ -58,3 +58,9 @@ def test_release_header_names_its_issuer() -> None:
         ("Dunmore Borough Council", "organisation", "issued the release",
          "Dunmore Borough Council is appealing for 40 more foster carers"),
         ("Dunmore Borough Council", "organisation", "According to", "212 children are now in its care")]
+
+
+def test_remit_words_are_common_words_none_a_given_name() -> None:
+    from claims.extract.entities import remit_words
+    assert [remit_words(w) for w in (["Early", "Childhood", "Education"], [], ["Abbey", "Education"],
+                                     ["Early", "Ndege"])] == [True, False, False, False]

@@ -1,7 +1,8 @@
-"""Credits of wires and broadcasters (`claims.extract.wire_credits`): the outlet that filed a story is no party in it."""
+"""Credits of wires and broadcasters (`claims.extract.wire_credits`): the outlet that filed a story is no party in it
+(wave 54q: a credit in a dateline; wave 41c, 53h: an outlet's header line over a byline, round 54m)."""
 import pytest
 
-from claims.extract.wire_credits import in_dateline_credit
+from claims.extract.wire_credits import in_dateline_credit, in_outlet_header
 from extract_rows import cued_rows
 
 LEAD = ("{place} \u2013 A new count shows more people sleeping rough in the city.\n\n"
@@ -30,3 +31,16 @@ def test_a_broadcasters_credit_in_a_dateline_never_speaks(place: str) -> None:
 ])
 def test_in_dateline_credit(text: str, at: int, expected: bool) -> None:
     assert in_dateline_credit(text, at) is expected
+
+
+_STORY = "\n\n".join(f"Paragraph {n} of the story about the grid." for n in range(1, 9)) + "\n"
+
+
+def test_a_header_over_a_byline_a_few_lines_down_is_the_outlets() -> None:
+    text = "GRID LEDGER | Transmission\nNew line to open in May\n\nBy Jo Roe\n\n" + _STORY
+    assert in_outlet_header(text, 0, len("GRID LEDGER")) is True
+
+
+def test_a_header_with_its_byline_past_the_reach_is_no_outlets() -> None:
+    text = "GRID LEDGER | Transmission\nNew line to open in May\n\n" + _STORY + "\nBy Jo Roe\n"
+    assert in_outlet_header(text, 0, len("GRID LEDGER")) is False
