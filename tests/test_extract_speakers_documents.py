@@ -102,3 +102,18 @@ def test_figures_released_under_a_law_stay_the_figures() -> None:
     text = ("Kelby Borough Council met on Tuesday.\n\n"
             "Figures released under freedom of information show 40 residents had objected.\n")
     assert rows(text) == [("figures released under freedom of information", "document", "40 residents had objected")]
+
+
+# Wave 54p (real pages: a charity's "its annual report" when the text never names the charity as a body): a
+# document `its` or `their` owns, with no body the pronoun could mean, is no document's name: its words, unresolved.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("More families asked for help last year.\n\n"
+     "The youth charity helped over 9,000 families, its annual report shows.\n",
+     [("its annual report", "unresolved", "shows", "The youth charity helped over 9,000 families")]),
+    # Must not move: a body named before is whom `its` means.
+    ("A record number of families asked Kestrel Trust for help last year.\n\n"
+     "The youth charity helped over 9,000 families according to its annual report, released on Monday.\n",
+     [("Kestrel Trust", "organisation", "according to", "The youth charity helped over 9,000 families")]),
+], ids=["no-owner", "owner-named"])
+def test_pronoun_document_without_owner_unresolved(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected

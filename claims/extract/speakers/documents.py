@@ -307,6 +307,9 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     if council is not None:
         name = ctx.add(council)
         return name, ctx.kind_of(name)  # "Results show" in a release that writes its council `Fenbury DC`, `FDC` (41i)
+    if pronoun:
+        return _own_words(words)[0], "unresolved"  # "its annual report shows" with no body `its` could mean: no
+        # document's name, an owner not told (real pages, wave 54p)
     return _own_words(words)
 
 

@@ -124,14 +124,15 @@ PUBLISHED_NOUNS: tuple[str, ...] = tuple(
     "figures data report statistics survey review study findings results audit inquiry analysis research".split())
 """Kinds of document whose publisher the text may give with `by` (`The figures, published by X,`)."""
 PUBLISHED_BY_RE = any_script(re.compile(
-    r"\b(?P<noun>%s|(?:%s)(?![ \t]*,?[ \t]+by\b))\b(?:[^.;]{0,40}?"
-    % ("|".join(PUBLISHED_NOUNS), "|".join(w.capitalize() for w in PUBLISHED_NOUNS)) +
+    r"\b(?P<noun>%s|(?:%s)(?![ \t]*,?[ \t]+by\b))\b(?:(?:(?!\b(?:%s)s?\b)[^.;]){0,40}?"
+    % ("|".join(PUBLISHED_NOUNS), "|".join(w.capitalize() for w in PUBLISHED_NOUNS), "|".join(PUBLISHED_NOUNS)) +
     r"\b(?:published|released|issued|compiled|produced|led|chaired|written|authored|prepared"
     r"|drawn[ \t]+up)"
     r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>(?:%s|%s|[^,.;]){2,80})" % (INITIAL_STOP, MINISTRY_REMIT)))
 """`The figures, published by the NHS Performance Office,`, `Statistics published on Thursday by X show` (a sentence
-opening on the noun, wave 24d; never a byline's bare `Analysis by Jo Roe`; a ministry's remit read whole, wave 31c):
-who publishes a kind of document in this text."""
+opening on the noun, wave 24d; never across another such noun in lower case, whose participle it is: `the report,
+of the 900 reports produced by X`, wave 54p; never a byline's bare `Analysis by Jo Roe`; a ministry's remit read whole,
+wave 31c): who publishes a kind of document in this text."""
 PUBLISHED_ACTIVE_RE = any_script(re.compile(
     r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})"
     r"(?:[ \t]+\([A-Z][A-Za-z]{1,7}\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:published|released|issued)[ \t]+"

@@ -1,0 +1,25 @@
+"""speakers/words: `PUBLISHED_BY_RE` reads a document's publisher from `the report, published by X`, but never across
+another document's noun, whose own participle that is (`According to the report, of the 400 surveys compiled by X`:
+X made the surveys, not the report; wave 54p, seen on real pages). Each text is written for this test in our own words
+about invented parties."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_rows import cued_rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Fenwick Trust said demand had risen.\n\n"
+     "According to the report, of the 400 surveys compiled by Tarn Analytics last year, most were never read.\n",
+     [("Fenwick Trust", "organisation", "said", "demand had risen"),
+      ("Fenwick Trust", "organisation", "According to", "of the 400 surveys compiled by Tarn Analytics last year, "
+                                                        "most were never read")]),
+    # Must not move: the participle right after the report's own noun names its publisher.
+    ("The Fenwick Trust said demand had risen.\n\n"
+     "The report, compiled by Tarn Analytics, found that 400 surveys were never read.\n",
+     [("Fenwick Trust", "organisation", "said", "demand had risen"),
+      ("Tarn Analytics", "organisation", "found that", "400 surveys were never read")]),
+], ids=["other-noun-between", "own-participle"])
+def test_publisher_never_across_another_document(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
