@@ -22,7 +22,7 @@ from ..finding import find_all
 from .company_forms import form_alternation
 from .school_districts import district_name
 from .title_nouns import without_title_nouns
-from .vocabulary import NOT_NAMES, SENTENCE_STARTERS, load_words
+from .vocabulary import NOT_NAMES, SENTENCE_STARTERS, load_words, SINGULAR_POSSESSIVES
 
 EXCHANGES: frozenset[str] = load_words("exchanges")
 """Stock exchanges and markets a ticker is quoted on, in lower case (`aim`, `lse`, `nyse`, `euronext dublin`)."""
@@ -98,7 +98,7 @@ def full_name(text: str, speaker: str, bodies: Iterable[str]) -> str | None:
     """Return the one longer body name a speaker's words are a run of, when the text never writes those words
     outside that name; else None."""
     words = speaker.split()
-    if not words or speaker.isupper() or any(w.endswith(("'s", "\u2019s")) for w in words):
+    if not words or speaker.isupper() or any(w.endswith(SINGULAR_POSSESSIVES) for w in words):
         return None  # an acronym is a name of its own; a possessive is an owner, not a name
     longer = {name for name in bodies if len(name.split()) > len(words) and _run_of(words, name.split())
               and _plain_name(name, speaker) and district_name(name) != speaker}  # a district inside its board's name

@@ -7,7 +7,7 @@ import re
 from ..vocabulary import (
     CLAUSE_SUBJECTS, POSSESSIVE_PRONOUNS,
     CUE_VERBS, DOCUMENT_NOUNS, INQUIRY_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, SEEN_THINGS, is_ed_form, is_past_form,
-    load_words,
+    load_words, SINGULAR_POSSESSIVES,
 )
 
 from .plural_noun_cues import plural_noun_cue
@@ -84,7 +84,7 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
     if word in RELATIVE_SUBJECTS and _object_relative(text, start, offset) and not occasion_subject(text, start, offset) \
             and not (after and after[0].lower() in GAP_VERBS):  # "a plan she said would put ...": a real cue
         return True  # "every claim it rejected in the period": a relative clause about the claim, not a cue
-    if this in NOUN_CUES and (word.endswith(("'s", "\u2019s")) or word in NOUN_CUE_ADJECTIVES):
+    if this in NOUN_CUES and (word.endswith(SINGULAR_POSSESSIVES) or word in NOUN_CUE_ADJECTIVES):
         return True  # "the bank's new claims process", "its annual report": a noun
     if this in ("show", "shows") and ahead[0].isalpha() and after and after[0] in SHOW_EVENT_FOLLOWERS:
         return True  # "let to the agricultural show from 20 September", "its spring show at the hall": an event (40f)

@@ -21,7 +21,7 @@ import re
 
 from ..union_branches import NUMBERED_UNIT_RE
 from ..vocabulary import (HONORIFICS, LEGAL_FORMS, ORG_HEADS, PLACE_WORDS, MONTHS, POST_NOMINALS, ROLES, WEEKDAYS,
-                          names_no_one)
+                          names_no_one, SINGULAR_POSSESSIVES)
 from .place_speakers import name_spots, placed_spot, reads_as_body
 from .records import BODY_KINDS, Found
 
@@ -197,7 +197,7 @@ def takes_left(word: str, join: str, rest: str, openings: bool = False) -> bool:
     head (`Inspectorate of`, never `Jo Roe of`), an owner only after `His` or `Her`, and a sentence's first word only when hyphened, in capitals or
     joined (`Mid-Arden`, `MU`; never `Separate`), or any word with `openings`."""
     joined = join.strip()
-    if not opens_on(word) or word.endswith(("'s", "’s")) and _ROYAL_BEFORE_RE.search(rest) is None:
+    if not opens_on(word) or word.endswith(SINGULAR_POSSESSIVES) and _ROYAL_BEFORE_RE.search(rest) is None:
         return False
     if joined == "of" and word.lower() not in ORG_HEADS:
         return False
@@ -206,4 +206,4 @@ def takes_left(word: str, join: str, rest: str, openings: bool = False) -> bool:
 
 def royal_opening(word: str, run: str) -> bool:
     """Say whether `His` or `Her` opens a name before a possessive (`His Majesty's Inspectorate`)."""
-    return word.lower() in _ROYAL and run[:1].isupper() and run.split()[0].endswith(("'s", "’s"))
+    return word.lower() in _ROYAL and run[:1].isupper() and run.split()[0].endswith(SINGULAR_POSSESSIVES)

@@ -9,7 +9,7 @@ from ..entities import Mention
 from ..speakers import Context
 from ..speakers.words import BODY_NOUNS, REFERENCE_WORDS
 from ..vocabulary import (INSPECTORATE_HEADS, load_words, NOT_NAMES, ORG_HEADS, PLACE_WORDS, REGION_WORDS, ROLE_WORDS,
-                          ROLES, SENTENCE_STARTERS)
+                          ROLES, SENTENCE_STARTERS, SINGULAR_POSSESSIVES)
 
 SIDE_VERBS = load_words("side_verbs")
 """Verbs by which a party takes a side (`disagreed`, `has criticised`): their one-word capitalised subject is a
@@ -76,7 +76,7 @@ def _plural_noun_verb(text: str, opening: re.Match[str]) -> bool:
 def _group_word(name: str) -> bool:
     """Say whether a capitalised word is a group of people, not a name (`Campaigners`, `Residents`): a plural in lower
     case letters (an acronym such as `NFUS` names a body)."""
-    return name.endswith("s") and not name.isupper() and not name.endswith(("'s", "\u2019s"))
+    return name.endswith("s") and not name.isupper() and not name.endswith(SINGULAR_POSSESSIVES)
 
 
 AFFILIATION_RE = re.compile(

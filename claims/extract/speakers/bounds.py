@@ -20,7 +20,8 @@ from ..name_edges import DOCUMENT_OPENERS
 from ..school_districts import district_name
 from ..text import ANSWER_NO
 from ..trade_descriptors import TRADE_DESCRIPTORS
-from ..vocabulary import DOCUMENT_NOUNS, INSPECTORATE_HEADS, LEGAL_FORMS, NOT_NAMES, ORG_HEADS, ROLES, SENTENCE_STARTERS
+from ..vocabulary import (DOCUMENT_NOUNS, INSPECTORATE_HEADS, LEGAL_FORMS, NOT_NAMES, ORG_HEADS, ROLES,
+                          SENTENCE_STARTERS, SINGULAR_POSSESSIVES)
 
 from .words import COMMON_NOUNS, PEOPLE_GROUPS
 
@@ -164,7 +165,7 @@ def may_open(word: str) -> bool:
     lower = word.lower().rstrip(".")
     if word.endswith(".") and (len(word) > 3 and "." not in word[:-1] or word[:-1] == ANSWER_NO):
         return False  # "in Albany. Hollis County EMS": a sentence's last word; "No. Orlen Council says": an answer (35i)
-    return lower not in _NEVER_IN_NAME and not lower.endswith(("'s", "\u2019s")) \
+    return lower not in _NEVER_IN_NAME and not lower.endswith(SINGULAR_POSSESSIVES) \
         and not (word.isupper() and len(word) > 3) and not re.search(r"-[a-z]", word)
 
 

@@ -5,7 +5,7 @@ import re
 
 from ..entities import Mention
 from ..fining_bodies import fining_body
-from ..vocabulary import any_script, CASE_NOUNS, initial_alternation, load_words
+from ..vocabulary import any_script, CASE_NOUNS, initial_alternation, load_words, SINGULAR_POSSESSIVES
 
 from .context import Context
 from .publishers import published_by
@@ -73,7 +73,7 @@ def _modified(words: list[str], at: int) -> bool:
 def possessive_owner(words: list[str], at: int, ctx: Context) -> tuple[str, str] | None:
     """Return the body a possessive reference right before a case's noun means (`the council's` of `the council's
     investigation`), else None (no possessive, or a reference the text never named)."""
-    if at < 2 or not words[at - 1].endswith(("'s", "\u2019s")) or words[0] not in DETERMINERS:
+    if at < 2 or not words[at - 1].endswith(SINGULAR_POSSESSIVES) or words[0] not in DETERMINERS:
         return None
     found = reference(words[:at - 1] + [words[at - 1][:-2]], ctx)
     return found if found is not None and found[1] in ("organisation", "inspectorate") else None
@@ -87,14 +87,14 @@ def case_speaker(text: str, words: list[str], mentions: list[Mention], ctx: Cont
     if CASE_NOUNS.isdisjoint(words):
         return None
     at = next((i for i, w in enumerate(words) if w in CASE_NOUNS), None)
-    if at is None or at and not (words[at - 1] in DETERMINERS or words[at - 1].endswith("'s")
+    if at is None or at and not (words[at - 1] in DETERMINERS or words[at - 1].endswith(SINGULAR_POSSESSIVES)
                                  or _modified(words, at)) \
             or any(m.kind == "person" for m in mentions):
         return None
     noun = words[at]
     agent = words[at + 1] in _FILING_WORDS and "by" in words[at + 2:at + 4] if at + 1 < len(words) else False
     orgs = [m for m in mentions if m.kind == "org"]
-    if agent and orgs or orgs and at > 0 and words[at - 1].endswith("'s"):
+    if agent and orgs or orgs and at > 0 and words[at - 1].endswith(SINGULAR_POSSESSIVES):
         name = ctx.add(orgs[0])  # "the lawsuit filed by the Harbour Office", "the Office's inquiry"
         ctx.owners[noun] = (name, ctx.kind_of(name))
         return ctx.owners[noun]
@@ -118,7 +118,7 @@ def case_speaker(text: str, words: list[str], mentions: list[Mention], ctx: Cont
     issuer = (fining_body(ctx.text, ctx.orgs) or ctx.focus_org("inspectorate")) if noun == "order" else None
     if issuer is not None:
         return issuer, ctx.kind_of(issuer)  # "X has fined Y and ordered it to ... The consent order says": X's order
-    if at and words[at - 1] not in DETERMINERS and not words[at - 1].endswith("'s"):
+    if at and words[at - 1] not in DETERMINERS and not words[at - 1].endswith(SINGULAR_POSSESSIVES):
         return None  # "a British inquiry" with no body behind it: left to the readers after this one, in its case
     phrase = " ".join(words[first_determiner(words):])
     ctx.kinds.setdefault(phrase, "unresolved")

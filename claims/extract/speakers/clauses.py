@@ -356,7 +356,8 @@ def unowned_document(clause: str, nearer: str) -> tuple[str, str] | None:
     words = document_head(whole)
     if whole[len(words):len(words) + 1] in (["from"], ["by"]):
         return None  # "Separate figures from X, released on Wednesday, showed": X's, read from the clause (23b)
-    if not 1 <= len(words) <= 4 or words[-1] not in DOCUMENT_NOUNS or any(w.endswith("'s") for w in words):
+    if not 1 <= len(words) <= 4 or words[-1] not in DOCUMENT_NOUNS \
+            or any(w.endswith(SINGULAR_POSSESSIVES) for w in words):
         return None
     if words[0] in DETERMINERS and words[0] not in ("a", "an"):
         return None  # "The report, published on Thursday," is the report the text spoke of: its owner's

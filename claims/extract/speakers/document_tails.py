@@ -11,7 +11,7 @@ owner's rules decide)."""
 from __future__ import annotations
 
 from ..vocabulary import (ARTICLES, DOCUMENT_NOUNS, IRREGULAR_PARTICIPLES, POSSESSIVE_PRONOUNS, SENDING_PARTICIPLES,
-                          is_ed_form)
+                          is_ed_form, SINGULAR_POSSESSIVES)
 
 
 
@@ -25,7 +25,7 @@ def is_participle(word: str) -> bool:
 
 def _owned(words: list[str]) -> bool:
     """Say whether lower-case words before a document's noun name its owner (`the council's`, `its`)."""
-    return any(w in POSSESSIVE_PRONOUNS or w.endswith(("'s", "\u2019s")) for w in words)
+    return any(w in POSSESSIVE_PRONOUNS or w.endswith(SINGULAR_POSSESSIVES) for w in words)
 
 
 def participle_cut(words: list[str]) -> int:

@@ -10,7 +10,7 @@ from .short_councils import own_short_council
 from ..descriptions import describes_when
 from ..entities import Mention, find_mentions, head_noun, org_kind
 from ..bodies import short_owner
-from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, load_words, names_no_one, without_possessive
+from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, load_words, names_no_one, SINGULAR_POSSESSIVES, without_possessive
 
 from .body_traits import same_head
 from .document_tails import participle_cut
@@ -174,7 +174,7 @@ def document_source(raw: list[str], words: list[str], mentions: list[Mention],
     if tail[-1] in DOCUMENT_NOUNS and tail_raw[-1][:1].isupper():
         title = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(tail_raw)))[::-1]
         return " ".join(title), "document"  # "this year's National Learner Survey"
-    if tail[-1] not in ORG_HEADS or not (tail[0] in DETERMINERS or tail[0].endswith("'s")) \
+    if tail[-1] not in ORG_HEADS or not (tail[0] in DETERMINERS or tail[0].endswith(SINGULAR_POSSESSIVES)) \
             or not all(w.islower() for w in tail_raw):
         return None
     found = reference(tail, ctx)

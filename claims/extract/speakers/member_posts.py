@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import ROLES
+from ..vocabulary import ROLES, SINGULAR_POSSESSIVES
 
 from .clauses import ends_with_name
 from .words import MEMBER_LETTERS
@@ -38,7 +38,7 @@ def is_party_post(clause: str) -> bool:
     (`the Westfield Green Party councillor`), a description no other name stands in."""
     words = clause.split()
     return 3 <= len(words) <= 7 and words[0] in ("the", "a") and words[-1].lower() in ROLES \
-        and all(w[:1].isupper() and not w.endswith(("'s", "\u2019s")) for w in words[1:-1])
+        and all(w[:1].isupper() and not w.endswith(SINGULAR_POSSESSIVES) for w in words[1:-1])
 
 
 _PARTY_SEAT_RE = re.compile(r"[ \t]*(?:the|a|an)[ \t]+(?:[a-z\-]+[ \t]+){0,2}[A-Z][a-z]+[ \t]+(?:on|of|in)[ \t]+(?:the[ \t]+)?[A-Z]")

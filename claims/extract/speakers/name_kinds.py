@@ -21,7 +21,7 @@ import functools
 
 from ..entities import head_noun
 from ..given_people import post_holder, trade_name
-from ..vocabulary import REGULATING_WORDS, load_words, without_possessive
+from ..vocabulary import REGULATING_WORDS, load_words, without_possessive, SINGULAR_POSSESSIVES
 from .words import PEOPLE_GROUPS
 
 EXAMINING_HEADS: frozenset[str] = load_words("examining_heads")
@@ -75,4 +75,4 @@ def owned_unit(name: str) -> bool:
     State's office`, `Unison's Tarnvale police staff branch`)."""
     words = name.split()
     return len(words) >= 2 and words[-1] in OWNED_UNITS \
-        and any(word.endswith(("'s", "\u2019s")) for word in words[:-1])
+        and any(word.endswith(SINGULAR_POSSESSIVES) for word in words[:-1])

@@ -5,7 +5,7 @@ The office written the other way round (`the office of the police and crime comm
 (`A spokesman for the office of ...`), is the office too, never a body a word of its post names (`police`, wave 20d)."""
 from __future__ import annotations
 
-from ..vocabulary import ROLES, VOICE_ROLES, without_possessive
+from ..vocabulary import ROLES, VOICE_ROLES, without_possessive, SINGULAR_POSSESSIVES
 
 from .context import Context
 
@@ -16,7 +16,7 @@ _DETERMINERS: frozenset[str] = frozenset(("the", "a"))
 def holder_office(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a subject that is only a holder's possessive and `office` (`Ruth Okoro's office`, `the mayor's office`):
     the office, an organisation; None for any other subject (`an audit by Jo Roe's office`)."""
-    if len(words) < 2 or words[-1] not in _OFFICE_WORDS or not words[-2].endswith(("'s", "\u2019s")):
+    if len(words) < 2 or words[-1] not in _OFFICE_WORDS or not words[-2].endswith(SINGULAR_POSSESSIVES):
         return None  # the cheap test first: no `X's office` at the end
     start = 1 if words[0] in _DETERMINERS else 0
     holder = words[start:-1]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..entities import Mention
-from ..vocabulary import load_words, ORG_HEADS, SENTENCE_STARTERS, without_possessive
+from ..vocabulary import load_words, ORG_HEADS, SENTENCE_STARTERS, without_possessive, SINGULAR_POSSESSIVES
 from .context import Context
 
 PLACE_GOVERNMENT_HEADS: frozenset[str] = load_words("place_government_heads")
@@ -59,7 +59,7 @@ def _place_words(name: str, before: str) -> bool:
 
 def _possessive(name: str) -> bool:
     """Say whether a government's name is a place's possessive (`Kenya's government`)."""
-    return name.split()[-2].endswith(("'s", "\u2019s"))
+    return name.split()[-2].endswith(SINGULAR_POSSESSIVES)
 
 
 def place_government(text: str, start: int, end: int, ctx: Context) -> tuple[str, str] | None:

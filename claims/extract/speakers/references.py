@@ -12,7 +12,7 @@ from ..owned_unit_names import UNIT_NOUNS
 from ..bodynames import COUNTRY_NAMES
 from ..vocabulary import (
     INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PLACE_WORDS, POSSESSIVE_ENDINGS, REGION_WORDS, SINGULAR_POSSESSIVES,
-    load_words,
+    load_words, without_possessive,
 )
 
 from .based_bodies import based_body
@@ -84,7 +84,7 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
 
 def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a reference as written (`reference`'s reading)."""
-    last = words[-1].removesuffix("'s")
+    last = without_possessive(words[-1])
     if len(words) >= 2 and words[-2] in DETERMINERS and last in ctx.titles:
         return ctx.titles[last], "person"  # "the mayor said"
     holder = described_holder(ctx.text, " ".join(words[first_determiner(words):])) \

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..vocabulary import ROLES, load_words
+from ..vocabulary import ROLES, load_words, SINGULAR_POSSESSIVES
 
 _NAME = r"[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w&'\u2019\-]*)*"
 """A capitalised run that may name a body (`Harbour City Buses`, `Bank of Tarrow`)."""
@@ -70,4 +70,4 @@ _POST_JOINS: frozenset[str] = frozenset({"and", "&", "of"})
 def _bare(name: str) -> str:
     """Return a body's name without a sentence's opening `The` and its possessive ending (`Sunward's` -> `Sunward`)."""
     name = name[4:] if name.startswith("The ") else name
-    return name[:-2] if name.endswith(("'s", "\u2019s")) else name
+    return name[:-2] if name.endswith(SINGULAR_POSSESSIVES) else name

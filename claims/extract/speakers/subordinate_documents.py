@@ -7,7 +7,7 @@ import re
 
 from ..entities import find_mentions, Mention, names_an_organisation
 from ..text import past_space
-from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, PASSIVE_AUXILIARIES, load_words
+from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, PASSIVE_AUXILIARIES, load_words, SINGULAR_POSSESSIVES
 
 from .cases import case_speaker
 from .context import Context
@@ -110,7 +110,7 @@ _SENTENCE_END_RE = re.compile(r"(?:[.!?]['\"\u201d\u2019]?\s|\n)")
 def _cut_clause_inquiry(text: str, start: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve an unowned inquiry whose region begins right after a subordinator (`... has fined Y after` + `an
     investigation`): the main clause's sanctioning subject, read from the sentence's start; else None."""
-    if words[-1] not in _INQUIRY_NOUNS or any(w.endswith(("'s", "\u2019s")) for w in words):
+    if words[-1] not in _INQUIRY_NOUNS or any(w.endswith(SINGULAR_POSSESSIVES) for w in words):
         return None
     head = text[max(0, start - MAX_CLAUSE_CHARS):start]
     before = head.rstrip().rsplit(None, 1)

@@ -6,7 +6,7 @@ import re
 from ..entities import Mention, classify
 from ..vocabulary import (
     any_script, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS, VOICE_ROLES,
-    VOICE_ROLE_RE, without_possessive,
+    VOICE_ROLE_RE, without_possessive, SINGULAR_POSSESSIVES,
 )
 
 from .compound_references import compound_goes_on
@@ -68,7 +68,7 @@ def _government_before_role(text: str, start: int, role_at: int, ctx: Context) -
     if role_at <= start:
         return None
     words = text[start:role_at].rstrip()
-    end = start + len(words) - (2 if words.endswith(("'s", "\u2019s")) else 0)
+    end = start + len(words) - (2 if words.endswith(SINGULAR_POSSESSIVES) else 0)
     article = _VOICE_ARTICLE_RE.match(text, start, end)
     opening = article.end() if article is not None and article.group().lower().startswith("a") else start
     return place_government(text, opening, end, ctx)
