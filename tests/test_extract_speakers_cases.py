@@ -9,8 +9,7 @@ import pytest
 
 from extract_rows import cued_rows
 
-
-@pytest.mark.parametrize(("text", "expected"), [
+COUNCIL_INQUIRIES = [
     ("Brackwater Borough Council said it had fined a climbing centre £20,000.\n\n"
      "The council's investigation found that:\n\n"
      "- the centre had no written risk assessment;\n"
@@ -22,6 +21,12 @@ from extract_rows import cued_rows
      "The council's investigation found that the centre had no written risk assessment.\n",
      [("Brackwater Borough Council", "organisation", "said", "it had fined a climbing centre £20,000"),
       ("Brackwater Borough Council", "organisation", "found that", "the centre had no written risk assessment")]),
+]
+"""A council's own inquiry, its findings under a lead-in and in the sentence."""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    *COUNCIL_INQUIRIES,
     ("The Halden Valley Trust said it had dismissed two wardens.\n\n"
      "The Trust's inquiry found that the gates were left open.\n",
      [("Halden Valley Trust", "organisation", "said", "it had dismissed two wardens"),
@@ -52,18 +57,7 @@ def test_possessive_naming_no_body_is_left(text: str, expected: list[tuple[str, 
 
 # Real pages write the possessive with a curly apostrophe (’) about twice as often as with a straight one (wave 54h:
 # 246 against 126 in realcheck65-73): `The council’s investigation found` is the council's as `council's` is.
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Brackwater Borough Council said it had fined a climbing centre £20,000.\n\n"
-     "The council\u2019s investigation found that:\n\n"
-     "- the centre had no written risk assessment;\n"
-     "- two of its staff had not been trained.\n",
-     [("Brackwater Borough Council", "organisation", "said", "it had fined a climbing centre £20,000"),
-      ("Brackwater Borough Council", "organisation", "found that", "the centre had no written risk assessment"),
-      ("Brackwater Borough Council", "organisation", "found that", "two of its staff had not been trained")]),
-    ("Brackwater Borough Council said it had fined a climbing centre £20,000.\n\n"
-     "The council\u2019s investigation found that the centre had no written risk assessment.\n",
-     [("Brackwater Borough Council", "organisation", "said", "it had fined a climbing centre £20,000"),
-      ("Brackwater Borough Council", "organisation", "found that", "the centre had no written risk assessment")]),
-])
+@pytest.mark.parametrize(("text", "expected"), [(text.replace("council's", "council\u2019s"), expected)
+                                                for text, expected in COUNCIL_INQUIRIES])
 def test_curly_possessive_reference_owns_the_inquiry(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected

@@ -37,9 +37,10 @@ def test_the_body_that_carried_out_the_review_speaks(text: str, expected: list[t
     assert rows(text) == expected
 
 
-def test_a_survey_carried_out_by_a_polling_firm_stays_the_commissioning_bodys() -> None:
+def test_a_survey_carried_out_by_a_polling_firm_is_the_firms() -> None:
+    """Wave 54a: the maker named with a survey speaks, as for a review (`polling` a body's head word since then)."""
     text = OPENING + "A survey of 300 parents, carried out by Orrin Polling, found that 71% backed longer hours.\n"
-    assert rows(text) == [OPENING_ROW, ("Brackwell Youth Trust", "organisation", "71% backed longer hours")]
+    assert rows(text) == [OPENING_ROW, ("Orrin Polling", "organisation", "71% backed longer hours")]
 
 
 def test_a_survey_the_body_ran_itself_stays_its_own_beside_a_review_another_carried_out() -> None:

@@ -75,7 +75,7 @@ def test_boundary_alternation_matches_just_what_the_plain_alternation_matches() 
      attribution.patterns.VERBS.split("|") + attribution.patterns.STATE_CUES + attribution.patterns.PROPOSAL_CUES
      + attribution.patterns.RESPONSE_CUES + attribution.patterns.CONFIRMATION_CUES + attribution.patterns.TESTIMONY_CUES
      + attribution.patterns.PROGRESSIVE_CUES + attribution.patterns.PROGRESSIVE_RESULT_CUES
-     + attribution.patterns.POSTED_CUES + attribution.patterns.INTENT_CUES),
+     + attribution.patterns.PROGRESSIVE_CLAUSE_CUES + attribution.patterns.POSTED_CUES + attribution.patterns.INTENT_CUES),
 ])
 def test_the_cue_patterns_match_just_what_their_initial_alternations_matched(fast: re.Pattern[str],
                                                                            words: list[str]) -> None:

@@ -331,7 +331,8 @@ def test_present_base_drops_es_only_after_a_sibilant_or_o(present: str, base: st
 def test_the_publisher_participles_are_one_list_and_their_near_twins_name_what_they_add() -> None:
     """`documents` and `pronoun_owners` read one list of a publisher's participles (wave 52g: each had its own copy);
     `PUBLISHING_VERBS` adds `commissioned` and leaves `prepared` to the authoring verbs; the makers of a source after
-    `according to` add the participles of collecting and handing over."""
+    `according to` add the participles of collecting and handing over, and (wave 54e) the one-word participles of
+    examining work (`an evaluation conducted by X`)."""
     from claims.extract.attribution import according_sources
     from claims.extract.speakers import documents, pronoun_owners, words
     assert (documents.PUBLISHER_PARTICIPLES is words.PUBLISHER_PARTICIPLES,
@@ -341,7 +342,8 @@ def test_the_publisher_participles_are_one_list_and_their_near_twins_name_what_t
             "prepared" in words.AUTHORING_VERBS,
             sorted(according_sources.MAKER_PARTICIPLES - words.PUBLISHER_PARTICIPLES)) == (
         True, True, ["compiled", "issued", "prepared", "produced", "published", "released"], {"commissioned"},
-        {"prepared"}, True, ["collected", "posted", "presented", "provided", "supplied"])
+        {"prepared"}, True, ["collected", "conducted", "performed", "posted", "presented", "provided", "supplied",
+                             "undertaken"])
 
 
 def test_a_post_held_in_a_body_opens_on_one_list_of_words() -> None:

@@ -160,8 +160,10 @@ POLLED_SURVEY = (
     "A survey of 2,000 tenants, carried out by Pollwell Research, found that 31% had used an overdraft to pay rent.\n")
 
 
-def test_a_survey_carried_out_by_a_pollster_is_not_the_pollsters() -> None:
-    assert rows(POLLED_SURVEY)[-1] == ("Harbour Institute", "organisation", "31% had used an overdraft to pay rent")
+def test_a_survey_carried_out_by_a_pollster_is_the_pollsters() -> None:
+    """Wave 54a: a document's maker named with it speaks (`carried out by Y`: Y), as benchmarks/press/README.md has it
+    since wave 51y; the body in focus that the survey was made for does not."""
+    assert rows(POLLED_SURVEY)[-1] == ("Pollwell Research", "organisation", "31% had used an overdraft to pay rent")
 
 
 # A post alone (`Chief Executive`) is never a body (20b, entities), and a body set off after an examiner's noun

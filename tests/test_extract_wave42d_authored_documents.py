@@ -20,11 +20,12 @@ def test_author_after_by_and_an_adverb() -> None:
 
 
 def test_author_after_led_by() -> None:
+    """Wave 54a: the person who led the team that prepared a report speaks for it (`prepared by a team led by Jo Roe`:
+    Jo Roe, benchmarks/press/README.md), not the department that published it."""
     text = ("The Dunhill Fire Department published an after-action report on Monday. The 64-page report, prepared by an "
             "independent review team led by retired Deputy Chief Ray Gellert, found that the first engine arrived "
             "within six minutes.")
-    assert cued_rows(text)[-1] == (
-        "Dunhill Fire Department", "organisation", "found that", "the first engine arrived within six minutes")
+    assert cued_rows(text)[-1] == ("Ray Gellert", "person", "found that", "the first engine arrived within six minutes")
 
 
 def test_person_subject_with_aside_is_unchanged() -> None:

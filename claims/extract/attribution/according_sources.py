@@ -19,10 +19,10 @@ import re
 
 from ..entities import find_mentions
 from ..speakers import Context, Who, speaker_from_region
+from ..speakers.examination_makers import EXAMINING_PARTICIPLES
 from ..speakers.words import PUBLISHER_PARTICIPLES
 from ..text import Span
-from ..vocabulary import (CLAUSE_ADJUNCT_OPENERS, DOCUMENT_NOUNS, ORDERING_PARTICIPLES, any_script, load_words,
-                          verb_alternation)
+from ..vocabulary import CLAUSE_ADJUNCT_OPENERS, DOCUMENT_NOUNS, ORDERING_PARTICIPLES, any_script, verb_alternation
 
 from .patterns import ANY_CUE_RE
 
@@ -90,7 +90,7 @@ def source_beyond_name(text: str, before: Span, source: Span, after: Span, who: 
 
 MAKER_PARTICIPLES: frozenset[str] = PUBLISHER_PARTICIPLES | frozenset(
     "collected posted provided presented supplied".split()) | frozenset(
-    participle for participle in load_words("examining_participles") if " " not in participle)
+    participle for participle in EXAMINING_PARTICIPLES if " " not in participle)
 """Participles whose agent after `by` made or gave out the source (`allocations published by the council`): a
 document's publisher's (`speakers.words.PUBLISHER_PARTICIPLES`), those of collecting and handing it over (`figures
 supplied by the trust`) and, wave 54e, those of doing examining work (`an evaluation conducted by X`,

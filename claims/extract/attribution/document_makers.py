@@ -28,12 +28,9 @@ from ..speakers.body_traits import initials_of
 from ..speakers.publishers_of import WORK_NOUNS
 from ..vocabulary import ORG_HEADS, load_words, names_no_one
 from .records import Found
-from .subject_makers import lead_in_paragraph, maker_kind, names_again, same_sentence, subject_maker
+from .subject_makers import (MADE_HEADS, MAKING_VERBS, lead_in_paragraph, maker_kind, names_again, same_sentence,
+                             subject_maker)
 
-MAKING_VERBS: frozenset[str] = load_words("document_making_verbs")
-"""Participles that say who made a document (`conducted`, `carried out`, `led`, `written`)."""
-MADE_HEADS: frozenset[str] = load_words("made_document_heads")
-"""Last words of a document a maker is named for (`review`, `trial`, `monitor`, `survey`)."""
 DATA_HEADS: frozenset[str] = load_words("recorded_data_heads")
 """Data a body records and gives out (`figures`, `data`, `statistics`): a maker named after them only (48d)."""
 _HEADS = "|".join(sorted(MADE_HEADS | DATA_HEADS, key=len, reverse=True))

@@ -121,8 +121,8 @@ posted on a website and `posted on social media that` are no cue."""
 CONFIRMATION_CUE_RE = re.compile("|".join(CONFIRMATION_CUES))
 """A confirmation cue where a cue match starts."""
 CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES
-                               + TESTIMONY_CUES + PROGRESSIVE_CUES + PROGRESSIVE_RESULT_CUES + PROGRESSIVE_CLAUSE_CUES + POSTED_CUES
-                               + INTENT_CUES)
+                               + TESTIMONY_CUES + PROGRESSIVE_CUES + PROGRESSIVE_RESULT_CUES + PROGRESSIVE_CLAUSE_CUES
+                               + POSTED_CUES + INTENT_CUES)
 """`\\b(?:said|says|...)`, grouped by first letter so that a place is tried fast."""
 CUE_RE = any_script(re.compile(
     rf"(?<!\w[\-\u2010\u2011]){CUE_WORD}\b(?![\-\u2010\u2011]\w)(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?(?:,\s+[^,;:.\"\u201c\u201d]{{1,60}},)?"

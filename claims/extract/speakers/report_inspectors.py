@@ -8,14 +8,12 @@ from __future__ import annotations
 import functools
 
 from ..entities import Mention, find_mentions, head_noun
-from ..vocabulary import load_words
 
+from .regulator_signs import STAFFED_HEADS
 from .words import PUBLISHED_BY_RE
 
 INSPECTION_WORKS: frozenset[str] = frozenset("report inspection review".split())
 """Kinds of document whose author, given with `by`, is the body that inspected (`a report by X`)."""
-STAFFED_HEADS: frozenset[str] = load_words("staffed_heads")
-"""Heads of a public body with inspectors of its own that is no inspectorate (`council`, `police`)."""
 
 
 @functools.lru_cache(maxsize=4)
