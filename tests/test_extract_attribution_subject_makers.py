@@ -1,8 +1,10 @@
 """Wave 54a: a document whose own subject names its maker after words that name no maker (who it was done for,
 when, the maker's trade) speaks as that maker, never the party it was made for nor the owner a bare `The survey`
 names again; a commissioning participle names no maker, and a person speaking keeps the words."""
+import re
+
 from claims.extract.attribution.records import Found
-from claims.extract.attribution.subject_makers import subject_maker
+from claims.extract.attribution.subject_makers import MAKING_VERBS, MAKING_VERBS_ALTERNATION, subject_maker
 from claims.extract.entities import Mention
 from tests.extract_rows import rows
 
@@ -76,3 +78,12 @@ def test_row_going_on_a_sentence_naming_the_survey_again_is_the_maker() -> None:
     assert found == [("Mallory Insight", "organisation", "30% of renters did not know whom to call"),
                      ("Mallory Insight", "organisation", "older renters were the least likely to have complained: 62% of those "
                                                      "aged 70 and over had never done so")]
+
+
+def test_the_making_participles_are_one_alternation_longest_first_with_any_white_space() -> None:
+    """The one alternation `subject_makers` and `document_makers` build their patterns on (second read of wave 54)."""
+    alternatives = MAKING_VERBS_ALTERNATION.split("|")
+    assert ([len(a) for a in alternatives] == sorted((len(a) for a in alternatives), reverse=True),
+            sorted(v for v in MAKING_VERBS if not re.fullmatch(MAKING_VERBS_ALTERNATION, v)),
+            re.fullmatch(MAKING_VERBS_ALTERNATION, "carried\n  out") is not None,
+            re.fullmatch(MAKING_VERBS_ALTERNATION, "carriedout")) == (True, [], True, None)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import ROLES
+from .vocabulary import HONORIFICS, ROLES, initial_alternation
 
 DIVISION_THEN_NAME_RE = re.compile(r"[ \t]+\([A-Z][\w&'\u2019\-]*(?:[ \t]+(?:[A-Z][\w&'\u2019\-]*|and|of|&))*\)"
-                                   r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?[A-Z][a-z]")
-"""A division in brackets (`(National Security)`, `(Crime and Security)`), perhaps a comma, perhaps an honorific, then
-a capitalised word that may open a name."""
+                                   r",?[ \t]+(?:%s\.?[ \t]+)?[A-Z][a-z]"
+                                   % initial_alternation(sorted(h.capitalize() for h in HONORIFICS)))
+"""A division in brackets (`(National Security)`, `(Crime and Security)`), perhaps a comma, perhaps one of
+`HONORIFICS` (`Mr`, `Dr.`), then a capitalised word that may open a name (second read of wave 54: no literal list)."""
 
 
 def post_before_division(text: str, run: str, end: int) -> bool:

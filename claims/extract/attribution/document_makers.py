@@ -28,13 +28,12 @@ from ..speakers.body_traits import initials_of
 from ..speakers.publishers_of import WORK_NOUNS
 from ..vocabulary import ORG_HEADS, load_words, names_no_one
 from .records import Found
-from .subject_makers import (MADE_HEADS, MAKING_VERBS, lead_in_paragraph, maker_kind, names_again, same_sentence,
-                             subject_maker)
+from .subject_makers import (MADE_HEADS, MAKING_VERBS, MAKING_VERBS_ALTERNATION, lead_in_paragraph, maker_kind,
+                             names_again, same_sentence, subject_maker)
 
 DATA_HEADS: frozenset[str] = load_words("recorded_data_heads")
 """Data a body records and gives out (`figures`, `data`, `statistics`): a maker named after them only (48d)."""
 _HEADS = "|".join(sorted(MADE_HEADS | DATA_HEADS, key=len, reverse=True))
-_VERBS = "|".join(sorted((re.escape(verb).replace(r"\ ", r"\s+") for verb in MAKING_VERBS), key=len, reverse=True))
 _DOCUMENT_RE = re.compile(r"\b(?P<head>%s)\b" % _HEADS, re.IGNORECASE)
 """A document's last word anywhere in a text."""
 _AFTER_RE = re.compile(
@@ -42,11 +41,11 @@ _AFTER_RE = re.compile(
     r"(?:\s+(?:commissioned|funded)\s+by\s+[^,.;:()\n]{1,60}(?=,))?"
     r"(?:\s+(?:entitled|titled|called)\s+[^,.;:\n]{1,60}?(?=,))?(?:,\s+[^,.;:\n]{1,60},)?"
     r",?(?:\s+(?:which|that))?(?:\s+(?:was|were|has\s+been|had\s+been|is))?,?\s+(?:%s)"
-    r"(?:\s+(?:at|for|on\s+behalf\s+of)\s+[^,.;:\n]{1,50}?)?\s+by\s+)" % _VERBS)
+    r"(?:\s+(?:at|for|on\s+behalf\s+of)\s+[^,.;:\n]{1,50}?)?\s+by\s+)" % MAKING_VERBS_ALTERNATION)
 """What follows a document's noun up to its maker: `from`/`by` at once, or a making participle (after its letters,
 year, a title given (`entitled X`) or set off by commas, a relative `which`/`that` and a passive's auxiliary) with an
 `at`/`for` phrase before its `by` (`a report entitled X, which was written for the group by Y`, wave 49w)."""
-_LATER_RE = re.compile(r"[^.;\n]{0,160}?\band\s+(?:%s)\s+by\s+" % _VERBS)
+_LATER_RE = re.compile(r"[^.;\n]{0,160}?\band\s+(?:%s)\s+by\s+" % MAKING_VERBS_ALTERNATION)
 """A second participle in the same sentence (`was commissioned by X in 2025 and led by Y`): Y made it."""
 _OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w&\-]*(?:[ \t]+(?:of|and|for|[A-Z][\w&\-]*)){0,5})"
                        r"(?:['\u2019]s|(?<=s)['\u2019])(?:\s+\((?P<letters>[A-Z][A-Z&]{1,7})\))?\s+(?:[\w\-]+\s+){0,4}$")

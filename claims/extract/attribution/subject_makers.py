@@ -7,8 +7,8 @@ its name (`carried out for the HAA by the research company Fieldline Insight`, `
 consultants Hartwell Grey, the Burial Space Review, found`), then the row's cue. The row's speaker read from the
 document's owner or the party it was made for gives way to the maker; a commissioning participle (`commissioned by`)
 names no maker. A later sentence naming that work again (`However, the review identified`, `The review estimates`)
-and the items of its lead-in (`Among its findings:`) are that maker's too, where they were read as that same party's, and so is a row going on
-the maker's sentence (`found that A, and that B: C`)."""
+and the items of its lead-in (`Among its findings:`) are that maker's too, where they were read as that same party's,
+and so is a row going on the maker's sentence (`found that A, and that B: C`)."""
 from __future__ import annotations
 
 import re
@@ -24,29 +24,31 @@ MADE_HEADS: frozenset[str] = load_words("made_document_heads")
 """Last words of a document a maker is named for (`survey`, `review`, `poll`)."""
 MAKER_TRADES: frozenset[str] = load_words("maker_trades")
 """Plural or lower-case trades written before a maker's name (`consultants`, `pollsters`): the maker is a body."""
-_VERBS = "|".join(sorted((re.escape(verb).replace(r"\ ", r"\s+") for verb in MAKING_VERBS), key=len, reverse=True))
+MAKING_VERBS_ALTERNATION: str = "|".join(sorted((re.escape(verb).replace(r"\ ", r"\s+") for verb in MAKING_VERBS),
+                                                key=len, reverse=True))
+"""The making participles as one regex alternation, longest first, spaces as any white space (`carried\\s+out`)."""
 _SUBJECT_RE = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b"
     r"(?:\s+of\s+(?:[^,.;:()\n]|[,.](?=\d)){1,60}?)?,?\s+(?:%s)\b(?P<aside>[^,.;:()\n]{0,60}?)\s+by\s+"
-    % ("|".join(sorted(MADE_HEADS, key=len, reverse=True)), _VERBS))
+    % ("|".join(sorted(MADE_HEADS, key=len, reverse=True)), MAKING_VERBS_ALTERNATION))
 """A document opening its sentence, its `of` phrase, and its making participle up to the maker's `by`."""
 _MAKER_END_RE = re.compile(r"[,;:.(\n]|\s(?:in|between|during|on|over|last|this|which|who|that|found|finds)\s")
 """Where a maker's words end: a mark, or a word that opens a time, a place or a clause after it."""
 _ORDERED_RE = re.compile(r"\b(?:commission|fund|paid)", re.IGNORECASE)
 """An aside saying a body ordered or paid for the work: the party after `by` is no maker."""
 _TAIL_RE = re.compile(r"[^.;:\n]{0,80}\Z")
+"""What may stand between the maker and the row's cue: a time or an apposition, no sentence's end."""
 _AGAIN_RE = re.compile(
     r"\s*(?:(?:However|But|And|Also),?\s+)?(?:[Tt]he|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\s+(?:(?:also|then)\s+)?"
     r"(?:[a-z]+\s+(?:that\s+)?)?\Z" % "|".join(sorted(MADE_HEADS | WORK_NOUNS, key=len, reverse=True)))
 """A sentence opening on a bare definite name of a work up to the row (`However, the review identified`)."""
-"""What may stand between the maker and the row's cue: a time or an apposition, no sentence's end."""
 
 
 def subject_maker(text: str, item: Found) -> Mention | None:
     """Return the maker the document opening a row's sentence names in its own subject, else None."""
     if item.kind == "person":
         return None  # a person speaking of a survey keeps the words
-    start = max(text.rfind(".", 0, item.span[0]), text.rfind("\n", 0, item.span[0])) + 1
+    start = _sentence_start(text, item)
     subject = _SUBJECT_RE.match(text, start, item.span[0])
     if subject is None or _ORDERED_RE.search(subject.group("aside")):
         return None
@@ -68,7 +70,7 @@ def maker_kind(maker: Mention) -> str:
 
 def names_again(text: str, item: Found) -> bool:
     """Say whether a row's sentence opens on a bare definite name of a work (`The review identified`)."""
-    start = max(text.rfind(".", 0, item.span[0]), text.rfind("\n", 0, item.span[0])) + 1
+    start = _sentence_start(text, item)
     return _AGAIN_RE.match(text[start:item.span[0]]) is not None
 
 
@@ -86,3 +88,8 @@ def same_sentence(text: str, span: tuple[int, int], item: Found) -> bool:
     """Say whether a row goes on the sentence of a row before it (`found that A, and that B: C`), no stop between."""
     between = text[span[0]:item.span[0]]
     return span[0] < item.span[0] and "\n" not in between and ". " not in between
+
+
+def _sentence_start(text: str, item: Found) -> int:
+    """Return where the sentence holding a row opens: after the last full stop or line break before it."""
+    return max(text.rfind(".", 0, item.span[0]), text.rfind("\n", 0, item.span[0])) + 1
