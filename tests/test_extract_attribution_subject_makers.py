@@ -82,8 +82,8 @@ def test_row_going_on_a_sentence_naming_the_survey_again_is_the_maker() -> None:
 
 def test_the_making_participles_are_one_alternation_longest_first_with_any_white_space() -> None:
     """The one alternation `subject_makers` and `document_makers` build their patterns on (second read of wave 54)."""
-    alternatives = MAKING_VERBS_ALTERNATION.split("|")
-    assert ([len(a) for a in alternatives] == sorted((len(a) for a in alternatives), reverse=True),
+    first = re.match(MAKING_VERBS_ALTERNATION, "carried out by Brindle Research")
+    assert (first.group() if first else None,
             sorted(v for v in MAKING_VERBS if not re.fullmatch(MAKING_VERBS_ALTERNATION, v)),
             re.fullmatch(MAKING_VERBS_ALTERNATION, "carried\n  out") is not None,
-            re.fullmatch(MAKING_VERBS_ALTERNATION, "carriedout")) == (True, [], True, None)
+            re.fullmatch(MAKING_VERBS_ALTERNATION, "carriedout")) == ("carried out", [], True, None)

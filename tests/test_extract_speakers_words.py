@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract.speakers.words import names_no_party
 from tests.extract_rows import cued_rows
 
 
@@ -23,3 +24,10 @@ from tests.extract_rows import cued_rows
 ], ids=["other-noun-between", "own-participle"])
 def test_publisher_never_across_another_document(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+def test_names_no_party_covers_openers_references_heads_and_roles() -> None:
+    """One test for `sides` and `own_its_subjects` (second read of wave 54: each had its own six-set chain)."""
+    words = ["Yesterday", "However", "Council", "Regulator", "Trust", "Coroner", "Governor", "Brindle", "Twitter"]
+    assert [word for word in words if names_no_party(word)] == [
+        "Yesterday", "However", "Council", "Regulator", "Trust", "Coroner", "Governor"]

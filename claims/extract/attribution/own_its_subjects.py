@@ -8,9 +8,8 @@ import re
 
 from ..entities import Mention
 from ..speakers import Context
-from ..speakers.words import REFERENCE_WORDS
+from ..speakers.words import names_no_party
 from ..text import Span
-from ..vocabulary import NOT_NAMES, ORG_HEADS, ROLE_WORDS, ROLES, SENTENCE_STARTERS
 
 OWN_ITS_OPENING_RE = re.compile(
     r"(?P<name>[A-Z][A-Za-z'\u2019\-]*[a-z])[ \t]+(?:(?:has|had)[ \t]+)?(?:[a-z]+ly[ \t]+)?[a-z]+ed[ \t]+its[ \t]+"
@@ -26,9 +25,7 @@ def note_own_its_subject(text: str, span: Span, ctx: Context) -> None:
     if opening is None:
         return
     name = opening.group("name")
-    word = name.lower()
-    if word in SENTENCE_STARTERS or word in NOT_NAMES or word in REFERENCE_WORDS or word in ORG_HEADS \
-            or word in ROLE_WORDS or word in ROLES or ctx.full_person(name) != name or name in ctx.kinds:
+    if names_no_party(name) or ctx.full_person(name) != name or name in ctx.kinds:
         return  # "Yesterday", "Council", a person or a body named before: read elsewhere
     registered = ctx.add(Mention(opening.start("name"), opening.end("name"), name, "org"))
     if ctx.kinds.get(registered) == "organisation":

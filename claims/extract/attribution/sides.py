@@ -7,9 +7,9 @@ import re
 
 from ..entities import Mention
 from ..speakers import Context
-from ..speakers.words import BODY_NOUNS, REFERENCE_WORDS
-from ..vocabulary import (INSPECTORATE_HEADS, load_words, NOT_NAMES, ORG_HEADS, PLACE_WORDS, REGION_WORDS, ROLE_WORDS,
-                          ROLES, SENTENCE_STARTERS, SINGULAR_POSSESSIVES)
+from ..speakers.words import BODY_NOUNS, REFERENCE_WORDS, names_no_party
+from ..vocabulary import (INSPECTORATE_HEADS, load_words, names_no_one, ORG_HEADS, PLACE_WORDS, REGION_WORDS, ROLE_WORDS,
+                          SINGULAR_POSSESSIVES)
 
 SIDE_VERBS = load_words("side_verbs")
 """Verbs by which a party takes a side (`disagreed`, `has criticised`): their one-word capitalised subject is a
@@ -56,9 +56,7 @@ def side_opening(text: str, span: tuple[int, int]) -> re.Match[str] | None:
         return None  # "Powerwatch, the energy regulator, fined ...": the noun says it is a body
     if _plural_noun_verb(text, opening):
         return None  # "Written questions, answers and statements": a heading's nouns, no party taking a side (24c)
-    word = opening.group("name").lower()
-    return None if word in SENTENCE_STARTERS or word in NOT_NAMES or word in REFERENCE_WORDS \
-        or word in ORG_HEADS or word in ROLE_WORDS or word in ROLES else opening  # "Coroner warns": a role
+    return None if names_no_party(opening.group("name")) else opening  # "Coroner warns": a role
 
 
 NOUN_AFTER_RE = re.compile(r"[ \t]*(?:,[ \t]+[a-z]+s[ \t]+and\b|\n|$|(?:and|or|by|for|of|from|against|over|about)\b)")
@@ -105,5 +103,5 @@ def post_before(text: str, at: int) -> bool:
 def place_or_common(name: str) -> bool:
     """Say whether a capitalised word is a place, a region or a word that names no party (`Wales`, `North`)."""
     word = name.lower()
-    return word in PLACE_WORDS or word in REGION_WORDS or word in NOT_NAMES or word in SENTENCE_STARTERS \
-        or word in ORG_HEADS or word in REFERENCE_WORDS
+    return word in PLACE_WORDS or word in REGION_WORDS or names_no_one(word) or word in ORG_HEADS \
+        or word in REFERENCE_WORDS

@@ -15,7 +15,7 @@ import re
 
 from ..entities import Mention, find_mentions, is_person_name, org_kind
 from ..speakers.publishers_of import WORK_NOUNS
-from ..vocabulary import ORG_HEADS, load_words
+from ..vocabulary import ORG_HEADS, load_words, verb_alternation
 from .records import Found
 
 MAKING_VERBS: frozenset[str] = load_words("document_making_verbs")
@@ -24,8 +24,7 @@ MADE_HEADS: frozenset[str] = load_words("made_document_heads")
 """Last words of a document a maker is named for (`survey`, `review`, `poll`)."""
 MAKER_TRADES: frozenset[str] = load_words("maker_trades")
 """Plural or lower-case trades written before a maker's name (`consultants`, `pollsters`): the maker is a body."""
-MAKING_VERBS_ALTERNATION: str = "|".join(sorted((re.escape(verb).replace(r"\ ", r"\s+") for verb in MAKING_VERBS),
-                                                key=len, reverse=True))
+MAKING_VERBS_ALTERNATION: str = verb_alternation(MAKING_VERBS)
 """The making participles as one regex alternation, longest first, spaces as any white space (`carried\\s+out`)."""
 _SUBJECT_RE = re.compile(
     r"\s*(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b"

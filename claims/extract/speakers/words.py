@@ -7,7 +7,7 @@ import re
 from ..vocabulary import (
     ABBREVIATED_TITLES, any_script, BODY_PEOPLE, INITIAL_STOP, MINISTRY_REMIT, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES,
     OCCASION_OPENING_PARTICIPLES, ROLES,
-    LETTER, SENTENCE_STARTERS, UPPER, load_words,
+    LETTER, ROLE_WORDS, SENTENCE_STARTERS, UPPER, load_words, names_no_one,
 )
 
 FILLER_WORDS: frozenset[str] = frozenset(
@@ -118,6 +118,14 @@ NOT_COMPANIES: frozenset[str] = frozenset("charity union campaigners campaign as
 REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
 BODY_NOUNS: frozenset[str] = (REFERENCE_WORDS | ORG_HEADS) - PEOPLE_GROUPS - ROLES
 """Common nouns that say the name before them is a body's (`the union`, `the bank`, `the charity`)."""
+
+
+def names_no_party(word: str) -> bool:
+    """Say whether a capitalised word opening a sentence names no party of its own: a common word or a sentence opener
+    (`Yesterday`), a reference or a body's head (`Council`, `Regulator`), a role (`Coroner`)."""
+    folded = word.lower()
+    return names_no_one(folded) or folded in REFERENCE_WORDS or folded in ORG_HEADS or folded in ROLE_WORDS \
+        or folded in ROLES
 
 
 PUBLISHED_NOUNS: tuple[str, ...] = tuple(
