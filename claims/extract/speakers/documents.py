@@ -167,9 +167,8 @@ def document_source(raw: list[str], words: list[str], mentions: list[Mention],
     tail_raw, tail = raw[cut + 2:], words[cut + 2:]
     if 1 <= len(tail_raw) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in COMMON_NOUNS
                                         for w in tail_raw):
-        name = first_words_of(" ".join(tail_raw), ctx)  # "data from Kantar show": a body no head noun names
-        if name not in ctx.kinds:
-            ctx.register_org(name, "organisation")
+        name = ctx.register_org_once(first_words_of(" ".join(tail_raw), ctx))  # "data from Kantar show": a body no
+        # head noun names
         return name, ctx.kind_of(name)
     if tail[-1] in DOCUMENT_NOUNS and tail_raw[-1][:1].isupper():
         title = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(tail_raw)))[::-1]
@@ -545,9 +544,7 @@ def body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tu
         return None
     name = " ".join(modifiers)
     owners = [known for known in ctx.orgs if name in known.split() or name == known]
-    owner = owners[0] if len(owners) == 1 else name
-    if owner not in ctx.kinds:
-        ctx.register_org(owner, org_kind(owner))
+    owner = ctx.register_org_once(owners[0] if len(owners) == 1 else name, org_kind)
     ctx.owners[head[-1]] = (owner, ctx.kind_of(owner))
     return ctx.owners[head[-1]]
 

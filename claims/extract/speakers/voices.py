@@ -177,10 +177,7 @@ def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | No
     headed = head_voice(name, ctx)
     if headed is not None:
         return headed  # "A University spokesperson" after "Whinfell University": that body (33b)
-    name = first_words_of(name, ctx)  # "a Voltaire spokesperson" after "Voltaire Energy"
-    if name not in ctx.kinds:
-        ctx.register_org(name, "organisation")
-    return name
+    return ctx.register_org_once(first_words_of(name, ctx))  # "a Voltaire spokesperson" after "Voltaire Energy"
 
 
 INDEFINITE_ARTICLES: frozenset[str] = frozenset("a an".split())
