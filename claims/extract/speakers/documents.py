@@ -499,14 +499,15 @@ def giver(text: str, start: int, recipient: Mention, ctx: Context) -> tuple[str,
 
 ANNOUNCED_ACTS: frozenset[str] = load_words("announced_acts")
 """What a body announces and publishes figures with (`the budget`, `the allocations`, `the announcement`)."""
+ANNOUNCED_ACT_LINKS: frozenset[str] = load_words("announced_act_links")
+"""The preposition and determiner between such figures and the act (`alongside the`, `with its`)."""
 
 
 def _released_with_act(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Return the body in focus for a bare document published with one of its acts (`figures published alongside the
     budget`, `figures released with the announcement`): the announcing body's figures; else None."""
     if len(words) != 5 or words[0] not in DOCUMENT_NOUNS or words[1] not in PUBLISHING_VERBS \
-            or words[2] not in ("alongside", "with") or words[3] not in ("the", "its", "this") \
-            or words[4] not in ANNOUNCED_ACTS:
+            or " ".join(words[2:4]) not in ANNOUNCED_ACT_LINKS or words[4] not in ANNOUNCED_ACTS:
         return None
     owner = ctx.focus_org()
     return (owner, ctx.kind_of(owner)) if owner else None
