@@ -187,7 +187,7 @@ INDEFINITE_ARTICLES: frozenset[str] = frozenset("a an".split())
 def titled_person(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve an unnamed role (`the council's director of housing`) to the person titled so before; never an indefinite
     one (`A senior police officer said` after `Chief fire officer Jo Roe`: someone new, wave 42d)."""
-    if any(m.kind == "person" for m in mentions) or words[0] not in DETERMINERS and not words[0].endswith("'s") \
+    if any(m.kind == "person" for m in mentions) or words[0] not in DETERMINERS and not words[0].endswith(SINGULAR_POSSESSIVES) \
             or words[0] in INDEFINITE_ARTICLES:
         return None
     for word in words[1:4]:
