@@ -37,3 +37,14 @@ def subject_words(subject: str) -> tuple[list[str], list[str]]:
     """Return a subject's raw words and its words as `regions` reads them (lower case, quotes and stops stripped)."""
     raw = subject.split()
     return raw, [w.lower().strip("\u2019'\".,") for w in raw]
+
+
+def full_rows(text: str) -> list[tuple[str, str, str, str, float]]:
+    """Return (speaker, speaker_kind, cue, quote, speaker_confidence) for every claim of a text."""
+    return [(r.speaker, r.speaker_kind, r.cue, r.quote, r.speaker_confidence) for r in find_rows(text, "t.txt")]
+
+
+def curled(rows: list[tuple[str, str, str, str, float]]) -> list[tuple[str, str, str, str, float]]:
+    """Return rows with every straight apostrophe of their words made curly (`’`), as a curly text's rows should be."""
+    return [(speaker.replace("'", "\u2019"), kind, cue.replace("'", "\u2019"), quote.replace("'", "\u2019"), share)
+            for speaker, kind, cue, quote, share in rows]

@@ -99,6 +99,11 @@ def test_has_figure_looks_only_between_its_bounds() -> None:
     ("From: Kelby Borough Council press@kelby.example", False),  # an address
     ("From: Kelby Borough Council <press office>", False),
     ("From: Jo Roe, Managing Director", False),  # a person
+    # Wave 55g: GOV.UK pages name the department, then its minister (`From: Home Office and <name> MP`: p605, p721,
+    # p861, p907, all releases); a body named beside a person is that page's field whichever comes first (no real page
+    # in development or realcheck65-76 names the person first).
+    ("From: Department for Harbours and Jo Roe MP", True),
+    ("From: Jo Roe and Kelby Borough Council", True),
 ])
 def test_a_field_naming_a_body_and_nothing_else_makes_a_release(line: str, body: bool) -> None:
     text = line + "\n\nThe council will open 12 new libraries.\n"

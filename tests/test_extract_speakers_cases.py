@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_rows import cued_rows
+from extract_rows import cued_rows, curled, full_rows
 
 COUNCIL_INQUIRIES = [
     ("Brackwater Borough Council said it had fined a climbing centre £20,000.\n\n"
@@ -61,3 +61,15 @@ def test_possessive_naming_no_body_is_left(text: str, expected: list[tuple[str, 
                                                 for text, expected in COUNCIL_INQUIRIES])
 def test_curly_possessive_reference_owns_the_inquiry(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+PROGRAMME_TEXT = ("The Tarnside Riders Club met on Monday.\n\n"
+                  "The Riders' Safety Programme shows that falls dropped by 12% last year.\n")
+"""A scheme's name that a plural possessive owns (`Riders'`) is no named rule kept from speaking (`named_rule`)."""
+
+
+def test_a_plural_possessive_owns_a_scheme_with_either_mark() -> None:
+    straight = full_rows(PROGRAMME_TEXT)
+    assert straight == [("Riders' Safety Programme", "organisation", "shows that", "falls dropped by 12% last year",
+                         0.786)]
+    assert full_rows(PROGRAMME_TEXT.replace("'", "\u2019")) == curled(straight)

@@ -6,7 +6,7 @@ import pytest
 
 from extract_rows import rows
 
-from claims.extract.entities import Mention
+from claims.extract.entities import Mention, org_kind
 from claims.extract.speakers import Context
 from claims.extract.speakers.focus import Focus
 from claims.extract.speakers.publishers import published_by
@@ -46,6 +46,21 @@ def test_a_registry_gives_the_one_longer_name_and_a_kind_for_any_name() -> None:
     assert (names.fullest("Acme"), names.fullest("Water"), names.fullest("Staff")) == \
         ("Acme Staff Alliance", "Water Services Authority", "Staff")
     assert (names.kind_of("Acme Staff Alliance"), names.kind_of("Nobody Named")) == ("organisation", "organisation")
+
+
+def test_a_registry_registers_a_body_once_under_a_new_name_and_keeps_a_known_names_kind() -> None:
+    names = registry()
+    names.kinds["Jo Roe"] = "person"
+    returned = (names.register_org_once("Harbour Board"), names.register_org_once("Tidewater Standards Authority",
+                                                                                   org_kind),
+                names.register_org_once("Jo Roe", org_kind), names.register_org_once("Acme Staff Alliance",
+                                                                                     lambda name: "inspectorate"))
+    assert returned == ("Harbour Board", "Tidewater Standards Authority", "Jo Roe", "Acme Staff Alliance")
+    assert names.orgs == ["Water Services Authority", "Acme Staff Alliance", "Bolt Staff Alliance", "Harbour Board",
+                          "Tidewater Standards Authority"]
+    assert names.kinds == {"Water Services Authority": "organisation", "Acme Staff Alliance": "organisation",
+                           "Bolt Staff Alliance": "organisation", "Jo Roe": "person", "Harbour Board": "organisation",
+                           "Tidewater Standards Authority": "inspectorate"}
 
 
 def test_focus_follows_who_spoke() -> None:

@@ -635,7 +635,7 @@ def _name_ending_in_s(text: str, match: _RunLike) -> Mention | None:
         return None  # "Treasury's forecast for unemployment": a noun the owner's
     if _OWNER_BEFORE_RE.search(text, max(match.start() - _OWNER_REACH, 0), match.start()) is not None:
         return None  # "in the Inspectorate's report, ...", "from Tarnby's records.": an owner, no subject (40b, 40e)
-    return Mention(match.start(), match.end(), word.replace("\u2019", "'"), "org")
+    return Mention(match.start(), match.end(), word, "org")
 
 
 def as_described(text: str, match: _RunLike, mention: Mention | None) -> Mention | None:

@@ -81,10 +81,8 @@ def _block_issuer(text: str, blocks: list[Block], index: int, ctx: Context, belo
     """Return the body one header line names as the release's issuer, else None."""
     block = blocks[index]
     if below_topic and text[block.body:block.end].strip().lower() in FORCE_PEOPLE:
-        name = text[block.body:block.end].strip()  # "Police" on its own line under the operation's
-        if name not in ctx.kinds:
-            ctx.register_org(name, "organisation")
-        return name
+        return ctx.register_org_once(text[block.body:block.end].strip())  # "Police" on its own line under the
+        # operation's
     marker = MARKER_TAIL_RE.search(text, block.body, block.end)  # "FSIS News Release": the issuer before it (22c)
     tail = ACRONYM_TAIL_RE.search(text, block.body, marker.start() if marker else block.end)
     end = tail.start() if tail else marker.start() if marker and marker.start() > block.body else block.end
@@ -129,8 +127,7 @@ def field_issuer(text: str, start: int, end: int, mentions: list[Mention], ctx: 
     if found is None or text[start:end].startswith(("The ", "A ")):
         return mentions
     bracket = next((m for m in mentions if m.start > found.end()), None)
-    if found.group() not in ctx.kinds:
-        ctx.register_org(found.group(), org_kind(bracket.name if bracket else found.group()))
+    ctx.register_org_once(found.group(), lambda name: org_kind(bracket.name if bracket else name))
     return [Mention(found.start(), found.end(), found.group(), "org", False, "")]
 
 

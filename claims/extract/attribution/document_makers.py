@@ -22,14 +22,14 @@ from __future__ import annotations
 import functools
 import re
 
-from ..entities import Mention, find_mentions, head_noun, is_person_name, org_kind
+from ..entities import Mention, find_mentions, head_noun
 from ..owned_unit_names import UNIT_NOUNS
 from ..speakers.body_traits import initials_of
 from ..speakers.publishers_of import WORK_NOUNS
 from ..vocabulary import ORG_HEADS, load_words, names_no_one
 from .records import Found
 from .subject_makers import (MADE_HEADS, MAKING_VERBS, MAKING_VERBS_ALTERNATION, lead_in_paragraph, maker_kind,
-                             names_again, same_sentence, subject_maker)
+                             names_again, same_sentence, sentence_start, subject_maker)
 
 DATA_HEADS: frozenset[str] = load_words("recorded_data_heads")
 """Data a body records and gives out (`figures`, `data`, `statistics`): a maker named after them only (48d)."""
@@ -102,7 +102,7 @@ def name_document_makers(text: str, found: list[Found]) -> list[Found]:
         maker = _maker_within(text, item.speaker) or _fronted_maker(text, item) or _maker_for(item.speaker, makers) \
             or _maker_leading(text, item.speaker) or _cabinet_owner(text, item.speaker) \
             or _titled_report_maker(text, item.speaker, makers) if item.kind == "document" else None
-        rows.append(item if maker is None else item._replace(speaker=maker.name, kind=_kind(maker)))
+        rows.append(item if maker is None else item._replace(speaker=maker.name, kind=maker_kind(maker)))
     return rows
 
 
@@ -141,7 +141,7 @@ def _makers(text: str) -> tuple[tuple[str, str, Mention], ...]:
             maker = _owner_before(text, match.start()) or _issuer_before(text, match.start()) \
                 or _adjective_owner_before(text, match.start())
         if maker is not None:
-            start = _sentence_start(text, match.start())
+            start = sentence_start(text, match.start())
             after = maker.start >= match.end() and "." not in text[match.end():maker.start]
             found.append((match.group("head").lower(), text[start:maker.end if after else match.end()], maker))
     return tuple(found)
@@ -260,8 +260,7 @@ def _issuer_before(text: str, start: int) -> Mention | None:
     issued = _OWN_ISSUE_RE.search(text, max(0, start - _OWNER_REACH), start)
     if issued is None:
         return None
-    sentence_start = max(text.rfind(".", 0, issued.start()), text.rfind("\n", 0, issued.start())) + 1
-    mentions = find_mentions(text, sentence_start, issued.start())
+    mentions = find_mentions(text, sentence_start(text, issued.start()), issued.start())
     if not mentions or _SUBJECT_GAP_RE.match(text[mentions[-1].end:issued.start()]) is None:
         return None
     return mentions[-1]
@@ -299,16 +298,11 @@ def _fronted_maker(text: str, item: Found) -> Mention | None:
     results suggest that`: X), never one that only funded or ordered it; else None."""
     if " by " in item.speaker or " from " in item.speaker:
         return None  # a speaker naming its own maker or source is read by `_maker_within`
-    opening = _FRONTED_RE.match(text, _sentence_start(text, item.span[0]))
+    opening = _FRONTED_RE.match(text, sentence_start(text, item.span[0]))
     if opening is None:
         return None
     maker = _maker_after(text, opening.end())
     return maker if maker is not None and maker.end <= item.span[0] else None
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Return where the sentence or line holding an offset starts (after the last full stop or line break)."""
-    return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 def _maker_within(text: str, speaker: str) -> Mention | None:
@@ -357,8 +351,3 @@ def _one_maker(makers: list[Mention]) -> Mention | None:
     """Return the one maker among names of one party (a body and its letters count once), else None."""
     full = [maker for maker in makers if maker.name not in {initials_of(other.name) for other in makers}]
     return full[0] if len(full) == 1 else None
-
-
-def _kind(maker: Mention) -> str:
-    """Return a maker's speaker kind: a person, an inspectorate or an organisation."""
-    return "person" if maker.kind == "person" and is_person_name(maker.name) else org_kind(maker.name)

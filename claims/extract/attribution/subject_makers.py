@@ -47,7 +47,7 @@ def subject_maker(text: str, item: Found) -> Mention | None:
     """Return the maker the document opening a row's sentence names in its own subject, else None."""
     if item.kind == "person":
         return None  # a person speaking of a survey keeps the words
-    start = _sentence_start(text, item)
+    start = sentence_start(text, item.span[0])
     subject = _SUBJECT_RE.match(text, start, item.span[0])
     if subject is None or _ORDERED_RE.search(subject.group("aside")):
         return None
@@ -69,7 +69,7 @@ def maker_kind(maker: Mention) -> str:
 
 def names_again(text: str, item: Found) -> bool:
     """Say whether a row's sentence opens on a bare definite name of a work (`The review identified`)."""
-    start = _sentence_start(text, item)
+    start = sentence_start(text, item.span[0])
     return _AGAIN_RE.match(text[start:item.span[0]]) is not None
 
 
@@ -89,6 +89,6 @@ def same_sentence(text: str, span: tuple[int, int], item: Found) -> bool:
     return span[0] < item.span[0] and "\n" not in between and ". " not in between
 
 
-def _sentence_start(text: str, item: Found) -> int:
-    """Return where the sentence holding a row opens: after the last full stop or line break before it."""
-    return max(text.rfind(".", 0, item.span[0]), text.rfind("\n", 0, item.span[0])) + 1
+def sentence_start(text: str, at: int) -> int:
+    """Return where the sentence or line holding an offset starts (after the last full stop or line break)."""
+    return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1

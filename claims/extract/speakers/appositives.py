@@ -155,6 +155,4 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
             words = words[1:]
         name = " ".join(words)
         if name and name.lower() not in ORG_REFERENCES and not any(w.lower() in ROLES for w in words):
-            if name not in ctx.kinds:
-                ctx.register_org(name, "organisation")
-            ctx.also_called(name, match.group().split()[-1].lower())
+            ctx.also_called(ctx.register_org_once(name), match.group().split()[-1].lower())

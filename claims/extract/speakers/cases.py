@@ -5,7 +5,7 @@ import re
 
 from ..entities import Mention
 from ..fining_bodies import fining_body
-from ..vocabulary import any_script, CASE_NOUNS, initial_alternation, load_words, SINGULAR_POSSESSIVES
+from ..vocabulary import any_script, CASE_NOUNS, initial_alternation, load_words, POSSESSIVE_ENDINGS, SINGULAR_POSSESSIVES
 
 from .context import Context
 from .publishers import published_by
@@ -31,7 +31,7 @@ def named_rule(raw: list[str], words: list[str]) -> tuple[str, str] | None:
             or not all(w.strip(_QUOTE_MARKS)[:1].isupper() for w in named[:-1]):
         return None  # only a whole subject: "The lawsuit, filed under the X Act, says" is the lawsuit's
     quoted = phrase[0].lstrip("\u2018'").startswith(tuple(_QUOTE_MARKS)) or named[0][:1] in _QUOTE_MARKS
-    owned = any(w.endswith(("'s", "\u2019s", "s'")) for w in named)
+    owned = any(w.endswith(POSSESSIVE_ENDINGS) for w in named)
     ruled = words[-1] in NAMED_RULE_HEADS and len(named) >= 2 and not owned
     if not (ruled or quoted and raw[-1][-1:] in _QUOTE_MARKS):
         return None

@@ -163,8 +163,8 @@ class Context(Focus):
         name = known or self.full_org(mention.name)  # "Inspectors", "The Trust": a body named before
         if known is None and " " not in word and (word in REFERENCE_WORDS or word in ORG_HEADS):
             return mention.name  # a bare "Council" names no body of its own
-        if name not in self.kinds:
-            self.register_org(name, "inspectorate" if mention.title == "regulator" else self._new_kind(name))
+        self.register_org_once(name, lambda new: "inspectorate" if mention.title == "regulator"
+                               else self._new_kind(new))
         if mention.possessive:
             self._note_people(name, mention.end)  # "X's planning officers have recommended ...": officers
         self.last_org = name
@@ -408,10 +408,7 @@ class Context(Focus):
 
     def _defined(self, name: str) -> str:
         """Return a body the text defines a reference as, registered under its fullest name."""
-        full = self.full_org(name)
-        if full not in self.kinds:
-            self.register_org(full, org_kind(full))
-        return full
+        return self.register_org_once(self.full_org(name), org_kind)
 
     def _own_head(self, word: str) -> str | None:
         """Return the body last named whose own head is this word when another body only of a kind like it spoke."""
@@ -439,19 +436,14 @@ class Context(Focus):
         name = self.full_org(next(iter(names)))
         if self.kinds.get(name, "organisation") == "person":
             return None
-        if name not in self.kinds:
-            self.register_org(name, org_kind(name))
-        return name
+        return self.register_org_once(name, org_kind)
 
     def _union_before_noun(self, word: str) -> str | None:
         """Return the one body the text names as `the X union` before its first bare `the union`, registered."""
         name = union_before_noun(self.text, _NOT_UNION_WORDS) if word == "union" else None
         if name is None or self.kinds.get(self.full_org(name), "organisation") == "person":
             return None
-        name = self.full_org(name)
-        if name not in self.kinds:
-            self.register_org(name, "organisation")
-        return name
+        return self.register_org_once(self.full_org(name))
 
     def recent_company(self) -> str | None:
         """Return the body that spoke in this paragraph (else whose turn it still is) when it may be a company: `Dale

@@ -83,6 +83,4 @@ def described_body(noun: str, ctx: Context) -> str | None:
     description = lead_description(lead_of(ctx.text), noun)
     if description is None or any(same_head(head_noun(mention.name), noun) for mention in ctx.bodies_named()):
         return None
-    if description not in ctx.kinds:
-        ctx.register_org(description, org_kind(description))
-    return description
+    return ctx.register_org_once(description, org_kind)

@@ -75,9 +75,7 @@ def author_mention(text: str, start: int, end: int) -> Mention | None:
 
 def register_author(ctx: Context, name: str, noun: str) -> tuple[str, str]:
     """Register a document's author as a body (once) and make it the owner of that kind of document."""
-    if name not in ctx.kinds:
-        ctx.register_org(name, org_kind(name))
-    ctx.owners[noun] = (name, ctx.kind_of(name))
+    ctx.owners[noun] = (ctx.register_org_once(name, org_kind), ctx.kind_of(name))
     return ctx.owners[noun]
 
 

@@ -167,9 +167,8 @@ def document_source(raw: list[str], words: list[str], mentions: list[Mention],
     tail_raw, tail = raw[cut + 2:], words[cut + 2:]
     if 1 <= len(tail_raw) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in COMMON_NOUNS
                                         for w in tail_raw):
-        name = first_words_of(" ".join(tail_raw), ctx)  # "data from Kantar show": a body no head noun names
-        if name not in ctx.kinds:
-            ctx.register_org(name, "organisation")
+        name = ctx.register_org_once(first_words_of(" ".join(tail_raw), ctx))  # "data from Kantar show": a body no
+        # head noun names
         return name, ctx.kind_of(name)
     if tail[-1] in DOCUMENT_NOUNS and tail_raw[-1][:1].isupper():
         title = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(tail_raw)))[::-1]
@@ -500,14 +499,15 @@ def giver(text: str, start: int, recipient: Mention, ctx: Context) -> tuple[str,
 
 ANNOUNCED_ACTS: frozenset[str] = load_words("announced_acts")
 """What a body announces and publishes figures with (`the budget`, `the allocations`, `the announcement`)."""
+ANNOUNCED_ACT_LINKS: frozenset[str] = load_words("announced_act_links")
+"""The preposition and determiner between such figures and the act (`alongside the`, `with its`)."""
 
 
 def _released_with_act(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Return the body in focus for a bare document published with one of its acts (`figures published alongside the
     budget`, `figures released with the announcement`): the announcing body's figures; else None."""
     if len(words) != 5 or words[0] not in DOCUMENT_NOUNS or words[1] not in PUBLISHING_VERBS \
-            or words[2] not in ("alongside", "with") or words[3] not in ("the", "its", "this") \
-            or words[4] not in ANNOUNCED_ACTS:
+            or " ".join(words[2:4]) not in ANNOUNCED_ACT_LINKS or words[4] not in ANNOUNCED_ACTS:
         return None
     owner = ctx.focus_org()
     return (owner, ctx.kind_of(owner)) if owner else None
@@ -545,9 +545,7 @@ def body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tu
         return None
     name = " ".join(modifiers)
     owners = [known for known in ctx.orgs if name in known.split() or name == known]
-    owner = owners[0] if len(owners) == 1 else name
-    if owner not in ctx.kinds:
-        ctx.register_org(owner, org_kind(owner))
+    owner = ctx.register_org_once(owners[0] if len(owners) == 1 else name, org_kind)
     ctx.owners[head[-1]] = (owner, ctx.kind_of(owner))
     return ctx.owners[head[-1]]
 

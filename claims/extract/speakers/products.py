@@ -54,9 +54,7 @@ def modifier_product(raw: list[str], words: list[str], ctx: Context) -> tuple[st
         return None  # `body_modifier_document` reads these
     name = " ".join(modifiers)
     owners = [known for known in ctx.orgs if name == known or known.startswith(name + " ")]
-    owner = owners[0] if len(owners) == 1 else name
-    if owner not in ctx.kinds:
-        ctx.register_org(owner, org_kind(owner))
+    owner = ctx.register_org_once(owners[0] if len(owners) == 1 else name, org_kind)
     return owner, ctx.kind_of(owner)
 
 

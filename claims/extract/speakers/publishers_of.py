@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ..entities import Mention, find_mentions
-from ..vocabulary import DOCUMENT_NOUNS, load_words
+from ..vocabulary import DOCUMENT_NOUNS, load_words, SINGULAR_POSSESSIVES
 
 from .context import Context
 from .words import DETERMINERS
@@ -66,7 +66,7 @@ def is_recipient(raw: list[str], words: list[str]) -> bool:
         return False
     if len(words) == 1:
         return words[0] in RECIPIENT_NOUNS or raw[0][:1].isupper()
-    return words[0] in DETERMINERS or words[0].endswith("'s") or raw[0][:1].isupper()
+    return words[0] in DETERMINERS or words[0].endswith(SINGULAR_POSSESSIVES) or raw[0][:1].isupper()
 
 
 PRODUCTS: frozenset[str] = load_words("product_nouns") | DOCUMENT_NOUNS

@@ -5,6 +5,7 @@ whose people a plural noun names, and the wires that filed the text. State and l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..company_forms import board_opening
@@ -20,6 +21,11 @@ _OWN_PEOPLE_RE = any_script(re.compile(r"\s+(?:[a-z\-]+\s+)?(?P<people>%s)\b" % 
 """A body's people after its possessive (`X's planning officers`, `X's staff`)."""
 _ROLE_BEFORE_RE = any_script(re.compile(r"(?<![\w'\u2019])([a-z]+)[ \t]+$"))
 """A lower-case word right before a name: its role when it is one (`inspector Jo Roe`)."""
+
+
+def plain_body(name: str) -> str:
+    """Return the kind any body's name gets when nothing says more: `organisation`."""
+    return "organisation"
 
 
 @dataclass
@@ -119,6 +125,12 @@ class NameRegistry:
         board = board_opening(name)
         if board:  # "The Board of Directors of X Football Club ... The club can confirm": the club its board names (31g)
             self._org_heads.setdefault(head_noun(name[board:]), name)
+
+    def register_org_once(self, name: str, kind: Callable[[str], str] = plain_body) -> str:
+        """Register a body under a name the text has not given before, of the kind `kind` reads from it; return it."""
+        if name not in self.kinds:
+            self.register_org(name, kind(name))
+        return name
 
     def _register_joint(self, name: str, kind: str, halves: tuple[str, str]) -> None:
         """Index two bodies read as one name (`A Trust and the B Service`): each half as a body of the joint's kind,

@@ -177,10 +177,7 @@ def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | No
     headed = head_voice(name, ctx)
     if headed is not None:
         return headed  # "A University spokesperson" after "Whinfell University": that body (33b)
-    name = first_words_of(name, ctx)  # "a Voltaire spokesperson" after "Voltaire Energy"
-    if name not in ctx.kinds:
-        ctx.register_org(name, "organisation")
-    return name
+    return ctx.register_org_once(first_words_of(name, ctx))  # "a Voltaire spokesperson" after "Voltaire Energy"
 
 
 INDEFINITE_ARTICLES: frozenset[str] = frozenset("a an".split())
@@ -190,7 +187,7 @@ INDEFINITE_ARTICLES: frozenset[str] = frozenset("a an".split())
 def titled_person(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve an unnamed role (`the council's director of housing`) to the person titled so before; never an indefinite
     one (`A senior police officer said` after `Chief fire officer Jo Roe`: someone new, wave 42d)."""
-    if any(m.kind == "person" for m in mentions) or words[0] not in DETERMINERS and not words[0].endswith("'s") \
+    if any(m.kind == "person" for m in mentions) or words[0] not in DETERMINERS and not words[0].endswith(SINGULAR_POSSESSIVES) \
             or words[0] in INDEFINITE_ARTICLES:
         return None
     for word in words[1:4]:
