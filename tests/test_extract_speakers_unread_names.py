@@ -30,7 +30,8 @@ def test_a_name_read_as_its_own_body_is_unchanged() -> None:
     ("The Reports", None),  # a determiner
     ("Meanwhile Reports", None),  # a sentence's opener
     ("consumer reports", None),  # no capitals
+    ("And as Consumer Reports ", "Consumer Reports"),  # the clause's opening words set aside
     ("Acme Health Review Board Reports", None),  # five words
-], ids=["name", "comma", "one-word", "determiner", "opener", "lower-case", "five-words"])
+], ids=["name", "comma", "one-word", "determiner", "opener", "lower-case", "clause-opener", "five-words"])
 def test_unread_name(region: str, expected: str | None) -> None:
     assert unread_name(region, 0, len(region)) == expected
