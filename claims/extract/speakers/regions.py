@@ -413,7 +413,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     unresolved in the text's capitals (wave 50g)."""
     who = with_text_capitals(_clause_speaker(text, start, end, ctx, person_only), text, start, end)
     unread = unread_name(text, start, end) if who is not None and not person_only else None
-    if unread is not None and not set(unread.split()) & set(who[0].split()):
+    if who is not None and unread is not None and not set(unread.split()) & set(who[0].split()):
         return unread, "organisation"  # "according to Consumer Reports": its own words, never a body named before (55e)
     return who
 
