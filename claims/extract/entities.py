@@ -42,7 +42,8 @@ from .inner_words import INNER_GAP_RE, article_before, joins_by_inner_word, join
 from .title_bodies import without_title_body
 from .title_nouns import is_common_noun, opens_on_plural
 from .trade_nouns import trade_before_person
-from .trade_descriptors import TRADE_DESCRIPTORS, past_trade_descriptor
+from .slash_names import SLASH, joins_by_slash
+from .trade_descriptors import TRADE_DESCRIPTORS, describes_trade, past_trade_descriptor
 from .title_runs import is_headline_run, titles_a_document
 from .union_branches import union_letters_end
 from .gaelic_names import gaelic_tail_end, is_gaelic_word
@@ -385,6 +386,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
                 and (spoken := _spoken_for_post(text, Mention(at, match.end(), run, "org"))):
             mentions += spoken  # "Jo Roe for the High Commissioner for Refugees (UNHCR) said": her, then the office
             continue
+        if mention is not None and describes_trade(text, run, match.end()):
+            continue  # "Canadian Caterpillar dealership Finning": a dealer's description, the dealer named after (55e)
         if mention is not None and mention.kind == "person" and mention.start == at \
                 and _HYPHEN_LED_WORD_RE.search(text, max(0, at - _HYPHEN_LED_REACH), at):
             mention = _after_hyphen_led_word(text, match) or mention  # "Skills and e-Learning Jo Roe": Jo Roe (45e)
@@ -1246,6 +1249,10 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
                 and campaign_words(runs[-1].group().split()) is not None:
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Stop the X: Friends of Y": one campaign (51w)
+        elif runs and match.start() == last_end + 1 and text[last_end] == SLASH \
+                and joins_by_slash(text, runs[-1].start(), runs[-1].group(), run.group()):
+            begin = runs.pop().start()
+            run = _Run(text[begin:run.end()], begin, run.end())  # "the Warrant/Fugitive Division": one name (55e)
         elif families:
             run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
         if (tail_end := gaelic_tail_end(text, run.end(), end)) > run.end():

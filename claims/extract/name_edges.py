@@ -208,8 +208,9 @@ def _opens_before_head(first: str, rest: str) -> bool:
 
 def past_place_description(words: list[str]) -> list[str]:
     """Return a run's words after a place of several words described as where a body is based (wave 48e: `St.
-    Louis-based Acme Inc.` -> `Acme Inc.`, `Salt Lake City-based Brook Foods` -> `Brook Foods`), else the words."""
-    for at in range(1, min(MAX_PLACE_WORDS, len(words) - 1) + 1):
+    Louis-based Acme Inc.` -> `Acme Inc.`, `Salt Lake City-based Brook Foods` -> `Brook Foods`), or of one word
+    abbreviated with its full stops (wave 55e: `R.I.-based Lifespan`, `Tenn.-based Acme`), else the words."""
+    for at in range(0, min(MAX_PLACE_WORDS, len(words) - 1) + 1):
         if PLACE_DESCRIPTION_RE.fullmatch(words[at]):
             return words[at + 1:] if all(w[:1].isupper() for w in words[:at]) else words
     return words

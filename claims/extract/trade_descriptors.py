@@ -5,11 +5,15 @@ leaves the run to the readings of posts.
 """
 from __future__ import annotations
 
+import re
+
 from .given_people import given_person
 from .vocabulary import ROLES, load_words
 
 TRADE_DESCRIPTORS: frozenset[str] = load_words("trade_descriptors")
 """Nouns of a company's trade written before its name (`data/trade_descriptors.txt`: `retailer`, `chipmaker`)."""
+NATIONALITIES: frozenset[str] = load_words("nationalities") | load_words("nationality_adjectives")
+"""Nationalities that open a company's description before a maker's name (`Canadian Caterpillar dealership`)."""
 _NAME_WORDS = range(1, 5)
 """How many words the company's name after the descriptor may have."""
 
@@ -29,3 +33,14 @@ def past_trade_descriptor(words: list[str]) -> list[str]:
             or any(w.lower() in ROLES for w in rest) or given_person(" ".join(rest)):
         return []  # "Miner Jo Roe", "Broadcaster Chief Executive Jo Roe": a person
     return rest
+
+
+_TRADE_THEN_NAME_RE = re.compile(r"[ \t]+(?:[a-z\-]+[ \t]+){0,2}?(?:%s)[ \t]+[A-Z]" % "|".join(
+    sorted(TRADE_DESCRIPTORS, key=len, reverse=True)))
+"""A company's trade, perhaps after a lower-case word or two, then a capitalised name (` dealership Finning`)."""
+
+
+def describes_trade(text: str, run: str, end: int) -> bool:
+    """Say whether a run opening on a nationality describes the company whose trade and name follow it (`Canadian
+    Caterpillar` before ` dealership Finning`, wave 55e): the maker's words, never a person nor a body of their own."""
+    return run.split(None, 1)[0].lower() in NATIONALITIES and _TRADE_THEN_NAME_RE.match(text, end) is not None

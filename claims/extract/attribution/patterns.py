@@ -113,11 +113,14 @@ verb), `is expecting to` and a first person's (`We are expecting`, read by the s
 source, one per copula."""
 PROGRESSIVE_CLAUSE_RE = re.compile("|".join(PROGRESSIVE_CLAUSE_CUES))
 """A progressive forecast of a bare clause where a cue match starts: its verb stays in the claim, as `expects` does."""
+MAX_POSTED_GAP = 6
+"""How many words may stand between `posted` and the result it names (`CDN $1.8 billion in third quarter`)."""
 POSTED_CUES: list[str] = [rf"post(?:s|ed)(?=\s+(?!(?:on|online|in|at|to|by|for|from|that|this|it)\b)"
-                          rf"(?:(?!that\b)[\w$\u00a3\u20ac.,%\-]+\s+){{0,4}}?(?:{_RESULTS})\b)"]
+                          rf"(?:(?!that\b)[\w$\u00a3\u20ac.,%\-]+\s+){{0,{MAX_POSTED_GAP}}}?(?:{_RESULTS})\b)"]
 """`X posted net income of $4m`, `posted a 6 per cent rise in revenues`: a result a party posted, within four words
 of the verb, is its claim, the verb kept (wave 42g; `data/posted_results.txt`, `data/object_reports.txt`); a notice
-posted on a website and `posted on social media that` are no cue."""
+posted on a website and `posted on social media that` are no cue. Wave 55e: within six words, for a figure before
+its period and result (`posted CDN $1.8 billion in third quarter revenue`)."""
 CONFIRMATION_CUE_RE = re.compile("|".join(CONFIRMATION_CUES))
 """A confirmation cue where a cue match starts."""
 CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES

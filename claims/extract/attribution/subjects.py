@@ -43,6 +43,7 @@ from .claim_bodies import claim_body
 from .mid_cues import mid_cue_contents
 from .subject_asides import aside_start
 from .channel_asides import channel_aside_start
+from .behalf_asides import behalf_aside_start
 from .records import Attribution, inside_holes
 from .relative_pronouns import opening_subject_of_pronoun
 from .relative_antecedents import antecedent_region
@@ -379,6 +380,7 @@ def subject_region(text: str, start: int, verb_start: int) -> Span:
     aside = aside_start(text, start, end)
     aside = title_aside_start(text, start, end) if aside is None else aside  # "The guidance, Safe Work on X, says"
     aside = channel_aside_start(text, start, end) if aside is None else aside  # "X, in a release signed by its ..."
+    aside = behalf_aside_start(text, start, end) if aside is None else aside  # "X, Minister, on behalf of Y, said"
     end = aside if aside is not None else end  # "The company, which sells tickets for ..., said": the company
     lead = LEADING_SOURCE_RE.match(text, start, end) if text.startswith(("In ", "Through ", "Via "), start) else None
     return max(start, end - MAX_SUBJECT_CHARS, lead.end() if lead else start), end

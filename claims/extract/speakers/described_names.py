@@ -8,7 +8,7 @@ sentence (`Budget rival Skyline said`, wave 43l), and so is an inspectorate's no
 not (`Schools inspectors Ofcare said`, `rated good by Government inspectors Ofcare`, wave 44f)."""
 from __future__ import annotations
 
-from ..trade_descriptors import TRADE_DESCRIPTORS
+from ..trade_descriptors import NATIONALITIES, TRADE_DESCRIPTORS
 from ..vocabulary import INSPECTORATE_HEADS, ROLES, SINGULAR_POSSESSIVES, TITLE_QUALIFIERS, load_words
 
 from .words import BODY_NOUNS, PEOPLE_GROUPS
@@ -53,9 +53,17 @@ def past_described_kind(raw: list[str]) -> list[str]:
     """Return the words of a subject past a described kind of body before a capitalised name (`consumer group
     Fairbasket` -> `Fairbasket`); the words unchanged when no such kind opens them."""
     for at in range(1, min(len(raw) - 1, MAX_MODIFIERS + 1)):
-        if raw[at] in DESCRIBED_KINDS and raw[at + 1][:1].isupper() and _are_modifiers(_modifiers_of(raw, at)):
+        if raw[at] in DESCRIBED_KINDS and raw[at + 1][:1].isupper() and (_are_modifiers(_modifiers_of(raw, at))
+                                                                          or _maker_before_trade(raw, at)):
             return raw[at + 1:]
     return raw
+
+
+def _maker_before_trade(raw: list[str], at: int) -> bool:
+    """Say whether a nationality and a maker's name stand before a company's trade (`Canadian Caterpillar dealership
+    Finning`, `US Ford dealer Acme`): the dealer's name after the trade speaks, never the maker's (wave 55e)."""
+    return raw[at] in TRADE_DESCRIPTORS and at >= 2 and raw[0].lower() in NATIONALITIES \
+        and all(word.isalpha() and (word[:1].isupper() or _is_modifier(word)) for word in raw[1:at])
 
 
 def _modifiers_of(raw: list[str], at: int) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..descriptions import links_to_employer
 from ..entities import names_people_by_post, Mention
 from ..plural_groups import plural_common_noun
-from ..name_edges import DESCRIPTION_RE
+from ..name_edges import DESCRIPTION_RE, PLACE_DESCRIPTION_RE
 from ..vocabulary import (
     BODY_PEOPLE, INSPECTORATE_HEADS, LEGAL_ROLES, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS,
     WEEKDAYS, load_words, without_possessive,
@@ -103,8 +103,9 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
     if national is not None:
         return national  # "Malaysian police said": the force named before, else the text's words (47f)
     raw = _without_adjectives(raw)
-    while raw and DESCRIPTION_RE.fullmatch(raw[0]):
-        raw = raw[1:]  # "the Leeds-based pharmacy said": a description, no name (19d: `pharmacy` is a head now)
+    while raw and (DESCRIPTION_RE.fullmatch(raw[0]) or PLACE_DESCRIPTION_RE.fullmatch(raw[0])):
+        raw = raw[1:]  # "the Leeds-based pharmacy said": a description, no name (19d: `pharmacy` is a head now);
+        # "Mass.-based Lifespan said": a place abbreviated with its full stops (55e)
     kind_word = raw.pop() if len(raw) > 1 and raw[-1] in _KIND_WORDS else ""  # "the Unite union said"
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None

@@ -50,6 +50,7 @@ from .authored_documents import document_before_author
 from .post_letters import post_letters_holder
 from .body_titles import title_in_body
 from .held_posts import held_holder
+from .unread_names import unread_name
 from .unit_appositions import person_before_units
 from .shared_subjects import set_off_subject_end, subject_end, subject_words
 from .subordinate_subjects import past_opening_conjunction, subordinate_subject_start
@@ -410,7 +411,11 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
                        person_only: bool = False) -> tuple[str, str] | None:
     """Resolve the subject that ends right before a cue: a pronoun, a reference, a document or a name; one left
     unresolved in the text's capitals (wave 50g)."""
-    return with_text_capitals(_clause_speaker(text, start, end, ctx, person_only), text, start, end)
+    who = with_text_capitals(_clause_speaker(text, start, end, ctx, person_only), text, start, end)
+    unread = unread_name(text, start, end) if who is not None and not person_only else None
+    if who is not None and unread is not None and not set(unread.split()) & set(who[0].split()):
+        return unread, "organisation"  # "according to Consumer Reports": its own words, never a body named before (55e)
+    return who
 
 
 def _clause_speaker(text: str, start: int, end: int, ctx: Context,
