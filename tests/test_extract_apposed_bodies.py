@@ -23,6 +23,8 @@ def table(text: str) -> list[tuple[str, str, str]]:
     ("Harrow Relief, a spokeswoman for the agency, said it helped 9,000 people.", False),
     ("Speaking for the charity, Harrow Relief said it helped 9,000 people.", False),
     ("Harrow Relief said it helped 9,000 people.", False),
+    ("Harrow Relief, a crane operator, said 9,000 people were helped.", False),
+    ("Harrow Relief, the driving force, said 9,000 people were helped.", False),
 ])
 def test_a_description_of_a_body_beside_the_name_makes_it_one(text: str, body: bool) -> None:
     assert apposed_as_body(text, "Harrow Relief") is body

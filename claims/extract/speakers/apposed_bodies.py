@@ -4,20 +4,25 @@ Worldwide, Ireland's largest aid agency, said`. Real pages name charities and fi
 Communities`): the name reads like a person's, but no person is described as an organisation or an agency.
 
 The description opens on an article or a possessive (`the`, `a`, `Ireland's`), ends on a noun a text calls a body by
-(`data/org_references.txt`: `organisation`, `charity`, `agency`) and holds no preposition, role nor voice between
-(`Jo Roe, a volunteer at the charity,`, `Jo Roe, the charity's founder,`: a person, where she works or her post). A
-description before the name opens its sentence; one after it closes on a comma or a full stop."""
+(`data/org_references.txt`: `organisation`, `charity`, `agency`; never a trade nor a noun that also describes a person,
+`Jo Roe, a crane operator,`, `Jo Roe, the driving force,`: `data/trade_nouns.txt`, `data/apposed_person_nouns.txt`) and
+holds no preposition, role nor voice between (`Jo Roe, a volunteer at the charity,`, `Jo Roe, the charity's founder,`:
+a person, where she works or her post). A description before the name opens its sentence; one after it closes on a
+comma or a full stop."""
 from __future__ import annotations
 
 import re
 
-from ..vocabulary import ORG_REFERENCES, PREPOSITIONS, ROLES, VOICE_ROLES
+from ..trade_nouns import TRADE_NOUNS
+from ..vocabulary import ORG_REFERENCES, PREPOSITIONS, ROLES, VOICE_ROLES, load_words
 
 _OPENER = r"(?:[Tt]he|[Aa]n?|[A-Z][\w\-]*['\u2019]s)"
 """What opens a description: an article or a capitalised possessive (`Ireland's`)."""
 _WORDS = r"(?:[\w\-'\u2019]+[ \t]+){0,5}?"
 """The words between the opener and the body's noun (`largest overseas humanitarian`)."""
-_NOUN = "(?P<noun>%s)" % "|".join(sorted(ORG_REFERENCES, key=len, reverse=True))
+BODY_NOUNS: frozenset[str] = ORG_REFERENCES - TRADE_NOUNS - load_words("apposed_person_nouns")
+"""Nouns that end a description of a body, never of a person (`organisation`, `charity`; not `operator`, `force`)."""
+_NOUN = "(?P<noun>%s)" % "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
 _AFTER_RE = re.compile(rf",[ \t]+(?P<words>{_OPENER}[ \t]+{_WORDS}{_NOUN})[ \t]*[,.]")
 """A description set off after a name: `, Ireland's largest aid agency,`."""
 _BEFORE_RE = re.compile(rf"(?:^|(?<=[.!?\n])[ \t\"\u201c]*)(?P<words>{_OPENER}[ \t]+{_WORDS}{_NOUN}),[ \t]+$", re.MULTILINE)
