@@ -22,6 +22,7 @@ from ..vocabulary import (
 from .byline_credits import on_byline_credit, on_photo_credit
 from .compound_titles import compound_title_keys, post_before_honorific
 from .article_bodies import named_with_article
+from .apposed_bodies import apposed_as_body
 from .cut_openings import whole_run
 from .agent_bodies import agent_body
 from .defined_terms import defined_body, defined_person
@@ -117,6 +118,7 @@ class Context(Focus):
                                          or workplace(self.text, mention.start)
                                          or treated_as_body(self.text, mention.name)
                                          or named_with_article(self.text, mention.name)  # "the Civic Liberals"
+                                         or not mention.title and apposed_as_body(self.text, mention.name)  # 55b
                                          or not mention.title and trade_name(mention.name)):  # "Corran Valves" (32g)
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if mention.kind == "person" and not mention.title \
@@ -579,6 +581,7 @@ class Context(Focus):
     def _bodies_ahead(self) -> list[Mention]:
         """Return the bodies the whole text names, outside section labels in capitals (`BUSINESS | AVIATION`) and a
         byline's credit line (`By Jo Roe` / `Valley News Service`, wave 28c) and a photo's credit (`Photograph: Jo Roe/X`, 41g)."""
-        return [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"
+        return [m._replace(kind="org") if m.kind == "person" else m for m in find_mentions(self.text, 0, len(self.text))
+                if (m.kind == "org" or m.kind == "person" and not m.title and apposed_as_body(self.text, m.name))  # 55b
                 and not label_word(self.text, m) and not on_byline_credit(self.text, m.start)
                 and not on_photo_credit(self.text, m.start)]
