@@ -7,7 +7,7 @@ import re
 from ..entities import find_mentions, Mention
 from ..items import has_verb, split_items
 from ..speakers import Context, Who, speaker_from_region
-from ..speakers.words import BODY_NOUNS, sentence_starts
+from ..speakers.words import REFERENCE_WORDS, sentence_starts
 from ..speakers.documents import examiner
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb_alternation
@@ -385,10 +385,18 @@ def _backward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Co
     owner = _claim_possessor(text, (sentence[0], match.start()), every, ctx)
     if owner is not None:
         return Who(owner, ctx.kind_of(owner), match.start())
-    if who is not None and who.kind == "unresolved" and opening is not None and opening.group("noun") in BODY_NOUNS:
+    if who is not None and who.kind == "unresolved" and opening is not None \
+            and _names_kin(opening.group("noun"), ctx):
         return who  # "the council still owns the site, according to its accounts" where two councils are named: the
         # council, unresolved, never the body that spoke before (wave 55a)
     return _subject_body(text, (sentence[0], match.start()), ctx) if not mentions else None
+
+
+def _names_kin(noun: str, ctx: Context) -> bool:
+    """Say whether a reference's noun is a body's and the text names a body of that head (`the council` after `X
+    Borough Council`): a reference it could not tell between such bodies; a body never named keeps its document's
+    words (wave 54p)."""
+    return noun in REFERENCE_WORDS and any(org.split()[-1].lower() == noun for org in ctx.orgs)
 
 
 def _clause_after_colon(text: str, start: int, end: int) -> int:
