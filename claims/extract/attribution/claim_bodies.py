@@ -33,7 +33,7 @@ def claim_body(text: str, claim: Span, words: Span, ctx: Context) -> Who | None:
     reference = REFERENCE_RE.fullmatch(text[words[0]:words[1]].strip())
     if reference is None or not _reference_noun(reference):
         return None  # the cheap test first: no body's noun closes the claim
-    subject = _subject(text, claim)
+    subject = claim_subject(text, claim)
     if subject is None:
         return None
     noun = reference.group("noun")
@@ -52,7 +52,7 @@ def _reference_noun(reference: re.Match[str]) -> bool:
     return (noun in REFERENCE_WORDS or noun in ORG_HEADS) and (document is None or document in DOCUMENT_NOUNS)
 
 
-def _subject(text: str, claim: Span) -> Span | None:
+def claim_subject(text: str, claim: Span) -> Span | None:
     """Return the words of a claim before its first finite verb, or None when a possessive in them points to another
     party or no verb ends them."""
     verb = FINITE_VERB_RE.search(text, *claim)

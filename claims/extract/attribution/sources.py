@@ -7,7 +7,7 @@ import re
 from ..entities import find_mentions, Mention
 from ..items import has_verb, split_items
 from ..speakers import Context, Who, speaker_from_region
-from ..speakers.words import sentence_starts
+from ..speakers.words import REFERENCE_WORDS, sentence_starts
 from ..speakers.documents import examiner
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb_alternation
@@ -18,7 +18,7 @@ from .kept_records import PUBLISHING_PARTICIPLES, kept_in_its_place
 from .owned_records import record_of_owner, titled_record_of_owner, titled_record_owner
 from .owned_sources import owned_source
 from .according_sources import adjunct_after_source, describes_after_source, source_beyond_name
-from .claim_bodies import claim_body
+from .claim_bodies import claim_body, claim_subject
 from .response_frames import is_response, responder
 from .source_asides import SOURCE_ASIDE_RE, subject_before_aside, whole_sentence
 from .source_tails import dated_source, past_dated_source
@@ -362,13 +362,14 @@ def _closing_body(text: str, sentence: Span, match: re.Match[str], ctx: Context)
 
 
 def _backward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
-    """Resolve `..., according to its annual review.`: `its` points back to the sentence's subject, a name or a
-    reference that opens it (`The ombudsman upheld 82% ...`)."""
+    """Resolve `..., according to its annual review.`: `its` points back to the subject of the clause it closes (after
+    a colon, if any), a name or a reference that opens it (`The ombudsman upheld 82% ...`), else a possessor in it."""
     words = match.group("who").lower().split()
     if match.re is not ACCORDING_RE or sentence[0] >= match.start() \
             or not (words[0] in ("its", "their") and any(w in DOCUMENT_NOUNS for w in words[1:])
                     or _published_in_its(words) or kept_in_its_place(words)):
         return None
+    sentence = (_clause_after_colon(text, sentence[0], match.start()), sentence[1])
     every = find_mentions(text, sentence[0], match.start())
     mentions = every
     opening = SUBJECT_RE.match(text, sentence[0], match.start())
@@ -382,7 +383,36 @@ def _backward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Co
     if who is not None and who.kind in ("organisation", "inspectorate"):
         return who
     owner = _claim_possessor(text, (sentence[0], match.start()), every, ctx)
-    return Who(owner, ctx.kind_of(owner), match.start()) if owner is not None else None
+    if owner is not None:
+        return Who(owner, ctx.kind_of(owner), match.start())
+    if who is not None and who.kind == "unresolved" and opening is not None \
+            and _names_kin(opening.group("noun"), ctx):
+        return who  # "the council still owns the site, according to its accounts" where two councils are named: the
+        # council, unresolved, never the body that spoke before (wave 55a)
+    return _subject_body(text, (sentence[0], match.start()), ctx) if not mentions else None
+
+
+def _names_kin(noun: str, ctx: Context) -> bool:
+    """Say whether a reference's noun is a body's and the text names a body of that head (`the council` after `X
+    Borough Council`): a reference it could not tell between such bodies; a body never named keeps its document's
+    words (wave 54p)."""
+    return noun in REFERENCE_WORDS and any(org.split()[-1].lower() == noun for org in ctx.orgs)
+
+
+def _clause_after_colon(text: str, start: int, end: int) -> int:
+    """Return where the clause that closes on `according to its ...` opens: after the last colon before it (`But the
+    money has not been lost: the council still owns the site, ...`), else at the sentence's start (wave 55a)."""
+    colon = text.rfind(": ", start, end)
+    return colon + 2 if colon >= 0 else start
+
+
+def _subject_body(text: str, claim: Span, ctx: Context) -> Who | None:
+    """Return the body a claim's subject names when no mention opens it (`An Coimisiún received 1,214 complaints,
+    according to its annual report`: the short name the text gave the body before), else None (wave 55a)."""
+    subject = claim_subject(text, claim)
+    who = speaker_from_region(text, *subject, ctx) if subject is not None else None
+    return Who(who.name, who.kind, claim[1]) if who is not None and who.kind in ("organisation", "inspectorate") \
+        else None
 
 
 def _published_in_its(words: list[str]) -> bool:

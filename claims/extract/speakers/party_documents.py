@@ -100,6 +100,20 @@ def _participle_at(lower: list[str]) -> tuple[int, int]:
     return 0, 0
 
 
+def made_for_party(raw: list[str]) -> tuple[str, list[str]] | None:
+    """Return a subject's document noun and the words of the party it was made for when the subject is a document
+    made for a party with no maker after `by` (`The survey of 900 drivers, carried out for the charity and its
+    partner X,`: `survey`, `the charity ...`), else None (wave 55a)."""
+    lower = [word.lower().strip(",.;:") for word in raw]
+    if PARTICIPLE_WORDS.isdisjoint(lower) or not lower or lower[0] not in ARTICLES:
+        return None  # the cheap test first: most subjects hold no such participle
+    at, size = _participle_at(lower)
+    noun = _document_noun(lower, at) if at else None
+    if noun is None or tuple(lower[at:at + size]) not in MADE_FOR or "by" in lower[at + size:]:
+        return None  # "commissioned by X" names no party it was made for; "for X by Y": Y made it
+    return without_possessive(lower[noun]), raw[at + size:]
+
+
 def _made_for(raw: list[str], lower: list[str], opening: int, noun: int, at: int, party: int) -> str:
     """Name a document made for a party by its words before the participle, no opener (`survey of 620 carers`), and
     with the participle and the party only when its noun stands alone (`survey carried out for the X Union`)."""

@@ -29,7 +29,8 @@ from .place_operators import place_operator
 from .described_voices import described_voice, description_kind, misfit_in_claim
 from .context import Context, Who
 from .references import reference
-from .party_documents import party_document
+from .party_documents import made_for_party, party_document
+from .publishers import published_by
 from .named_polls import named_poll
 from .joint_documents import joint_document
 from .documents import (
@@ -150,6 +151,9 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     operator = place_operator(text, start, end, ctx)
     if operator is not None:  # "..., the airport's operator has confirmed": the body that runs it, named next (53b)
         return operator
+    made_for = made_for_publisher(text[start:end].split(), ctx)
+    if made_for is not None:  # "The survey ..., carried out for us in August, found": the writer (55a)
+        return Who(*made_for, start)
     who = _region_speaker(text, start, end, ctx, record)
     set_off = set_off_subject_end(text, start, end) if who is not None else None
     if who is not None and set_off is not None:  # "Jo Roe, general secretary of X, called A "obscene", and said"
@@ -159,6 +163,25 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     if who is None or (shared := subject_end(text, start, end)) == end or text.find(who.name, shared, end) < 0:
         return who
     return _region_speaker(text, start, shared, ctx, record) or unresolved_subject(text, start, shared, ctx)
+
+
+def made_for_publisher(raw: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a document made for a party with no maker named (the corpus README's documents made for someone): the
+    party when it puts out the text itself (`carried out for us`: the writer) or when the text says it published a
+    document of that noun (`a survey published today by the charity X` ... `The survey, carried out for the charity
+    and its partner Y, found`: X, never the partner named last); else None (wave 55a)."""
+    made = made_for_party(raw)
+    if made is None or not made[1]:
+        return None
+    noun, party = made
+    if party[0].lower().strip(",") == "us":
+        return our_document(["our", noun], ctx)
+    publisher = published_by(ctx, noun)
+    if publisher is None or ctx.kind_of(publisher) not in ("organisation", "inspectorate"):
+        return None
+    first = [word.lower().strip(",") for word in party[:2]]
+    named = reference(first, ctx) if first[0] == "the" and len(first) == 2 else None
+    return (publisher, ctx.kind_of(publisher)) if named is not None and named[0] == publisher else None
 
 
 _OWN_OCCASION_RE = re.compile(r"\s+in\s+(?:his|her|their|its|an?)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b"
