@@ -1566,8 +1566,8 @@ def _classify_run(run: str) -> Mention | None:
     if not words:
         return None
     person = person_name(without_glued_role(words))  # "Jo Roechief executive, said": Jo Roe
-    if not person or _post_noun_name(person) or _common_run_name(person):
-        return None
+    if not person or _post_noun_name(person) or _common_run_name(person) or things_after_head(words, person):
+        return None  # ... "Times Higher Education", "Housing Choice Voucher": a body's or a scheme's name, no person
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
     return Mention(offset, offset + len(run), person, "person", possessive, _post_title(before))
 
@@ -1993,6 +1993,15 @@ def person_name(words: list[str]) -> str | None:
     if len(words) == 1 and words[0].lower() in RULE_WORDS and honorific.lower().rstrip(".") not in HONORIFICS:
         return None  # "Freedom of Information Act": a law after a word that may be a title, no person
     return " ".join([honorific, *words] if honorific and (len(words) == 1 or words[0] in NAME_PARTICLES) else words)
+
+
+def things_after_head(words: list[str], person: str) -> bool:
+    """Say whether a run read as a person after a body's head noun (`Times Higher Education` -> `Higher Education`,
+    no post between) names things instead: a common word among the person's words, the first no given name
+    (`Ombudsman Deborah Quayle` is a person; `Housing Choice Voucher` a scheme)."""
+    named = person.split()
+    return len(words) == len(named) + 1 and words[0].lower() in ORG_HEADS and words[1:] == named \
+        and named[0].lower() not in GIVEN_NAMES and any(_common_word(w) for w in named)
 
 
 _ROMANISED_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")

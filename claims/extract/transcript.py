@@ -413,6 +413,11 @@ def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context,
     mentions = find_mentions(text, *intro)
     named_people = {m.name: m for m in mentions if m.kind == "person" and " " in m.name
                     and m.name.split()[-1].lower() not in OUTLET_HEADS}  # "The Fernlea Ledger" is the paper
+    writers = {name for name, m in named_people.items() if no_answerer(text, m, mentions)}
+    if writers:  # "By Jo Roe", "Armed Forces" of "Armed Forces' Pay Review Body": never the one who answers
+        named_people = {name: m for name, m in named_people.items() if name not in writers}
+        if not named_people:
+            return None  # no one else named: an explainer's questions (as before, when the writer stood in the way)
     unquoted = {m.name: m for m in mentions if m.name in named_people and not _only_quoted(text, blocks, m)}
     people = answerers(text, unquoted)  # a person named once outside a quoted statement may answer
     if len(people) < len(named_people) and not people:
@@ -422,6 +427,16 @@ def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context,
     bodies = {m.name: m for m in mentions if m.kind == "org"} if not people else {}
     named = people or bodies  # "We put three questions to Dunmore Council.": the body answers
     return ctx.add(next(iter(named.values()))) if len(named) == 1 else None
+
+
+def no_answerer(text: str, person: Mention, mentions: list[Mention]) -> bool:
+    """Say whether a person an introduction names cannot be the one who answers its questions (wave 55p): a name on a
+    byline's line or the line right under it (`By Jo Roe` over `Dockside Weekly | 8 July`: the writer and her paper),
+    or words read as a person that open a body's name there (`Armed Forces` of `Armed Forces' Pay Review Body`)."""
+    line = text.rfind("\n", 0, person.start) + 1
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1 if line else -1
+    return BYLINE_RE.match(text, line) is not None or above >= 0 and BYLINE_RE.match(text, above) is not None \
+        or any(m.kind == "org" and m.name.startswith(person.name) for m in mentions)
 
 
 def _only_quoted(text: str, blocks: list[Block], mention: Mention) -> bool:
