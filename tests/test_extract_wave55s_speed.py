@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from claims.extract.attribution import availability, cut_names
+from claims.extract.attribution import availability, briefing_turns, cut_names
 from claims.extract.speakers import body_traits
 
 TEXTS = [
@@ -64,3 +64,17 @@ def test_whole_possessive_compiles_no_pattern_without_the_ending() -> None:
     re.purge()
     cut_names.whole_possessive("Quarnby said so. Quarnby said that rents rose.", "Quarnby")
     assert not any("Quarnby" in str(key) for key in re._cache)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Lee for the World Food Programme said 40 trucks had crossed.\n\nDr Bo Kay for the World Health Organization "
+     "said 3 clinics had shut.\n", frozenset({"Ann Lee"})),
+    ("Ann Lee for the world food programme said 40 trucks had crossed.\n", frozenset()),
+    ("Ann Lee spoke for the World Food Programme. It said 40 trucks had crossed.\n", frozenset()),
+    ("A plan for the winter was agreed. Ann Lee for the World Food Programme said 40 trucks had crossed.\n",
+     frozenset()),
+    ("", frozenset()),
+])
+def test_briefing_turns_whole(text: str, expected: frozenset[str]) -> None:
+    """The turns the scan read before its second cheap test (`for the` before a capital), on texts with and without."""
+    assert briefing_turns.briefing_turns(text) == expected
