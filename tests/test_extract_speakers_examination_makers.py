@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.examination_makers import examination_makers
+from claims.extract.speakers.examination_makers import MAKER_RE, PARTICIPLE_BY_RE, examination_makers
 from extract_rows import rows
 
 OPENING = "The Brackwell Youth Trust said on Monday that it had opened two more clubs in Dunmore.\n\n"
@@ -68,6 +68,17 @@ def test_a_survey_the_body_ran_itself_stays_its_own_beside_a_review_another_carr
 def test_examination_makers(text: str, expected: dict[str, str]) -> None:
     assert {noun: mention.name for noun, mention in examination_makers(text).items()} == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The review, written by Pellow Hart LLP, found that checks were missed.", ([], None)),
+    ("An audit of the fund,\tcarried out\tby\tGarrick Lane Consulting, found that it grew.",
+     (["audit of the fund,\tcarried out\tby\tGarrick Lane Consulting"], "carried out\tby\t")),
+    ("Conducted by Orrin Polling, the review found that checks were missed.", ([], "Conducted by ")),
+])
+def test_every_maker_holds_its_participle_and_by(text: str, expected: tuple[list[str], str | None]) -> None:
+    found = PARTICIPLE_BY_RE.search(text)
+    assert ([m.group() for m in MAKER_RE.finditer(text)], found.group() if found else None) == expected
 
 # The people of that work called bare (`The evaluators also found`, `The reviewers found`): the body that carried it
 # out, when the text names one for that work; else the words, unresolved, as before.

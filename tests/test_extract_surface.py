@@ -95,3 +95,22 @@ def test_unwrapped_leaves_fewer_than_three_lower_case_wraps_alone(text: str) -> 
 ])
 def test_is_ragged_wrap(line: str, after: str, expected: bool) -> None:
     assert surface.is_ragged_wrap(line, after) is expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (RAGGED.split("\n"), 3),
+    (["first line", "second", "third", "", " fourth", "\u00e9t\u00e9 fifth", "Sixth"], 3),
+    (["only line"], 0),
+    (["lower first", "Upper", "", "9 figures"], 0),
+])
+def test_lower_openings(lines: list[str], expected: int) -> None:
+    """The lines after the first opening in lower case (any script): the cheap test before each line's ragged check."""
+    assert surface.lower_openings(lines) == expected
+
+
+def test_the_cheap_test_counts_no_fewer_than_is_ragged() -> None:
+    """The ragged text's lower-case soft breaks are at least `RAGGED_MIN_LOWER`, and as many lines open in lower case."""
+    lines = RAGGED.split("\n")
+    breaks = [surface.is_ragged_wrap(line, after) for line, after in zip(lines, lines[1:])]
+    soft_lower = sum(soft and after[0].islower() for after, soft in zip(lines[1:], breaks))
+    assert (soft_lower >= surface.RAGGED_MIN_LOWER, surface.lower_openings(lines) >= soft_lower) == (True, True)

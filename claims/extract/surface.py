@@ -94,10 +94,17 @@ def unwrapped(text: str) -> str:
         breaks = [is_wrap(line, after, width) for line, after in zip(lines, lines[1:])]
         if is_wrapped(lines, breaks):
             return rejoined(lines, breaks)
+    if lower_openings(lines) < RAGGED_MIN_LOWER:
+        return text  # the cheap test first: too few lines open in lower case for a ragged wrap (`is_ragged`)
     breaks = [is_ragged_wrap(line, after) for line, after in zip(lines, lines[1:])]
     if is_ragged(lines, breaks):
         return rejoined(lines, breaks)
     return text
+
+
+def lower_openings(lines: list[str]) -> int:
+    """Count the lines after the first that open in lower case: the most soft breaks `is_ragged` can count so."""
+    return sum(map(str.islower, [line[:1] for line in lines[1:]]))
 
 
 def rejoined(lines: list[str], breaks: list[bool]) -> str:

@@ -46,6 +46,8 @@ def offers_document(text: str, span: Span) -> bool:
 def _hints(text: str) -> tuple[list[int], list[int]]:
     """Return where each availability hint of a text starts and ends (found once per text: a row reads them by
     position, so one long line costs no search per row)."""
+    if "available" not in text and "published" not in text:
+        return [], []  # the cheap test first: every match holds one of the two words
     found = list(HINT_RE.finditer(text))
     return [m.start() for m in found], [m.end() for m in found]
 
