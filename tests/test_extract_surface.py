@@ -95,3 +95,25 @@ def test_unwrapped_leaves_fewer_than_three_lower_case_wraps_alone(text: str) -> 
 ])
 def test_is_ragged_wrap(line: str, after: str, expected: bool) -> None:
     assert surface.is_ragged_wrap(line, after) is expected
+
+
+WIRE = ("LUSAKA, March 14 Zambia's Copperbelt Energy\n"
+        "Regulation Board said on Tuesday that it had fined power\n"
+        "distributor Kafue Grid Services 4.2 million kwacha for repeated\n"
+        "supply cuts to mining customers.\n"
+        "Kafue Grid Services did not respond to a request for comment.")
+"""Wire copy wrapped with a ragged margin (wave 55f): the first line stops inside a body's name, though `Regulation`
+would have fitted on it."""
+
+
+def test_unwrapped_joins_a_name_split_at_a_ragged_margin_of_a_hard_wrapped_text() -> None:
+    assert surface.unwrapped(WIRE) == WIRE.replace("\n", " ", 3)
+
+
+@pytest.mark.parametrize(("line", "after", "expected"), [
+    ("LUSAKA, March 14 Zambia's Copperbelt Energy", "Regulation Board said", True),  # mid-sentence, near the margin
+    ("supply cuts to mining customers.", "Kafue Grid Services did not", False),  # a sentence's end
+    ("Chief Executive", "Kafue Grid Services did not", False),  # a short line: a heading or a post
+])
+def test_near_margin_wrap(line: str, after: str, expected: bool) -> None:
+    assert surface.near_margin_wrap(line, after, 63) is expected
