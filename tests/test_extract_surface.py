@@ -114,3 +114,25 @@ def test_the_cheap_test_counts_no_fewer_than_is_ragged() -> None:
     breaks = [surface.is_ragged_wrap(line, after) for line, after in zip(lines, lines[1:])]
     soft_lower = sum(soft and after[0].islower() for after, soft in zip(lines[1:], breaks))
     assert (soft_lower >= surface.RAGGED_MIN_LOWER, surface.lower_openings(lines) >= soft_lower) == (True, True)
+
+
+WIRE = ("LUSAKA, March 14 Zambia's Copperbelt Energy\n"
+        "Regulation Board said on Tuesday that it had fined power\n"
+        "distributor Kafue Grid Services 4.2 million kwacha for repeated\n"
+        "supply cuts to mining customers.\n"
+        "Kafue Grid Services did not respond to a request for comment.")
+"""Wire copy wrapped with a ragged margin (wave 55f): the first line stops inside a body's name, though `Regulation`
+would have fitted on it."""
+
+
+def test_unwrapped_joins_a_name_split_at_a_ragged_margin_of_a_hard_wrapped_text() -> None:
+    assert surface.unwrapped(WIRE) == WIRE.replace("\n", " ", 3)
+
+
+@pytest.mark.parametrize(("line", "after", "expected"), [
+    ("LUSAKA, March 14 Zambia's Copperbelt Energy", "Regulation Board said", True),  # mid-sentence, near the margin
+    ("supply cuts to mining customers.", "Kafue Grid Services did not", False),  # a sentence's end
+    ("Chief Executive", "Kafue Grid Services did not", False),  # a short line: a heading or a post
+])
+def test_near_margin_wrap(line: str, after: str, expected: bool) -> None:
+    assert surface.near_margin_wrap(line, after, 63) is expected

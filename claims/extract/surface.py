@@ -93,7 +93,8 @@ def unwrapped(text: str) -> str:
     if WRAP_NARROWEST <= width <= WRAP_WIDEST:
         breaks = [is_wrap(line, after, width) for line, after in zip(lines, lines[1:])]
         if is_wrapped(lines, breaks):
-            return rejoined(lines, breaks)
+            return rejoined(lines, [soft or near_margin_wrap(line, after, width)
+                                    for line, after, soft in zip(lines, lines[1:], breaks)])
     if lower_openings(lines) < RAGGED_MIN_LOWER:
         return text  # the cheap test first: too few lines open in lower case for a ragged wrap (`is_ragged`)
     breaks = [is_ragged_wrap(line, after) for line, after in zip(lines, lines[1:])]
@@ -140,6 +141,18 @@ def is_wrap(line: str, after: str, width: int) -> bool:
     if not words or not line.strip() or BULLET_RE.match(after) or after[0].isspace():
         return False
     return len(line.rstrip()) + 1 + len(words[0]) > width
+
+
+NEAR_MARGIN = 0.4
+"""How much of a hard-wrapped text's width a line stopping mid-sentence fills when its break is the wrapping's (a
+shorter line is a heading or a name over its post)."""
+
+
+def near_margin_wrap(line: str, after: str, width: int) -> bool:
+    """In a hard-wrapped text, a line break is wrapping too when the line stops mid-sentence, though the next word
+    would have fitted (wire copy wrapped with a ragged margin: `South Africa's Competition` / `Commission said`, `The
+    Asian Development` / `Bank (ADB)`; wave 55f)."""
+    return len(line.rstrip()) >= NEAR_MARGIN * width and is_ragged_wrap(line, after)
 
 
 def is_wrapped(lines: list[str], breaks: list[bool]) -> bool:

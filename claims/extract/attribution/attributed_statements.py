@@ -9,7 +9,8 @@ with a cue of its own (`The network says ...`). Wave 35n: a header may give the 
 comma or running into the name (`Quotes attributable to Minister for Sport, Jo Roe:`, `... to Federal Minister for
 Roads, Rail and Ports Jo Roe:`): the one person named after the title is the author. Wave 42e: the title's post may
 be the last of its capitalised words right before the comma (`Quotes attributable to Varden Shopworkers Union
-Secretary, Jo Roe:`).
+Secretary, Jo Roe:`). Wave 55f: a header may name the statement's source instead (`As stated by Police Commissioner Jo
+Roe:`, `stated_headers`).
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from .documents import is_heading
 from .issuer import CONTACT_RE
 from .patterns import ANY_CUE_RE, MAX_CUES_PER_SENTENCE
 from .records import Attribution, Found
+from .stated_headers import stated_header
 
 ATTRIBUTED_NOUNS: frozenset[str] = load_words("attributed_nouns")
 """What a header says is attributed to the person it names: `statement`, `comments`, `quotes`."""
@@ -46,9 +48,10 @@ HEADER_MARK = "ttribut"
 def header_author(text: str, block: Block) -> Mention | None:
     """Return the one person an attribution header names first (`Please attribute to Jo Roe, Chair of X:`), or None
     for any other block (a body named alone, two people, a sentence that only mentions an attribution)."""
-    if block.bullet or block.end - block.body > MAX_HEADER_CHARS or text.find(HEADER_MARK, block.body, block.end) < 0:
+    if block.bullet or block.end - block.body > MAX_HEADER_CHARS:
         return None
-    header = ATTRIBUTION_HEADER_RE.fullmatch(text, block.body, block.end)
+    header = ATTRIBUTION_HEADER_RE.fullmatch(text, block.body, block.end) \
+        if text.find(HEADER_MARK, block.body, block.end) >= 0 else stated_header(text, block.body, block.end)
     if header is None:
         return None
     named = [m for m in find_mentions(text, header.start("who"), header.end("who")) if not set_off_post(text, m)]

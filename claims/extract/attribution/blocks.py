@@ -43,6 +43,7 @@ from ..vocabulary import FIRST_PERSON_RE, boundary_alternation
 
 from .answer_quotes import in_person_quotation, may_quote, person_quotations
 from .attributed_statements import ends_statement, header_author, other_speaks
+from .headed_statements import headed_claims
 from .asked_parties import asked_party
 from .availability import offers_document
 from .courtesies import is_courtesy
@@ -298,7 +299,8 @@ def attributed_spans(text: str) -> list[Found]:
         if letter is not None:  # its bullets too: under a heading with no colon, the sender's (22c)
             attributions = letter_claims(text, block, quotes, attributions, letter, ctx) + attributions
         elif not attributions and not quotes and voiced is not None:
-            attributions = signer_claims(text, block, ctx, voiced, answers_question(text, blocks, index))
+            attributions = (headed_claims if voiced is headed else signer_claims)(
+                text, block, ctx, voiced, answers_question(text, blocks, index))  # a header's statement: each sentence (55f)
         elif not attributions and not quotes and official and voice is not None and not (block.bullet and advice):
             attributions = stated_claims(text, block, ctx, voice)  # a minister's statement or answer: each sentence
         elif not attributions and not quotes and release and not (block.bullet and advice):

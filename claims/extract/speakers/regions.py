@@ -75,6 +75,7 @@ from .person_offices import holder_office, office_of_post
 from .post_parts import person_clause_past_post
 from .venues import venue_cut
 from .group_documents import group_document
+from .examined_inquiries import examined_inquiry
 from .written_case import SUBJECT_WORD_STRIP, with_text_capitals
 from .place_governments import level_government, place_government
 from .voices import titled_person, voice
@@ -527,6 +528,7 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
         or body_modifier_document(raw, words, ctx) or modifier_product(raw, words, ctx) or named_rule(raw, words) \
         or tail_possessor(text, start, words, ctx) or addressed_document(raw, words, ctx) \
         or produced_document(raw, words, ctx) \
+        or examined_inquiry(raw, words, ctx) \
         or group_document(text, start, words, ctx.text_blocks()) or document(words, mentions, ctx, raw) \
         or group_before_and(text[start:end], raw, words) \
         or lettered_unit(raw, words) or unnamed_group(raw, words) or collective(raw, words) or nearest \
