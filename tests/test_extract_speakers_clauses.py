@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract_rows import cued_rows
+from claims.extract.speakers.clauses import owners_voice
+from extract_rows import cued_rows, rows
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -21,3 +22,21 @@ from extract_rows import cued_rows
 ])
 def test_curly_possessive_owns_a_published_document(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+def test_an_owners_voice_post_may_name_its_remit_before_the_role() -> None:
+    """`the group's environment spokesman and Hill ward councillor`, `the borough council's cabinet spokesman for
+    adult social care`: the post set off after its holder's name, never the speaker (wave 55d)."""
+    assert [owners_voice(clause) for clause in [
+        "the group's environment spokesman and Hill ward councillor",
+        "the borough council's cabinet spokesman for adult social care",
+        "the party's spokesman",
+        "the group's environment report",
+    ]] == [True, True, True, False]
+
+
+def test_the_holder_of_a_remit_voice_post_speaks() -> None:
+    text = ("Cllr Dara Ofori, the group's environment spokesman and Hill ward councillor, claimed the council had cut "
+            "40 wardens.\n\nHe said fly tipping reports had risen by 62 per cent.\n")
+    assert rows(text) == [("Dara Ofori", "person", "the council had cut 40 wardens"),
+                          ("Dara Ofori", "person", "fly tipping reports had risen by 62 per cent")]

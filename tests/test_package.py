@@ -36,7 +36,7 @@ LAYERS: dict[str, float] = {
     "extract.attribution.sentences": 2.413, "extract.attribution.blocks": 2.414, "extract.attribution.answer_quotes": 2.4138, "extract.attribution.heading_speakers": 2.4135, "extract.attribution.code_speakers": 2.4135, "extract.attribution.lettered_documents": 2.4135, "extract.attribution.document_makers": 2.4135, "extract.attribution.subject_makers": 2.4134, "extract.attribution.month_tails": 2.4135, "extract.attribution.place_speakers": 2.4135, "extract.attribution.cut_names": 2.41351, "extract.attribution.earlier_versions": 2.4135, "extract.attribution.introduced_documents": 2.4135,
     "extract.attribution": 2.42, "extract.confidence": 2.45, "extract.stubs": 2.46, "extract.statements": 2.47, "extract.cut_leads": 2.472, "extract.empty_rows": 2.473, "extract.resumed_clauses": 2.474, "extract.participle_openings": 2.48, "extract.perfect_auxiliaries": 2.48, "extract.parties": 2.46,
     "extract.standalone": 2.46,
-    "extract.bracketed_posts": 2.15, "extract.post_labels": 2.25, "extract.speakers.given_names_last": 2.3001,
+    "extract.bracketed_posts": 2.15, "extract.affiliation_brackets": 2.15, "extract.post_labels": 2.25, "extract.speakers.given_names_last": 2.3001,
     "extract.attribution.statement_givers": 2.4001,  # 54f
     "extract.table": 2.5,
     "extract": 2.6, "evidence": 3,

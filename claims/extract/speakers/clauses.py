@@ -244,12 +244,19 @@ def unnamed_role(clause: str, roles: frozenset[str] = STANDALONE_ROLES) -> bool:
 
 def owners_voice(clause: str) -> bool:
     """Say whether a clause is an owner's voice post (`the Harbour Party's spokesman on democracy`): a voice role
-    right after a possessive within the first few words, as set off after the name of the person who holds it."""
+    right after a possessive within the first few words, as set off after the name of the person who holds it; one
+    lower-case word of its remit may stand between (`the group's environment spokesman`, wave 55d)."""
     words = clause.split()
-    if not words or len(words) > 8 or words[0].lower() not in DETERMINERS:
+    if not words or len(words) > MAX_VOICE_POST_WORDS or words[0].lower() not in DETERMINERS:
         return False
     owner = past_owner(words, POSSESSIVE_ENDINGS)
-    return 1 < owner < len(words) and words[owner].lower() in VOICE_ROLES
+    remit = owner + 1 if 1 < owner < len(words) - 1 and words[owner].isalpha() and words[owner].islower() else owner
+    return 1 < owner < len(words) and words[remit].lower() in VOICE_ROLES
+
+
+MAX_VOICE_POST_WORDS = 12
+"""The most words an owner's voice post may run with its remit (`the borough council's cabinet spokesman for adult
+social care`, 9): set off by commas between a name and its cue, it is never the claim."""
 
 
 def past_owner(words: list[str], endings: tuple[str, ...]) -> int:
