@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import BODY_PEOPLE, load_words
+from .words import PEOPLE_GROUPS
 
-GROUP_NOUNS: frozenset[str] = load_words("people_groups") | BODY_PEOPLE
+GROUP_NOUNS: frozenset[str] = PEOPLE_GROUPS | BODY_PEOPLE
 """Plural nouns of people who are no one party (`analysts`, `campaigners`) or a body's people (`bosses`, `officials`)."""
 SUBORDINATE_GROUP_RE = re.compile(
     r"\S[ \t]+(?:after|as|when|while|since|because|before|until)[ \t]+"
