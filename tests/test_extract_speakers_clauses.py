@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.clauses import _list_head, owners_voice
+from claims.extract.speakers.clauses import list_head, owners_voice
 from extract_rows import cued_rows, rows
 
 
@@ -54,6 +54,6 @@ def test_a_list_of_names_sharing_a_noun_goes_on_with_the_description_before_it()
 
 
 def test_a_list_head_is_one_or_two_lower_case_words_ending_in_a_plural() -> None:
-    assert [_list_head(clause.split()) for clause in [
+    assert [list_head(clause.split()) for clause in [
         "Royal Worcester and Wax Lyrical brands", "Eastgate holiday parks", "Eastgate and the parks said", "Cumbria",
         "Acme and Foo directors"]] == [1, 2, 0, 0, 0]

@@ -414,13 +414,13 @@ def _place_item(clause: str) -> bool:
     """Say whether a clause after a body's description with a place may be an item of its list of places (`the
     North East and Cumbria`): capitalised words, an article or `and` between them, no verb (wave 20b)."""
     words = clause.split()
-    words = words[:len(words) - _list_head(words)]  # "B and C brands", "B and C holiday parks": the names (55d)
+    words = words[:len(words) - list_head(words)]  # "B and C brands", "B and C holiday parks": the names (55d)
     return 0 < len(words) <= 8 and words[-1][:1].isupper() \
         and all(w[:1].isupper() or w in _PLACE_LIST_WORDS for w in words) and not any(w.lower() in _VERB_WORDS
                                                                                      for w in words)
 
 
-def _list_head(words: list[str]) -> int:
+def list_head(words: list[str]) -> int:
     """Return how many lower-case words close a list of names as the plural noun all of them share (`the A, B and C
     brands`, `... and D holiday parks`: 1, 2), at most two and never all of them; no verb, no role (wave 55d)."""
     if not _shared_word(words[-1]) or not words[-1].endswith("s") or words[-1].endswith("ss"):
