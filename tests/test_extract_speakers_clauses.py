@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract_rows import cued_rows
+from claims.extract.speakers.clauses import list_head, owners_voice
+from extract_rows import cued_rows, rows
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -21,3 +22,38 @@ from extract_rows import cued_rows
 ])
 def test_curly_possessive_owns_a_published_document(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+def test_an_owners_voice_post_may_name_its_remit_before_the_role() -> None:
+    """`the group's environment spokesman and Hill ward councillor`, `the borough council's cabinet spokesman for
+    adult social care`: the post set off after its holder's name, never the speaker (wave 55d)."""
+    assert [owners_voice(clause) for clause in [
+        "the group's environment spokesman and Hill ward councillor",
+        "the borough council's cabinet spokesman for adult social care",
+        "the party's spokesman",
+        "the group's environment report",
+    ]] == [True, True, True, False]
+
+
+def test_the_holder_of_a_remit_voice_post_speaks() -> None:
+    text = ("Cllr Dara Ofori, the group's environment spokesman and Hill ward councillor, claimed the council had cut "
+            "40 wardens.\n\nHe said fly tipping reports had risen by 62 per cent.\n")
+    assert rows(text) == [("Dara Ofori", "person", "the council had cut 40 wardens"),
+                          ("Dara Ofori", "person", "fly tipping reports had risen by 62 per cent")]
+
+
+def test_a_list_of_names_sharing_a_noun_goes_on_with_the_description_before_it() -> None:
+    """`X, the operator of the A, B, C and D holiday parks, said`: the list's commas cut no subject; its last names
+    never speak (wave 55d)."""
+    text = ("Corriemoor Leisure, the operator of the Highfield, Larchwood, Stanmore and Eastgate holiday parks, said "
+            "bookings were up 18 per cent.\n\n"
+            "Halvergate, the distributor of kitchenware under the Halvergate, Brightwell, Oak Lane and Saltmarsh brands, "
+            "said revenue rose by 12%.\n")
+    assert rows(text) == [("Corriemoor Leisure", "organisation", "bookings were up 18 per cent"),
+                          ("Halvergate", "organisation", "revenue rose by 12%")]
+
+
+def test_a_list_head_is_one_or_two_lower_case_words_ending_in_a_plural() -> None:
+    assert [list_head(clause.split()) for clause in [
+        "Royal Worcester and Wax Lyrical brands", "Eastgate holiday parks", "Eastgate and the parks said", "Cumbria",
+        "Acme and Foo directors"]] == [1, 2, 0, 0, 0]

@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from .acronym_uses import thing_acronym_in
+from .affiliation_brackets import in_affiliation
 from .aged_names import aged_person
 from .titled_surnames import post_surname
 from .article_names import article_name
@@ -388,6 +389,9 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue
         if mention is not None and describes_trade(text, run, match.end()):
             continue  # "Canadian Caterpillar dealership Finning": a dealer's description, the dealer named after (55e)
+        if mention is not None and mention.kind == "person" and mentions and mentions[-1].kind == "person" \
+                and in_affiliation(text, mentions[-1].end, at):
+            continue  # "Cllr Jo Roe (Lib Dem, Hill Top) said": her party and ward, no person (55d)
         if mention is not None and mention.kind == "person" and mention.start == at \
                 and _HYPHEN_LED_WORD_RE.search(text, max(0, at - _HYPHEN_LED_REACH), at):
             mention = _after_hyphen_led_word(text, match) or mention  # "Skills and e-Learning Jo Roe": Jo Roe (45e)

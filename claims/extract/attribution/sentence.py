@@ -30,6 +30,7 @@ from .response_frames import is_response, past_printed_aside, responder
 from .sources import named_inside, publisher_in
 from .source_asides import source_aside
 from .subjects import attribute_at, in_occasion_opening, main_subject, reads_as_past_verb, subject_region
+from .superlative_clauses import in_superlative_clause
 
 
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -101,8 +102,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         for cue in itertools.islice(cues, MAX_CUES_PER_SENTENCE):
             if inside_holes(cue.start(), holes) or (pattern is CUE_RE and not_a_cue(text, start, cue.start())) \
                     or (asked is not None and cue.start() < asked.end()) or in_occasion_opening(text, sentence, cue) \
-                    or _state_reported(text, sentence, cue):
-                continue  # "Asked when he expected ..., X replied:": the question is nobody's claim
+                    or _state_reported(text, sentence, cue) or in_superlative_clause(text, start, cue.start()):
+                continue  # "Asked when he expected ..., X replied:": the question is nobody's claim; "the lowest the
+                # Service has recorded": how a figure ranks (55d)
             if pattern is CUE_RE and cue.group().startswith(PROPOSAL_WORDS) and _later_cue(text, cue, end):
                 continue  # "the budget proposes closing X, a move Y said would ...": Y's cue
             if pattern is CUE_RE and _conceded_silence(text, start, cue, end):

@@ -244,12 +244,19 @@ def unnamed_role(clause: str, roles: frozenset[str] = STANDALONE_ROLES) -> bool:
 
 def owners_voice(clause: str) -> bool:
     """Say whether a clause is an owner's voice post (`the Harbour Party's spokesman on democracy`): a voice role
-    right after a possessive within the first few words, as set off after the name of the person who holds it."""
+    right after a possessive within the first few words, as set off after the name of the person who holds it; one
+    lower-case word of its remit may stand between (`the group's environment spokesman`, wave 55d)."""
     words = clause.split()
-    if not words or len(words) > 8 or words[0].lower() not in DETERMINERS:
+    if not words or len(words) > MAX_VOICE_POST_WORDS or words[0].lower() not in DETERMINERS:
         return False
     owner = past_owner(words, POSSESSIVE_ENDINGS)
-    return 1 < owner < len(words) and words[owner].lower() in VOICE_ROLES
+    remit = owner + 1 if 1 < owner < len(words) - 1 and words[owner].isalpha() and words[owner].islower() else owner
+    return 1 < owner < len(words) and words[remit].lower() in VOICE_ROLES
+
+
+MAX_VOICE_POST_WORDS = 12
+"""The most words an owner's voice post may run with its remit (`the borough council's cabinet spokesman for adult
+social care`, 9): set off by commas between a name and its cue, it is never the claim."""
 
 
 def past_owner(words: list[str], endings: tuple[str, ...]) -> int:
@@ -407,9 +414,25 @@ def _place_item(clause: str) -> bool:
     """Say whether a clause after a body's description with a place may be an item of its list of places (`the
     North East and Cumbria`): capitalised words, an article or `and` between them, no verb (wave 20b)."""
     words = clause.split()
+    words = words[:len(words) - list_head(words)]  # "B and C brands", "B and C holiday parks": the names (55d)
     return 0 < len(words) <= 8 and words[-1][:1].isupper() \
         and all(w[:1].isupper() or w in _PLACE_LIST_WORDS for w in words) and not any(w.lower() in _VERB_WORDS
                                                                                      for w in words)
+
+
+def list_head(words: list[str]) -> int:
+    """Return how many lower-case words close a list of names as the plural noun all of them share (`the A, B and C
+    brands`, `... and D holiday parks`: 1, 2), at most two and never all of them; no verb, no role (wave 55d)."""
+    if not _shared_word(words[-1]) or not words[-1].endswith("s") or words[-1].endswith("ss"):
+        return 0
+    return 2 if len(words) > 2 and _shared_word(words[-2]) else 1 if len(words) > 1 else 0
+
+
+def _shared_word(word: str) -> bool:
+    """Say whether a word may be part of the noun a list of names shares: lower case, no verb, no people (`directors`,
+    `residents`: the list's own people may be who speaks)."""
+    return word.isalpha() and word.islower() and word not in _VERB_WORDS and word not in CUE_VERBS \
+        and word not in _PLACE_LIST_WORDS and word not in PEOPLE_GROUPS and word.removesuffix("s") not in ROLES
 
 
 _PLACE_LIST_WORDS: frozenset[str] = frozenset("the and or of".split())

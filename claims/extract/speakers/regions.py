@@ -54,6 +54,7 @@ from .held_posts import held_holder
 from .unread_names import unread_name
 from .unit_appositions import person_before_units
 from .shared_subjects import set_off_subject_end, subject_end, subject_words
+from .subordinate_groups import group_subject_start
 from .subordinate_subjects import past_opening_conjunction, subordinate_subject_start
 from .products import modifier_product, produced_document
 from .publishers_of import addressed_document
@@ -204,6 +205,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     occasion = _OWN_OCCASION_RE.search(text, start, region_end) if text.find(" in ", start, region_end) >= 0 else None
     region_end = occasion.start() if occasion is not None and occasion.start() > start else region_end  # (47c)
     start = subordinate_subject_start(text, start, region_end)  # "X complained after the board's review concluded"
+    start = group_subject_start(text, start, region_end)  # "X was suspended after health bosses said": the bosses (55d)
     overseen = OVERSEEING_RE.search(text, start, region_end) if text.find("ing ", start, region_end) >= 0 else None
     region_end = overseen.start() if overseen is not None else region_end  # "the monitor overseeing the agency"
     relative = subject_relative_start(text, start, region_end) if text.find("ed ", start, region_end) >= 0 else None
