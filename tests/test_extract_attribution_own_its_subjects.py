@@ -13,6 +13,8 @@ from extract_rows import rows
      [("Brindle", "organisation", "revenue rose 4% to $90 million")]),
     ("Brindle quietly posted its figures on Monday. It said revenue rose 4% to $90 million.\n",
      [("Brindle", "organisation", "revenue rose 4% to $90 million")]),
+    ("Brindle has released its results for the year, ahead of Kelby Group. It said revenue rose 4% to $90 million.\n",
+     [("Brindle", "organisation", "revenue rose 4% to $90 million")]),  # the subject, not the last body (round 55m)
     ("Yesterday released its grip on the market. It said revenue rose 4% to $90 million.\n",
      [("it", "unresolved", "revenue rose 4% to $90 million")]),
 ])

@@ -4,7 +4,8 @@ names again; a commissioning participle names no maker, and a person speaking ke
 import re
 
 from claims.extract.attribution.records import Found
-from claims.extract.attribution.subject_makers import MAKING_VERBS, MAKING_VERBS_ALTERNATION, subject_maker
+from claims.extract.attribution.subject_makers import (MAKING_VERBS, MAKING_VERBS_ALTERNATION, lead_in_paragraph,
+                                                     names_again, same_sentence, subject_maker)
 from claims.extract.entities import Mention
 from tests.extract_rows import rows
 
@@ -87,3 +88,63 @@ def test_the_making_participles_are_one_alternation_longest_first_with_any_white
             sorted(v for v in MAKING_VERBS if not re.fullmatch(MAKING_VERBS_ALTERNATION, v)),
             re.fullmatch(MAKING_VERBS_ALTERNATION, "carried\n  out") is not None,
             re.fullmatch(MAKING_VERBS_ALTERNATION, "carriedout")) == ("carried out", [], True, None)
+
+
+def test_the_maker_ends_at_its_clause_and_is_one_party_its_trade_read_last() -> None:
+    """Round 55m's survivors: the maker's words stop at `on behalf of`; no stop at all reads up to the row; two makers
+    name none; a cue that is not between the maker and the row names none; the trade is the word right before it."""
+    behalf = ("The survey, carried out by Brindle Research on behalf of Kelby Council, found that 30% had cut their "
+              "hours.\n")
+    no_stop = "Our survey conducted by Brindle Research shows Kelby Council, its owner, lost 30% of its staff.\n"
+    two = "The survey, carried out by Brindle Research with Kelby Council, found that 30% had cut their hours.\n"
+    said = "The survey, carried out by Brindle Research, found that 22% walked, Kelby Council said.\n"
+    trade = "The review, written by the pollsters Harrow Teague, found that 30% had cut their hours.\n"
+    items = [(behalf, Found("Kelby Council", "organisation", "found that", (behalf.index("30%"), len(behalf) - 2))),
+             (no_stop, Found("survey", "document", "shows", (no_stop.index("Kelby"), len(no_stop) - 2))),
+             (two, Found("survey", "document", "found that", (two.index("30%"), len(two) - 2))),
+             (said, Found("Kelby Council", "organisation", "said", (said.index("22%"), said.index(", Kelby")))),
+             (said, Found("Jo Roe", "person", "found that", (said.index("22%"), said.index(", Kelby")))),
+             (trade, Found("survey", "document", "found that", (trade.index("30%"), len(trade) - 2)))]
+    brindle = (behalf.index("Brindle"), behalf.index("Brindle") + 16, "Brindle Research", "org", False, "")
+    assert [subject_maker(text, item) for text, item in items] == [
+        Mention(*brindle), Mention(no_stop.index("Brindle"), no_stop.index("Brindle") + 16, "Brindle Research", "org"),
+        None, None, None, Mention(trade.index("Harrow"), trade.index("Harrow") + 13, "Harrow Teague", "org")]
+
+
+def test_a_lead_in_paragraph_is_the_last_line_holding_the_cue_before_the_item() -> None:
+    """Round 55m's survivors: the span from the line's start to the end of the cue, the last such cue before the
+    item, the text's first line too."""
+    text = "The review said:\n- A\n\nIn short.\nIts panel said:\n- B\n- C\nIts panel said:\n- D\n"
+    items = [Found("review", "document", "The review said:", (text.index("A"), text.index("A") + 1)),
+             Found("panel", "organisation", "Its panel said:", (text.index("C"), text.index("C") + 1)),
+             Found("panel", "organisation", "Its panel said:", (text.index("D"), text.index("D") + 1)),
+             Found("panel", "organisation", "found", (text.index("D"), text.index("D") + 1))]
+    first, last = text.index("Its panel"), text.rindex("Its panel")
+    assert [lead_in_paragraph(text, item) for item in items] == [
+        (0, 16), (first, first + 15), (last, last + 15), None]
+
+
+def test_a_row_goes_on_a_sentence_only_after_its_start_with_no_stop_between() -> None:
+    """Round 55m's survivors: the words between the earlier row's start and the later row's start decide."""
+    text = "found that A. B, and that C, and that D. E\nF"
+    c, d = text.index("C"), text.index("D")
+
+    def row(start: int, end: int) -> Found:
+        return Found("x", "organisation", "found that", (start, end))
+
+    cases = [((c, c + 1), row(d, d + 5)),  # same sentence: True
+             ((0, c + 1), row(d, d + 5)),  # a stop inside the earlier row: False
+             ((c, d + 2), row(d, d + 5)),  # overlapping rows, no stop between their starts: True
+             ((d, d + 1), row(d, d + 5)),  # the same start: False
+             ((d + 1, d + 2), row(d, d + 5)),  # the earlier row after the later one's start: False
+             ((d, d + 1), row(d + 4, len(text))),  # a stop: False
+             ((d + 4, d + 5), row(d + 6, len(text)))]  # a line break: False
+    assert [same_sentence(text, span, item) for span, item in cases] == [True, False, True, False, False, False,
+                                                                       False]
+
+
+def test_a_work_named_again_opens_the_rows_own_sentence() -> None:
+    """Round 55m's survivors: the sentence opens after the last full stop before the row (`A. B` inside the row)."""
+    text = "Intro one. Intro two. The review also found that A. B.\n"
+    item = Found("review", "document", "found that", (text.index("A."), len(text) - 2))
+    assert names_again(text, item) is True

@@ -22,6 +22,14 @@ def test_a_comma_and_an_honorific_may_follow_the_division() -> None:
         True, True, True, False]
 
 
+def test_the_post_is_two_words_or_more_opening_on_a_role() -> None:
+    """Round 55m's survivors: `Chief Inspector` is a post of two words; `Commissioner of Police` opens on its role."""
+    texts = [("Chief Inspector (Traffic) Jo Roe said", "Chief Inspector", 15),
+             ("Commissioner of Police (Crime) Jo Roe said", "Commissioner of Police", 22),
+             ("Commissioner (Crime) Jo Roe said", "Commissioner", 12)]
+    assert [post_before_division(*case) for case in texts] == [True, True, False]
+
+
 def test_a_body_and_its_letters_stay_a_body() -> None:
     text = "Ministry of Health (MOH) Jo Roe said"
     assert post_before_division(text, "Ministry of Health", 18) is False

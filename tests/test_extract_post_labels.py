@@ -21,6 +21,11 @@ INTRO = ("     Following is the transcript of remarks by the Secretary for Housi
     ("Mayor Ortega", False),  # a post and a name: the person named
     ("Secretary for", False),  # a remit's joining word last
     ("Secretary for housing", False),  # a common word
+    ("the Treasury", False),  # a remit alone, no role word first (round 55m)
+    ("", False),
+    ("Secretary for Financial Services and the Treasury of the Region", True),  # ten words, the most
+    ("Secretary for Financial Services and the Treasury of the Kelby Region", False),
+    ("Secretary for Co-operation", True),  # a hyphened remit word
 ])
 def test_a_post_is_a_role_word_and_capitalised_remit(label: str, expected: bool) -> None:
     assert is_post(label) is expected
@@ -51,3 +56,27 @@ def test_a_post_labelled_transcript_is_its_holders() -> None:
         ("Ada Wen Lai-fong", "person", "We have 21,400 flats under construction"),
         ("Ada Wen Lai-fong", "person", "The latest survey counted about 107,000 households"),
     ]
+
+
+def test_the_holder_is_read_past_the_label_itself_and_a_mention_with_no_name_after() -> None:
+    """Round 55m's survivors: the label may come before the introduction naming its holder, and a mention of the post
+    that ends its line names no one and stops nothing."""
+    label_first = ("Secretary for Housing: We have 21,400 flats under construction.\n\n"
+                   "The Secretary for Housing, Ms Ada Wen, spoke at the session.\n")
+    heading_first = "Questions for the Secretary for Housing\n\n" + INTRO + "Secretary for Housing: We build.\n"
+    assert [post_holder(label_first, "Secretary for Housing", 0),
+            post_holder(heading_first, "Secretary for Housing", heading_first.index("Secretary for Housing:"))] \
+        == [Mention(label_first.index("Ms Ada"), label_first.index(", spoke"), "Ada Wen", "person", title="ms"),
+            Mention(heading_first.index("Ms Ada"), heading_first.index(", at a"), "Ada Wen Lai-fong", "person",
+                    title="ms")]
+
+
+def test_a_mention_of_the_post_names_its_holder_within_four_characters_after_it() -> None:
+    """Round 55m's survivors: a mention with no name after it, or a body's, names no one; a name starting four
+    characters after the post's comma (the length of `Mrs `) is its holder, five or more are not."""
+    texts = ["The Secretary for Housing, a post created in 1997, is vacant.\n\nSecretary for Housing: We build.\n",
+             "The Secretary for Housing, Kelby Council said.\n\nSecretary for Housing: We build.\n",
+             "The Secretary for Housing, now Ada Wen, spoke.\n\nSecretary for Housing: We build.\n",
+             "The Secretary for Housing, post held by Ada Wen, spoke.\n\nSecretary for Housing: We build.\n"]
+    assert [post_holder(text, "Secretary for Housing", text.index("Secretary for Housing:")) for text in texts] \
+        == [None, None, Mention(31, 38, "Ada Wen", "person"), None]

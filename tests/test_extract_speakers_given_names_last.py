@@ -13,6 +13,8 @@ from extract_rows import rows
     ("Aroha Tane-Whitfield", None),  # a double-barrelled surname
     ("Jo Roe", None),
     ("Chak-yee", None),
+    ("Raymond siu Chak-yee", None),  # a lower-case word is no surname (round 55m)
+    ("Raymond S. Chak-yee", None),  # nor an initial
 ])
 def test_the_surname_stands_before_the_hyphened_given_name(name: str, expected: str | None) -> None:
     assert surname_before_given(name.split()) == expected

@@ -25,3 +25,24 @@ def test_a_context_knows_the_title_written_with_the_name() -> None:
     ctx = named_context(text)
     assert [said_posts(text, "Aldo Pike", len(text), ctx), said_posts(text, "Jo Kay", len(text), ctx)] \
         == [{"manager"}, {"coach"}]
+
+
+def test_ages_are_read_by_surname_alone_and_by_a_name_of_three_words() -> None:
+    """Round 55m's survivors: the surname alone (`Pike (35)`) and every given name before it (`Ana Maria Souza`)."""
+    text = ("Aldo Pike, 34, left. Pike (35) spoke. Ana Maria Souza, 40, ran. The 41-year-old Ana Maria Souza won. "
+            "Souza (42) smiled.\n")
+    assert [said_ages(text, "Aldo Pike", len(text)), said_ages(text, "Ana Maria Souza", len(text))] \
+        == [{"34", "35"}, {"40", "41", "42"}]
+
+
+def test_a_posts_short_form_is_its_full_word_and_only_its_whole_phrase_is_a_spelling() -> None:
+    """Round 55m's survivors: `Gov` is `governor`; `chief finance executive` is no `chief executive` (`ceo`)."""
+    assert [post_keys("Gov"), post_keys("chief finance executive")] == [{"governor"}, {"executive"}]
+
+
+def test_posts_are_read_before_the_offset_alone_and_keep_all_their_words() -> None:
+    """Round 55m's survivors: an `as` after the offset is not yet said; a post of two role words keeps both."""
+    text = "Jo Kay was sacked as Rovers coach. Ann Lee was appointed as chief executive on Monday.\n"
+    ctx = named_context(text)
+    assert [said_posts(text, "Jo Kay", text.index(" as"), ctx), said_posts(text, "Ann Lee", len(text), ctx)] \
+        == [set(), {"chief executive"}]

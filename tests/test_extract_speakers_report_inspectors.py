@@ -42,3 +42,13 @@ def test_before_the_rule_inspectors_stayed_unresolved_words() -> None:
     """The defect this reproduces: without an inspectorate named, the rows went to the bare noun `inspectors`."""
     assert [row[0] for row in cued_rows(TEXT.replace("A report by Education Wales", "A report"))] \
         == ["inspectors", "inspectors"]
+
+
+def test_the_author_is_read_past_other_works_words_before_its_name_and_after_the() -> None:
+    """Round 55m's survivors: a survey's author is no inspector; `a report by staff from X` names no author at the
+    start of its words; `a review by the Care Board` is the board's, its `the` skipped."""
+    text = ("A survey by Kelby University found parents were content.\n\nA report by staff from Skills Wales was "
+            "shared.\n\nA review by the Care Board followed.\n\nInspectors said the wards were clean.\n")
+    author = report_author(text)
+    assert ((author.name, author.kind, text[author.start:author.end]) if author else None) \
+        == ("Care Board", "org", "Care Board")
