@@ -29,6 +29,8 @@ def test_names_after_a_head_noun(text: str, mentions: list[Mention]) -> None:
     (["Ombudsman", "Rachel", "Field"], "Rachel Field", False),
     (["Higher", "Education"], "Higher Education", False),
     (["County", "Health", "Status", "Profiles"], "Status Profiles", False),
+    (["County", "Auditor", "Marrow"], "Auditor Marrow", False),  # a post's word before a surname: a person
+    (["County", "Clerk", "Marrow"], "Clerk Marrow", False),  # a role word (`Clerk`), then a surname
 ])
 def test_things_after_head(words: list[str], person: str, things: bool) -> None:
     assert things_after_head(words, person) is things

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.unread_names import unread_name
+from claims.extract.speakers.unread_names import capitalised_words, unread_name
 from extract_rows import cued_rows
 
 
@@ -33,5 +33,15 @@ def test_a_name_read_as_its_own_body_is_unchanged() -> None:
     ("And as Consumer Reports ", "Consumer Reports"),  # the clause's opening words set aside
     ("Acme Health Review Board Reports", None),  # five words
 ], ids=["name", "comma", "one-word", "determiner", "opener", "lower-case", "clause-opener", "five-words"])
-def test_unread_name(region: str, expected: str | None) -> None:
-    assert unread_name(region, 0, len(region)) == expected
+def test_capitalised_words(region: str, expected: str | None) -> None:
+    assert capitalised_words(region, 0, len(region)) == (expected.split() if expected else None)
+
+
+@pytest.mark.parametrize(("region", "read", "expected"), [
+    ("Consumer Reports", "the hospital", "Consumer Reports"),  # read as another party: its own words
+    ("Acme Hospital", "Acme Hospital", None),  # read as itself: left to its reading (and to the step table)
+    ("Acme Hospital", "Acme Health Trust", None),  # a word shared: the reading stands
+    ("the hospital", "Acme Hospital", None),  # no capitalised name
+])
+def test_unread_name(region: str, read: str, expected: str | None) -> None:
+    assert unread_name(region, 0, len(region), read) == expected

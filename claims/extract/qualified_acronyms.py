@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import load_words
-
-NATIONALITY_ADJECTIVES: frozenset[str] = load_words("nationality_adjectives")
-"""Adjectives of a nationality that qualify an acronym (`data/nationality_adjectives.txt`)."""
+from .vocabulary import NATIONALITY_ADJECTIVES
 _QUALIFIED_RE = re.compile(r"(?P<adjective>[A-Z][a-z]+)\s+(?P<acronym>[A-Z]{2,6})")
 """An adjective and an acronym, the whole of a name (`Canadian NHL`)."""
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from .given_people import given_person
-from .vocabulary import ROLES, load_words
+from .vocabulary import NATIONALITIES, NATIONALITY_ADJECTIVES, ROLES, load_words
 
 TRADE_DESCRIPTORS: frozenset[str] = load_words("trade_descriptors")
 """Nouns of a company's trade written before its name (`data/trade_descriptors.txt`: `retailer`, `chipmaker`)."""
-NATIONALITIES: frozenset[str] = load_words("nationalities") | load_words("nationality_adjectives")
+DESCRIBING_NATIONALITIES: frozenset[str] = NATIONALITIES | NATIONALITY_ADJECTIVES
 """Nationalities that open a company's description before a maker's name (`Canadian Caterpillar dealership`)."""
 _NAME_WORDS = range(1, 5)
 """How many words the company's name after the descriptor may have."""
@@ -43,4 +43,4 @@ _TRADE_THEN_NAME_RE = re.compile(r"[ \t]+(?:[a-z\-]+[ \t]+){0,2}?(?:%s)[ \t]+[A-
 def describes_trade(text: str, run: str, end: int) -> bool:
     """Say whether a run opening on a nationality describes the company whose trade and name follow it (`Canadian
     Caterpillar` before ` dealership Finning`, wave 55e): the maker's words, never a person nor a body of their own."""
-    return run.split(None, 1)[0].lower() in NATIONALITIES and _TRADE_THEN_NAME_RE.match(text, end) is not None
+    return run.split(None, 1)[0].lower() in DESCRIBING_NATIONALITIES and _TRADE_THEN_NAME_RE.match(text, end) is not None

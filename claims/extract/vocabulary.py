@@ -178,6 +178,10 @@ CAPITALISED_HEADS = load_words("capitalised_heads")
 Review Body`, `Kelso Water Utility`), never a reference's head on their own (`the body said`, wave 50g)."""
 DESCRIBED_PEOPLE = load_words("described_people")
 """People a report names by what they are (`the tenant said`, `a mother of two`): role words, but no post."""
+NATIONALITIES: frozenset[str] = load_words("nationalities")
+"""Nationalities that `not_names` does not hold (`Malaysian`, `Kenyan`), in lower case."""
+NATIONALITY_ADJECTIVES: frozenset[str] = load_words("nationality_adjectives")
+"""Adjectives of a nationality that qualify an acronym or a maker's name (`data/nationality_adjectives.txt`)."""
 ROLE_WORDS = load_words("roles")
 """The roles news texts put before a name (`chief`, `executive`, `deputy`, `head`), without the honorific lists."""
 ROLES = (ROLE_WORDS | DESCRIBED_PEOPLE | frozenset(t.strip().lower() for t in CONSTANTS.titles if t.strip().isalpha())) \

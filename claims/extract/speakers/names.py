@@ -6,8 +6,8 @@ from ..entities import names_people_by_post, Mention
 from ..plural_groups import plural_common_noun
 from ..name_edges import DESCRIPTION_RE, PLACE_DESCRIPTION_RE
 from ..vocabulary import (
-    BODY_PEOPLE, INSPECTORATE_HEADS, LEGAL_ROLES, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS,
-    WEEKDAYS, load_words, without_possessive,
+    BODY_PEOPLE, INSPECTORATE_HEADS, LEGAL_ROLES, NATIONALITIES, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES,
+    SENTENCE_STARTERS, WEEKDAYS, load_words, without_possessive,
 )
 
 from .context import Context
@@ -161,8 +161,6 @@ _ADJECTIVES: frozenset[str] = NOT_NAMES | SENTENCE_STARTERS
 """Capitalised words before a bare name that are not part of it (`Rival`, `Irish`)."""
 
 
-NATIONALITIES: frozenset[str] = load_words("nationalities")
-"""Nationalities that `not_names` does not hold (`Malaysian`, `Kenyan`), in lower case."""
 
 
 def national_force(raw: list[str], ctx: Context) -> tuple[str, str] | None:

@@ -438,8 +438,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     """Resolve the subject that ends right before a cue: a pronoun, a reference, a document or a name; one left
     unresolved in the text's capitals (wave 50g)."""
     who = with_text_capitals(_clause_speaker(text, start, end, ctx, person_only), text, start, end)
-    unread = unread_name(text, start, end) if who is not None and not person_only else None
-    if who is not None and unread is not None and not set(unread.split()) & set(who[0].split()):
+    unread = unread_name(text, start, end, who[0]) if who is not None and not person_only else None
+    if unread is not None:
         return unread, "organisation"  # "according to Consumer Reports": its own words, never a body named before (55e)
     return who
 

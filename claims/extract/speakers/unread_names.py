@@ -18,9 +18,17 @@ _WORD_RE = re.compile(r"[A-Z][a-z]+")
 """A capitalised word of plain letters: `Consumer`, `Reports`."""
 
 
-def unread_name(text: str, start: int, end: int) -> str | None:
+def unread_name(text: str, start: int, end: int, read: str) -> str | None:
+    """Return a subject region's capitalised name when the clause's reading `read` shares none of its words (`Consumer
+    Reports` read as a hospital's reports), else None: a name read as itself is left to its reading."""
+    words = capitalised_words(text, start, end)
+    return " ".join(words) if words is not None and not set(words) & set(read.split()) else None
+
+
+def capitalised_words(text: str, start: int, end: int) -> list[str] | None:
     """Return a subject region's words when they are a capitalised name of two to four plain words, none a word that
-    opens a sentence or names no one (`Consumer Reports`), else None."""
+    opens a sentence or names no one (`Consumer Reports`), else None (words, not a name: the step table counts only
+    functions that return the speaker's name)."""
     words = text[start:end].strip(" ,\u00a0").split()
     while words and words[0].lower() in CLAUSE_OPENERS:
         words = words[1:]  # "And as Consumer Reports pointed out": the name after the clause's opening words
@@ -29,4 +37,4 @@ def unread_name(text: str, start: int, end: int) -> str | None:
     if any(word.lower() in NOT_NAMES or word.lower() in SENTENCE_STARTERS or word.lower() in DETERMINERS
            for word in words):
         return None
-    return " ".join(words)
+    return words
