@@ -203,7 +203,10 @@ def test_unnamed_role_edges(clause: str, expected: bool) -> None:
     ("the Harbour Democrats' spokesperson", True),
     ("the Harbour Democrats\u2019 spokesperson", True),
     ("the Harbour Party's spokesman on democracy and media", True),  # eight words
-    ("the Harbour Party's spokesman on democracy and the media", False),  # nine
+    ("the Harbour Party's spokesman on democracy and the media", True),  # nine (wave 55d: up to twelve)
+    ("the Harbour Party's spokesman on democracy and the media in the city region", False),  # thirteen
+    ("the Harbour Party's environment spokesman", True),  # one remit word before the role (55d)
+    ("the Harbour Party's environment and media spokesman", False),  # two: no role after the remit word
     ("Harbour Party's spokesman on democracy", False),  # no determiner first
     ("the spokesman on democracy", False),  # no possessive
     ("the Harbour Party's leader on democracy", False),  # no voice role after it

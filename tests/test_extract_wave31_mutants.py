@@ -234,7 +234,8 @@ def test_according_to_no_partys_response(text: str, expected: list[tuple[str, st
     ("Jo Tarn described the closure as \"a scandal\" and the council said it would appeal.",
      [("the council", "unresolved", "said", "it would appeal")]),
     ("Jo Tarn described the year as \"the worst we have recorded\" in the town's history.",
-     [("Jo Tarn", "person", "described", "the year as \"the worst we have recorded\"")]),
+     [("Jo Tarn", "person", "described", "the year as \"the worst we have recorded\" in the town's history")]),
+    # `recorded` after a superlative is a verb of record, no cue (55d): the claim runs to the sentence's end
     ("Jo Tarn described the closure as \"a scandal\": it would cost the town £4m.",
      [("Jo Tarn", "person", "described", "the closure as \"a scandal\": it would cost the town £4m")]),
 ])

@@ -250,8 +250,15 @@ def owners_voice(clause: str) -> bool:
     if not words or len(words) > MAX_VOICE_POST_WORDS or words[0].lower() not in DETERMINERS:
         return False
     owner = past_owner(words, POSSESSIVE_ENDINGS)
-    remit = owner + 1 if 1 < owner < len(words) - 1 and words[owner].isalpha() and words[owner].islower() else owner
-    return 1 < owner < len(words) and words[remit].lower() in VOICE_ROLES
+    return 1 < owner < len(words) and words[_past_remit(words, owner)].lower() in VOICE_ROLES
+
+
+def _past_remit(words: list[str], at: int) -> int:
+    """Return where a voice post's role word is: `at`, or the word after one lower-case remit word (`environment
+    spokesman`); a role word at `at` is the role itself (`spokesman on democracy`)."""
+    word = words[at]
+    remit = at < len(words) - 1 and word.isalpha() and word.islower() and word not in VOICE_ROLES
+    return at + 1 if remit else at
 
 
 MAX_VOICE_POST_WORDS = 12
