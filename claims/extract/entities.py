@@ -2001,8 +2001,8 @@ def person_name(words: list[str]) -> str | None:
 
 def things_after_head(words: list[str], person: str) -> bool:
     """Say whether a run read as a person after a body's head noun (`Times Higher Education` -> `Higher Education`,
-    no post between) names things instead: a common word among the person's words, the first no given name
-    (`Ombudsman Deborah Quayle` is a person; `Housing Choice Voucher` a scheme), nor a post's word (`County Auditor Marrow`)."""
+    no post between) names things instead: a common word among the person's words, the first no given name nor a
+    post's word (`Ombudsman Deborah Quayle`, `County Auditor Marrow` are people; `Housing Choice Voucher` a scheme)."""
     named = person.split()
     return len(words) == len(named) + 1 and words[0].lower() in ORG_HEADS and words[1:] == named \
         and named[0].lower() not in GIVEN_NAMES and not _post_word(named[0]) and any(_common_word(w) for w in named)

@@ -78,7 +78,7 @@ def whole_possessive(text: str, speaker: str) -> str:
     it is (wave 44a). A longer name (`Vale District Council's report`) is a body's written once as an owner."""
     if " " in speaker or speaker.lower() in ORG_HEADS:
         return speaker
-    if f"{speaker}'s" not in text and f"{speaker}\u2019s" not in text:
+    if not any(speaker + ending in text for ending in SINGULAR_POSSESSIVES):
         return speaker  # the cheap test first: no spot of the name with its possessive ending (no pattern compiled)
     spots = [m.end() for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(speaker)}(?![\w-])", text)]
     ends = [_POSSESSIVE_AFTER_RE.match(text, at) for at in spots]
