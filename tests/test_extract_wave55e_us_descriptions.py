@@ -47,7 +47,9 @@ def test_past_place_description(words: list[str], expected: list[str]) -> None:
     ("Canadian Kestrel dealership Corvane, one of the largest Kestrel dealers, posted CDN $1.7 billion in third "
      "quarter revenue.\n",
      [("Corvane", "organisation", "posted", "posted CDN $1.7 billion in third quarter revenue")]),
-], ids=["maker-and-dealership", "dealer", "posted-past-period"])
+    ("German Kestrel dealership Corvane said revenue rose.\n",  # a nationality's adjective only (`german`)
+     [("Corvane", "organisation", "said", "revenue rose")]),
+], ids=["maker-and-dealership", "dealer", "posted-past-period", "adjective-nationality"])
 def test_a_dealer_described_by_nationality_and_maker_speaks(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected

@@ -5,7 +5,8 @@ import re
 
 from ..entities import Mention
 from ..fining_bodies import fining_body
-from ..vocabulary import any_script, CASE_NOUNS, initial_alternation, load_words, POSSESSIVE_ENDINGS, SINGULAR_POSSESSIVES
+from ..vocabulary import (any_script, CASE_NOUNS, initial_alternation, load_words, POSSESSIVE_ENDINGS,
+                          SINGULAR_POSSESSIVES)
 
 from .context import Context
 from .publishers import published_by

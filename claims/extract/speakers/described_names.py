@@ -8,7 +8,7 @@ sentence (`Budget rival Skyline said`, wave 43l), and so is an inspectorate's no
 not (`Schools inspectors Ofcare said`, `rated good by Government inspectors Ofcare`, wave 44f)."""
 from __future__ import annotations
 
-from ..trade_descriptors import NATIONALITIES, TRADE_DESCRIPTORS
+from ..trade_descriptors import DESCRIBING_NATIONALITIES, TRADE_DESCRIPTORS
 from ..vocabulary import INSPECTORATE_HEADS, ROLES, SINGULAR_POSSESSIVES, TITLE_QUALIFIERS, load_words
 
 from .words import BODY_NOUNS, PEOPLE_GROUPS
@@ -62,7 +62,7 @@ def past_described_kind(raw: list[str]) -> list[str]:
 def _maker_before_trade(raw: list[str], at: int) -> bool:
     """Say whether a nationality and a maker's name stand before a company's trade (`Canadian Caterpillar dealership
     Finning`, `US Ford dealer Acme`): the dealer's name after the trade speaks, never the maker's (wave 55e)."""
-    return raw[at] in TRADE_DESCRIPTORS and at >= 2 and raw[0].lower() in NATIONALITIES \
+    return raw[at] in TRADE_DESCRIPTORS and at >= 2 and raw[0].lower() in DESCRIBING_NATIONALITIES \
         and all(word.isalpha() and (word[:1].isupper() or _is_modifier(word)) for word in raw[1:at])
 
 

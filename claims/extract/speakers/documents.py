@@ -167,8 +167,8 @@ def document_source(raw: list[str], words: list[str], mentions: list[Mention],
     tail_raw, tail = raw[cut + 2:], words[cut + 2:]
     if 1 <= len(tail_raw) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in COMMON_NOUNS
                                         for w in tail_raw):
-        name = ctx.register_org_once(first_words_of(" ".join(tail_raw), ctx))  # "data from Kantar show": a body no
-        # head noun names
+        # "data from Kantar show": a body no head noun names
+        name = ctx.register_org_once(first_words_of(" ".join(tail_raw), ctx))
         return name, ctx.kind_of(name)
     if tail[-1] in DOCUMENT_NOUNS and tail_raw[-1][:1].isupper():
         title = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(tail_raw)))[::-1]

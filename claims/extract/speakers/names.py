@@ -161,8 +161,6 @@ _ADJECTIVES: frozenset[str] = NOT_NAMES | SENTENCE_STARTERS
 """Capitalised words before a bare name that are not part of it (`Rival`, `Irish`)."""
 
 
-
-
 def national_force(raw: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a force's officers after a nationality (`Malaysian police`, `Irish gardaí`) to the police body the text
     named, else keep the words, unresolved: a nationality never speaks on its own (wave 47f); None for other words."""

@@ -187,8 +187,8 @@ INDEFINITE_ARTICLES: frozenset[str] = frozenset("a an".split())
 def titled_person(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve an unnamed role (`the council's director of housing`) to the person titled so before; never an indefinite
     one (`A senior police officer said` after `Chief fire officer Jo Roe`: someone new, wave 42d)."""
-    if any(m.kind == "person" for m in mentions) or words[0] not in DETERMINERS and not words[0].endswith(SINGULAR_POSSESSIVES) \
-            or words[0] in INDEFINITE_ARTICLES:
+    if any(m.kind == "person" for m in mentions) or words[0] in INDEFINITE_ARTICLES \
+            or words[0] not in DETERMINERS and not words[0].endswith(SINGULAR_POSSESSIVES):
         return None
     for word in words[1:4]:
         if word in ctx.titles:
