@@ -86,6 +86,7 @@ from .ruling_writers import ruling_writer
 from .sentences import attribute_sentences
 from .signed_quotations import signed_claims, signed_quotations
 from .opening_statements import opening_statement
+from .speech_transcripts import speech_opened, spoken_claims
 from .unquoted_speech import opens_speech, speech_claims, speech_goes_on
 
 
@@ -117,6 +118,7 @@ def attributed_spans(text: str) -> list[Found]:
     table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
     heading_at = -10  # where the heading of the statement read now stands
     under_heading = False  # the statement set out under a heading naming a person: its third-person prose goes on with it
+    speaking = False  # the statement under `headed` is a speech (56f): a party it cites never ends it
     stated: str | None = None  # the person whose statement (`STATEMENT FROM MAYOR JO ROE`) the paragraphs set out
     signer: Who | None = None  # the person who signs off the first-person paragraphs (`Jo Roe` over `Chair`, 33f)
     headed: Who | None = None  # the person an attribution header names (`Please attribute to Jo Roe:`, 34f)
@@ -219,9 +221,11 @@ def attributed_spans(text: str) -> list[Found]:
                     found += _turn_found(text, (body, block.end), listed, turn, ctx, interviewee is not None)
                 continue
         author = header_author(text, block) if turn is None else None
-        if author is not None:  # "Please attribute to Jo Roe, Chair of X:": her statement below, no claim (34f)
-            headed = Who(ctx.add(author), "person", block.body)
-            speech_speaker, ctx.header_voice = headed, headed.name  # a quotation with no cue, its lead-ins, `I`: hers
+        opened = speech_opened(text, blocks, index) if turn is None and author is None and headed is None else None
+        if author is not None or opened is not None:  # "Please attribute to Jo Roe, Chair of X:": her statement
+            headed = Who(ctx.add(author or opened), "person", block.body)  # below, no claim (34f); a speech's
+            speech_speaker, ctx.header_voice = headed, headed.name  # greeting (56f); a quotation with no cue, `I`: hers
+            speaking = opened is not None
             pending = last = None
             continue
         quotes = [q for q in find_speech(text, block) if not embedded(text, block, q)]
@@ -284,7 +288,7 @@ def attributed_spans(text: str) -> list[Found]:
         open_quote = (speech.previous, *closed) if closed is not None and speech.previous is not None else None
         speech_speaker = speech.previous if quotes else asked_party(text, block, ctx) or speech.previous
         found += speech.found
-        if headed is not None and other_speaks(text, block, attributions, speech.found, headed):
+        if headed is not None and not speaking and other_speaks(text, block, attributions, speech.found, headed):
             headed = None  # "The network says ...": another party speaks, the attributed statement is over (34f)
             ctx.header_voice = release_voice_name
         voiced = headed or signer  # the person whose statement this paragraph goes on: its cue-less figures are hers
@@ -299,8 +303,9 @@ def attributed_spans(text: str) -> list[Found]:
         if letter is not None:  # its bullets too: under a heading with no colon, the sender's (22c)
             attributions = letter_claims(text, block, quotes, attributions, letter, ctx) + attributions
         elif not attributions and not quotes and voiced is not None:
-            attributions = (headed_claims if voiced is headed else signer_claims)(
-                text, block, ctx, voiced, answers_question(text, blocks, index))  # a header's statement: each sentence (55f)
+            attributions = spoken_claims(text, block, ctx, voiced) if speaking and voiced is headed else \
+                (headed_claims if voiced is headed else signer_claims)(
+                    text, block, ctx, voiced, answers_question(text, blocks, index))  # a header's statement: each sentence (55f)
         elif not attributions and not quotes and official and voice is not None and not (block.bullet and advice):
             attributions = stated_claims(text, block, ctx, voice)  # a minister's statement or answer: each sentence
         elif not attributions and not quotes and release and not (block.bullet and advice):
