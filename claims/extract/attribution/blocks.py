@@ -222,9 +222,10 @@ def attributed_spans(text: str) -> list[Found]:
                 continue
         author = header_author(text, block) if turn is None else None
         opened = speech_opened(text, blocks, index) if turn is None and author is None and headed is None else None
-        if author is not None or opened is not None:  # "Please attribute to Jo Roe, Chair of X:": her statement
-            headed = Who(ctx.add(author or opened), "person", block.body)  # below, no claim (34f); a speech's
-            speech_speaker, ctx.header_voice = headed, headed.name  # greeting (56f); a quotation with no cue, `I`: hers
+        giver = author or opened  # "Please attribute to Jo Roe, Chair of X:", or a speech's greeting (56f)
+        if giver is not None:  # her statement below, no claim (34f)
+            headed = Who(ctx.add(giver), "person", block.body)
+            speech_speaker, ctx.header_voice = headed, headed.name  # a quotation with no cue, its lead-ins, `I`: hers
             speaking = opened is not None
             pending = last = None
             continue
