@@ -13,6 +13,7 @@ from .titled_surnames import post_surname
 from .article_names import article_name
 from .bodies_spoken_for import FOR, spoken_for_cut
 from .bodynames import COUNTRY_NAMES, FOR_THE, adjective_body, commissioned_cut, name_before_kind, national_pair
+from .countries import country_tail
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
 from .datelines import colon_dateline
 from .department_offices import department_office
@@ -154,7 +155,8 @@ _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = LOWER
 _NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+(?:{_LOWER_SYLLABLES}|[-'\u2019](?:[{_UPPER}][{_LOWER}]{{1,2}}(?=[{_UPPER}])|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
 _COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain cymru".split())
-_SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
+_SECTORS: frozenset[str] = load_words("national_sectors")
+"""Fields a national body's name may open on before its country (`Audit Scotland`, `Environment Canada`)."""
 _ORG_FORMS: frozenset[str] = LEGAL_FORMS | {"group", "holdings"}
 """Last words that make a name a company's: a legal form, or a noun naming a company (`Acme Group`)."""
 
@@ -1965,11 +1967,22 @@ def names_an_organisation(words: list[str]) -> bool:
         return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána", "Grace Baptist Church"
     if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):
         return True  # "Audit Scotland", "Transport Scotland", "Public Health Wales": a national body
+    if _national_body(words):
+        return True  # "Bank Negara Malaysia", "Health New Zealand", "Statistics Canada" (wave 56b)
     if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in _HEAD_LINKS
                               for w, nxt in zip(words, words[1:])):
         return True  # "Ministry of Justice", "Charities Regulator for England and Wales"
     return any(_ACRONYM_RE.fullmatch(word) and word.lower() not in POST_NOMINALS for word in words) and words != ["I"] \
         and not all(w.lower() in ROLES or w.lower() in NOT_NAMES for w in words)
+
+
+def _national_body(words: list[str]) -> bool:
+    """Say whether a name ends in a country's after a body's or sector's word and no role or honorific (`Bank Negara
+    Malaysia`, `Transparency International Kenya`), never a titled person with a country's surname (`Police Chief
+    Jordan`, wave 56b)."""
+    before = words[:len(words) - country_tail(words)]
+    return len(before) < len(words) and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in before) \
+        and not any(w.lower().rstrip(".") in ROLES or w.lower().rstrip(".") in HONORIFICS for w in before)
 
 
 def person_name(words: list[str]) -> str | None:

@@ -33,6 +33,7 @@ from ..speakers.they_groups import they_body
 from ..speakers.post_holders import post_holders
 from ..speakers.name_kinds import kind_by_name
 from ..speakers.regulator_signs import kind_by_signs
+from ..speakers.post_signs import kind_by_posts
 from ..speakers.short_kinds import full_name_kinds
 from ..text import Block, Span, closing_for, find_speech, split_blocks, split_sentences, strip_span
 from ..statement import in_statement, statement_claims, statement_party
@@ -394,9 +395,10 @@ def _lettered_kinds(text: str, found: list[Found]) -> list[Found]:
 def _named_kind(text: str, found: Found) -> Found:
     """Return a row with the kind its speaker's own name shows (`Fuel Markets Board`, `Halden Property Management`),
     wave 31e, or what the text says the body is or does (`X, the communications regulator,`, `X regulates`), wave
-    33h, or a unit's name its judging or enforcing (`Complaints Committee`, `X's Enforcement Bureau`), wave 35d; the
-    speaker stays as it is."""
-    kind = kind_by_signs(text, found.speaker, kind_by_name(found.speaker, _examining(found).kind))
+    33h, or a unit's name its judging or enforcing (`Complaints Committee`, `X's Enforcement Bureau`), wave 35d, or a
+    body's post the text gives it (`X spokeswoman`, `a spokesperson from X`), wave 56b; the speaker stays as it is."""
+    kind = kind_by_posts(text, found.speaker,
+                         kind_by_signs(text, found.speaker, kind_by_name(found.speaker, _examining(found).kind)))
     return found if kind == found.kind else found._replace(kind=kind)
 
 
