@@ -1,13 +1,13 @@
 """Wave 56b: `countries`, the world's countries by name, and a name that ends in one."""
 from __future__ import annotations
 
+import babel
 import pytest
 
 from claims.extract.countries import COUNTRIES, country_tail
 
 
 def test_the_list_holds_every_country_cldr_names() -> None:
-    babel = pytest.importorskip("babel")
     regions = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
     names = {name.replace(" & ", " and ").lower() for code, name in babel.Locale("en").territories.items()
              if len(code) == 2 and code.isalpha() and code not in regions}
