@@ -57,3 +57,20 @@ def test_a_list_head_is_one_or_two_lower_case_words_ending_in_a_plural() -> None
     assert [list_head(clause.split()) for clause in [
         "Royal Worcester and Wax Lyrical brands", "Eastgate holiday parks", "Eastgate and the parks said", "Cumbria",
         "Acme and Foo directors"]] == [1, 2, 0, 0, 0]
+
+
+# Wave 56p: a sentence adverb before a comma (`Bizarrely, the council have blamed`) is no body a descriptor follows
+# (`Unifo, the union, said`): the council speaks (the 77th check's p006 gave the row to `Bizarrely`). A one-word
+# body before its descriptor still speaks.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tarnbury Council said recycling had dropped to 48%.\n\n"
+     "Bizarrely, the council have blamed the long winter on the decrease.\n",
+     [("Tarnbury Council", "organisation", "said", "recycling had dropped to 48%"),
+      ("Tarnbury Council", "organisation", "blamed", "have blamed the long winter on the decrease")]),
+    ("Strangely, the council have blamed the long winter on the decrease in Tarnbury.\n",
+     [("the council", "unresolved", "blamed", "have blamed the long winter on the decrease in Tarnbury")]),
+    ("Unifo, the union, said members had voted to strike over the pay offer.\n",
+     [("Unifo", "organisation", "said", "members had voted to strike over the pay offer")]),
+])
+def test_a_sentence_adverb_is_no_body_before_a_descriptor(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected

@@ -100,6 +100,7 @@ def attributed_spans(text: str) -> list[Found]:
     pending: Attribution | None = None  # a colon cue waiting for its bulleted items or its quotation
     last: Attribution | None = None  # the previous paragraph's last attribution
     speech_speaker: Who | None = None
+    held_open = -1  # the paragraph whose last quotation (`speech_speaker`'s) ran to its end with no closing mark
     release = ctx.release = is_release(text, blocks) or own_voice_release(text, blocks)
     ctx.ruling_writer = ruling_writer(text, ctx)  # "DECISION OF THE X PANEL", "by Jo Roe" over "an Inspector": its `We`/`I`
     voice = release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
@@ -267,7 +268,7 @@ def attributed_spans(text: str) -> list[Found]:
             speech_speaker = Who(pending.speaker, pending.kind, 0)  # type: ignore[union-attr]
         pending = None
         if not opened_by and last is not None and last.spans and follows_report(block, quotes, last.cue) \
-                and not tells_of_reported(text, quotes[0], last.kind):
+                and not tells_of_reported(text, quotes[0], last.kind) and held_open != index - 1:
             speech_speaker = Who(last.speaker, last.kind, 0)  # "X said ...", then a quotation with no cue: X's
         if not opened_by and pointed is not None and index and pointed is blocks[index - 1] and quotes \
                 and quotes[0].outer[0] == block.body:  # "Jo Roe joined the picket.", then her quotation with no cue
@@ -286,9 +287,12 @@ def attributed_spans(text: str) -> list[Found]:
         attributions = pointed_back(text, pointed, block, said) + message_back(text, pointed, block, ctx) \
             + [a for a in without_pointer(text, block, said) if a.spans or a.colon]  # 47b: "That is the message from X.": the paragraph before is X's
         speech.upto(block.end + 1)
-        closed = unmarked_close(text, blocks, index + 1) if speech.found and left_open(text, block, quotes) else None
+        open_at_end = bool(speech.found) and left_open(text, block, quotes)  # its last quotation goes on below
+        closed = unmarked_close(text, blocks, index + 1) if open_at_end else None
         open_quote = (speech.previous, *closed) if closed is not None and speech.previous is not None else None
         speech_speaker = speech.previous if quotes else asked_party(text, block, ctx) or speech.previous
+        held_open = index if open_at_end else -1  # "X said A. Jo Roe said: "B.", then a paragraph opening "C.": the
+        # quotation goes on, Jo Roe's, never X's (wave 56p)
         found += speech.found
         if headed is not None and not speaking and other_speaks(text, block, attributions, speech.found, headed):
             headed = None  # "The network says ...": another party speaks, the attributed statement is over (34f)

@@ -12,7 +12,7 @@ from ..text import CHECKER_INITIALS, CHECKER_LABEL_RE, strip_span
 from ..vocabulary import (
     any_script, CUE_VERBS, DOCUMENT_NOUNS, FINITE_WORDS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES,
     OCCASION_OPENING_PARTICIPLES, OCCASION_OPENING_PREPOSITIONS, POSSESSIVE_ENDINGS, SINGULAR_POSSESSIVES,
-    STANDALONE_ROLES, VOICE_ROLES, load_words, occasion_source, without_possessive,
+    STANDALONE_ROLES, VOICE_ROLES, load_words, names_no_one, occasion_source, without_possessive,
 )
 
 from .context import Context, Who
@@ -167,9 +167,10 @@ def body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Who
     name = " ".join(words)
     if words[0].lower() in _NAME_PREPOSITIONS or any(w.lower() in NOT_NAMES or w.lower() in ROLES for w in words) \
             and not whole_body_name(words) or ctx.kinds.get(ctx.full_person(name)) == "person" \
-            or participle_opening(text, words) or given_person(name):
+            or participle_opening(text, words) or given_person(name) or len(words) == 1 and names_no_one(name):
         return None  # "Monday the union said", "Ana Moss, the charity, said" of a person named before; "Responding,";
-        # "Jo Roe, the harbour watchdog, said": a name a known given name opens is a person's (wave 35h)
+        # "Jo Roe, the harbour watchdog, said": a name a known given name opens is a person's (wave 35h); "Bizarrely,
+        # the council have blamed": a sentence's opening word (wave 56p)
     kind = "inspectorate" if match.group("noun") in INSPECTORATE_HEADS | {"regulator", "watchdog"} else "organisation"
     full = ctx.full_org(name)
     if full not in ctx.kinds or ctx.kinds[full] == "person":

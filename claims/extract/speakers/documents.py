@@ -16,6 +16,7 @@ from .body_traits import same_head
 from .document_tails import participle_cut
 from .earlier_documents import earlier_owner, owned_spans, same_document
 from .fronted_times import document_start
+from .headline_names import named_in_headline_only
 from .context import Context
 from .pronoun_gender import pronoun_fits
 from .pronoun_owners import pronoun_owned, tail_owner
@@ -381,8 +382,11 @@ OFFICIAL_HEADS: frozenset[str] = load_words("official_heads")
 
 def _official_focus(words: list[str], ctx: Context) -> str | None:
     """Return the body in focus for an unowned document, unless the document is official (`Official figures show`)
-    and that body publishes none (a charity, a company): then None, and the document speaks as itself (wave 21b)."""
+    and that body publishes none (a charity, a company), or no body has spoken and that body is named only in the
+    headline: then None, and the document speaks as itself (waves 21b, 56p)."""
     focus = ctx.focus_org()
+    if focus is not None and focus not in ctx.org_speakers and named_in_headline_only(ctx.text, focus):
+        return None  # no body spoke yet, and the first named stands only in the headline's topic (wave 56p)
     if focus is None or OFFICIAL_WORDS.isdisjoint(words) or ctx.kind_of(focus) == "inspectorate":
         return focus
     return focus if head_noun(focus) in OFFICIAL_HEADS else None

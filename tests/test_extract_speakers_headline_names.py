@@ -1,0 +1,51 @@
+"""speakers/headline_names: a body the text names only inside its headline is no owner of an unowned document (`Kestrel
+Aid Trust scandal still hitting gifts ... A survey released this morning has found`): the survey speaks as itself
+(wave 56p; real pages of the 65th and 69th checks). A letterhead, or a body named again in the text, still owns it.
+Each case is a short text written for this test in our own words about invented parties."""
+from __future__ import annotations
+
+import pytest
+
+from extract_rows import cued_rows
+
+from claims.extract.speakers.headline_names import headline_line, named_in_headline_only
+
+_SURVEY = ("A survey released this morning has found two thirds of charities have lost donors since last year.\n"
+           "The survey of 300 groups found that 40% had cut staff.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kestrel Aid Trust scandal still hitting gifts to charities\n" + _SURVEY,
+     [("a survey", "document", "found", "two thirds of charities have lost donors since last year"),
+      ("the survey", "document", "found that", "40% had cut staff")]),
+])
+def test_headline_only_body_owns_no_document(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+# Must not move: a letterhead names the writer; a body the text names again is the one it is about.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kestrel Aid Trust\n\n" + _SURVEY,
+     [("Kestrel Aid Trust", "organisation", "found", "two thirds of charities have lost donors since last year"),
+      ("Kestrel Aid Trust", "organisation", "found that", "40% had cut staff")]),
+    ("Kestrel Aid Trust losses widen as gifts fall\n" + _SURVEY + "Kestrel Aid Trust will cut two posts.\n",
+     [("Kestrel Aid Trust", "organisation", "found", "two thirds of charities have lost donors since last year"),
+      ("Kestrel Aid Trust", "organisation", "found that", "40% had cut staff")]),
+])
+def test_letterhead_or_named_again_kept(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Kestrel Aid Trust scandal hits gifts\nA survey found a fall.\n", "Kestrel Aid Trust", True),
+    ("Kestrel Aid Trust\nA survey found a fall.\n", "Kestrel Aid Trust", False),
+    ("Kestrel Aid Trust scandal hits gifts.\nA survey found a fall.\n", "Kestrel Aid Trust", False),
+    ("Kestrel Aid Trust scandal hits gifts\nKestrel Aid Trust said so.\n", "Kestrel Aid Trust", False),
+    ("Gifts fall\nKestrel Aid Trust said so.\n", "Kestrel Aid Trust", False),
+])
+def test_named_in_headline_only(text: str, name: str, expected: bool) -> None:
+    assert named_in_headline_only(text, name) is expected
+
+
+def test_headline_line() -> None:
+    assert headline_line("\n  Gifts fall  \nA survey found.\n") == ("Gifts fall", 15)
