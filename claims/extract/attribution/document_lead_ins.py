@@ -55,3 +55,22 @@ def entitled_document(text: str, cue: Span) -> Who | None:
     given = re.compile(rf"\b(?:{verb_alternation(DOCUMENT_NOUNS)}),?\s+(?:entitled|titled|called|named)\s+"
                        rf"[\"'\u2018\u201c]?{re.escape(title)}(?![\w\-])")
     return Who(title, "document", match.start("title")) if given.search(text, 0, cue[0]) else None
+
+
+POSSESSED_FINDINGS_RE = re.compile(
+    rf"(?:Among\s+)?(?P<doc>(?:the|this|its|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{verb_alternation(DOCUMENT_NOUNS)}))"
+    r"['\u2019]s\s+(?:[a-z]+\s+){0,2}?(?:findings|highlights|recommendations|conclusions)"
+    r"\s*(?:(?:include|includes|included|are|were)\s*)?:\s*$")
+"""A lead-in opening on its document in the possessive (`Among the review's other findings:`, `The report's key
+findings are:`)."""
+
+
+def possessed_document_speaker(text: str, sentence: Span, ctx: Context) -> Who | None:
+    """Return who speaks the items of a lead-in that opens on its document in the possessive (`Among the review's
+    other findings:`): the document read as a subject, as `The review found` is, its owner or the document itself;
+    never the body in focus the document was not said to be by (wave 56a)."""
+    match = POSSESSED_FINDINGS_RE.match(text, *sentence)
+    if match is None:
+        return None
+    who = speaker_from_region(text, match.start("doc"), match.end("doc"), ctx)
+    return who if who is not None and who.kind in ("organisation", "inspectorate", "document") else None

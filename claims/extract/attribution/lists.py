@@ -18,7 +18,7 @@ from .commissioned_documents import commissioned_document
 from .cues import not_a_cue
 from .deliberations import deliberation_lead_in
 from .demonstrative_leads import demonstrative_owner
-from .document_lead_ins import document_lead_speaker
+from .document_lead_ins import document_lead_speaker, possessed_document_speaker
 from .label_sources import label_source
 from .lead_agents import lead_in_agent
 from .names import DOCUMENT_SUBJECT_RE
@@ -389,7 +389,8 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     if agent is not None:
         return Attribution(agent.name, agent.kind, " ".join(match.group().split()), (), colon=True)
     mentions = find_mentions(text, sentence[0], match.start())
-    document = document_lead_speaker(text, (match.start(), sentence[1]), ctx) if not mentions else None
+    document = possessed_document_speaker(text, sentence, ctx) \
+        or (document_lead_speaker(text, (match.start(), sentence[1]), ctx) if not mentions else None)
     if document is not None:  # "Key findings of the report include:": as "The report found" (29g)
         return Attribution(document.name, document.kind, " ".join(match.group().split()), (), colon=True)
     name: str | None
