@@ -54,3 +54,17 @@ def test_a_reference_after_the_claim_keeps_its_party(text: str, expected: list[t
 ])
 def test_which_clauses_describe_a_voice(clause: str, kind: str | None) -> None:
     assert description_kind(clause) == kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two men are in custody after the death of a Marlow, Ohio, police officer who was shot outside a station, "
+     "authorities said Monday.\n",
+     [("authorities", "unresolved", "said", "Two men are in custody after the death of a Marlow, Ohio, police officer "
+                                            "who was shot outside a station")]),
+    ("A fire at a Tarrow Beans warehouse in Port Tarrow, Maine, destroyed 400 tons of coffee, officials said.\n",
+     [("officials", "unresolved", "said",
+       "A fire at a Tarrow Beans warehouse in Port Tarrow, Maine, destroyed 400 tons of coffee")]),
+], ids=["place-before-post", "place-in-claim"])
+def test_officials_read_past_into_a_place_keep_their_words(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """A place set off inside the claim (`a Marlow, Ohio, police officer`) is no body the officials work for (56e)."""
+    assert cued_rows(text) == expected

@@ -13,6 +13,7 @@ from ..statement import MAX_SIGNATURE_CHARS, comma_signer, quote_marked
 from ..text import Block, Quote, Span, find_speech, is_abbreviation, split_sentences, strip_span
 from ..vocabulary import any_script, verb_alternation, ROLES, SPEECH_BASES, SUBJECT_PRONOUNS
 
+from .named_after import names_other_speaker
 from .nested_quotes import reported_inside
 from .patterns import CUE_RE, SPEECH_VERB_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, SPEECH_AFTER_RE, SPEECH_BEFORE_RE
 from .records import Attribution, Found
@@ -146,7 +147,8 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
     found: list[Found] = []
     for quote in quotes:
         speaker, cue = speech_speaker(text, block, quote, ctx)
-        if speaker is None and (quote.outer[0] == block.body or found or spoken) and previous is not None:
+        if speaker is None and (quote.outer[0] == block.body or found or spoken) and previous is not None \
+                and not names_other_speaker(text, block, quote):  # '"...," said Dr. Ann Lane': not going on (56e)
             speaker, cue = previous, "quotation continues"
         if speaker is None and not found and not spoken and text[block.body:quote.outer[0]].rstrip()[-1:] in (".", "!"):
             speaker = introducing_person(text, block.body, quote.outer[0], ctx)  # "Jo Roe opened it. “...”": hers

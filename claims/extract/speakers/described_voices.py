@@ -54,3 +54,12 @@ def misfit_in_claim(text: str, claim: tuple[int, int], name: str, clause: str) -
     Office` in `Caseworkers at a Home Office centre ..., the borders watchdog has found`)."""
     kind = description_kind(clause)
     return kind is not None and any(m.name == name and not _fits(kind, m) for m in find_mentions(text, *claim))
+
+
+def unfit_walk(text: str, claim: tuple[int, int], name: str, clause: str) -> bool:
+    """Say whether the regions, reading past a description of a body's people (`..., authorities said`) into the claim,
+    found a name that is no body the claim names (`Maryland` in `a Dayton, Maryland, police officer`, a place): the
+    description then speaks in its own words (wave 56e)."""
+    if description_kind(clause) != "unresolved":
+        return False
+    return not any(m.name == name and m.kind == "org" for m in find_mentions(text, *claim))

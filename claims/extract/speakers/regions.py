@@ -26,7 +26,7 @@ from .placed_names import placed_here
 from .subject_relatives import subject_relative_start
 from .lead_bodies import lead_body
 from .place_operators import place_operator
-from .described_voices import described_voice, description_kind, misfit_in_claim
+from .described_voices import described_voice, description_kind, misfit_in_claim, unfit_walk
 from .context import Context, Who
 from .references import reference
 from .party_documents import made_for_party, party_document
@@ -348,6 +348,10 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
                 or representative(clause)  # "Counsel for the driver said": the counsel; "The 58-year-old said"
         if who is None and not skippable(clause):
             break
+    if who is not None and description is None and len(clauses) > 1 \
+            and unfit_walk(text, (start, clauses[0][0]), who[0], text[slice(*clauses[0])]):
+        who = text[slice(*clauses[0])].strip(" ,"), "unresolved"  # "a Dayton, Ohio, officer, authorities said" (56e)
+        ctx.kinds.setdefault(*who)
     if who is None and record:
         focus = ctx.focus_org()
         who = (focus, ctx.kind_of(focus)) if focus else None
