@@ -59,3 +59,35 @@ def test_a_place_is_no_party(text: str, expected: list[tuple[str, str, str, str]
 ])
 def test_where_a_place_is_read(text: str, speaker: str, expected: bool) -> None:
     assert is_place_speaker(text, speaker) is expected
+
+
+# Wave 56g: a speaker that is only a known place (a country, a large city, a US state, a Canadian province; a repeated
+# dateline read as a transcript's label) is no party; a body named by its place is one, and a place's name the text
+# writes as a person's (after a role, before an age) stays the person.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KUALA LUMPUR: Corvane Holdings has warned the public about a fake investment scheme.\n\nKUALA LUMPUR: The "
+     "Tessaly Bank said it had closed 40 accounts linked to the scheme.\n\nKUALA LUMPUR: Three firms were placed on "
+     "the watch list, the bank said.\n",
+     [("Kuala Lumpur", "unresolved", "transcript", "The Tessaly Bank said it had closed 40 accounts linked to the scheme"),
+      ("Kuala Lumpur", "unresolved", "transcript", "Three firms were placed on the watch list, the bank said")]),
+    ("Maryland said it would cut the tax by 2%.\n",
+     [("Maryland", "unresolved", "said", "it would cut the tax by 2%")]),
+    ("TORONTO, May 3: Ontario said it would hire 300 nurses. The Kessel Union said the plan fell short.\n",
+     [("Ontario", "unresolved", "said", "it would hire 300 nurses"),
+      ("Kessel Union", "organisation", "said", "the plan fell short")]),
+    ("The Maryland Department of Health said cases had risen by 12%. Nairobi County said the roads would reopen in "
+     "May. The City of San Francisco said the count was lower. The Hong Kong Monetary Authority said rates would "
+     "hold.\n",
+     [("Maryland Department of Health", "organisation", "said", "cases had risen by 12%"),
+      ("Nairobi County", "organisation", "said", "the roads would reopen in May"),
+      ("City of San Francisco", "organisation", "said", "the count was lower"),
+      ("Hong Kong Monetary Authority", "organisation", "said", "rates would hold")]),
+    ("One respondent, Jordan, 19, from Leeds, said he waited 14 months for a first appointment.\n",
+     [("Jordan", "person", "said", "he waited 14 months for a first appointment")]),
+    ("Coach Jordan said the team was ready for the final. Jordan added that two players were injured.\n",
+     [("Coach Jordan", "person", "said", "the team was ready for the final"),
+      ("Jordan", "organisation", "added that", "two players were injured")]),
+], ids=["repeated-dateline", "us-state", "province", "bodies-named-by-places", "person-before-an-age",
+        "person-after-a-role"])
+def test_a_known_place_is_no_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected

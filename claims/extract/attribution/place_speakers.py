@@ -11,6 +11,11 @@ farm`) nor a firm its people work at (`analysts at X`, `data/placing_people.txt`
 unresolved: the table names no party it cannot stand behind. A head that also names an area is no body's shape there
 (`homelessness in Sacramento County`, `data/placed_body_heads.txt`, wave 54q: a station's story whose `their findings`
 and `the report` had fallen back on it).
+
+A speaker that is only a known place (`places.only_place`: a country, a large city, a US state, a Canadian province, an
+Australian state: `Nairobi`, `Maryland`, a dateline's `KUALA LUMPUR`) is no party either, wherever the text writes it
+(wave 56g), unless the text writes it as a person's name: after an honorific, a given name or a role (`Ms Jordan`,
+`Coach Georgia`), or before an age (`Jordan, 19,`).
 """
 from __future__ import annotations
 
@@ -19,7 +24,8 @@ import re
 from ..entities import names_an_organisation
 from ..speakers.honoured_names import honoured_surname
 from ..speakers.town_regions import is_region_form
-from ..vocabulary import ORG_HEADS, PLACE_PREPOSITIONS, REGION_WORDS, TRADE_ENDINGS, load_words
+from ..places import only_place
+from ..vocabulary import GIVEN_NAMES, ORG_HEADS, PLACE_PREPOSITIONS, REGION_WORDS, ROLES, TRADE_ENDINGS, load_words
 from .records import Found, unresolve_where
 
 COMPASS_WORDS: frozenset[str] = REGION_WORDS
@@ -42,13 +48,32 @@ _TOWN_RE = re.compile(r"[A-Z][\w'’.-]*,[ \t]+$")
 """A town and its comma right before a region (`Westport, `)."""
 _SPAN = 60
 """How far before a name its placing words are read."""
+_AGE_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*[,)]")
+"""An age set off right after a name (`, 19,`): the name is a person's."""
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+"""The word right before a name."""
 _EDGE_RE = re.compile(r"[\w-]")
 """A character that, right before or after a name, makes it part of a longer word."""
 
 
 def unresolve_places(text: str, found: list[Found]) -> list[Found]:
     """Return the rows with every speaker that is only a place made unresolved (its words kept)."""
-    return unresolve_where(found, lambda speaker: is_place_speaker(text, speaker))
+    return unresolve_where(found, lambda speaker: is_place_speaker(text, speaker) or is_known_place(text, speaker))
+
+
+def is_known_place(text: str, speaker: str) -> bool:
+    """Say whether a speaker is only a known place and the text never writes it as a person's name."""
+    return only_place(speaker) and not honoured_surname(text, speaker) \
+        and not any(written_as_person(text, at, speaker) for at in whole_word_spots(text, speaker))
+
+
+def written_as_person(text: str, at: int, name: str) -> bool:
+    """Say whether a spot of a name reads as a person's: a given name or a role right before it, or an age after it."""
+    before = _WORD_BEFORE_RE.search(text, max(0, at - _SPAN), at)
+    word = before.group(1) if before is not None else ""
+    if word[:1].isupper() and word.lower() in GIVEN_NAMES or word.lower() in ROLES:
+        return True
+    return _AGE_RE.match(text, at + len(name)) is not None
 
 
 def is_place_speaker(text: str, speaker: str) -> bool:
