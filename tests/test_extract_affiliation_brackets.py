@@ -15,6 +15,7 @@ def test_the_bracket_must_follow_the_name_and_hold_capitalised_runs() -> None:
     texts = ["Dara Ofori (Lib Dem, Hill Top) said", "Dara Ofori (Liberal Democrat) said",
              "Dara Ofori (pictured with Abel Onu) said", "Dara Ofori said (Lib Dem)"]
     assert [in_affiliation(text, 10, text.find("(") + 1) for text in texts] == [True, True, False, False]
+    assert [in_affiliation(texts[0], 10, at) for at in (texts[0].find(")") - 1, texts[0].find(")"))] == [True, False]
 
 
 def test_he_after_a_councillor_with_a_party_in_brackets_is_the_councillor() -> None:

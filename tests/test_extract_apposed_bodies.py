@@ -25,6 +25,9 @@ def table(text: str) -> list[tuple[str, str, str]]:
     ("Harrow Relief said it helped 9,000 people.", False),
     ("Harrow Relief, a crane operator, said 9,000 people were helped.", False),
     ("Harrow Relief, the driving force, said 9,000 people were helped.", False),
+    ("Harrow Relief, a housing charity, helped 9,000 people. Harrow Relief said it would grow.", True),  # the first
+    ("Harrow Relief said it helped 9,000 people. Harrow Relief, a housing charity, grew. Harrow Relief thanked its "
+     "donors.", True),  # neither the first mention nor the last
 ])
 def test_a_description_of_a_body_beside_the_name_makes_it_one(text: str, body: bool) -> None:
     assert apposed_as_body(text, "Harrow Relief") is body

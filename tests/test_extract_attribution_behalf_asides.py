@@ -36,6 +36,8 @@ def test_a_behalf_phrase_opening_the_sentence_is_unchanged() -> None:
     (", on behalf of the board, ", None),  # no subject before the aside
     ("Jo Brandt, Minister of Labour, ", None),  # nobody acted for
     ("Jo Brandt on behalf of the board ", None),  # no commas around it
-], ids=["post", "body", "no-subject", "no-aside", "no-commas"])
+    ("X, on behalf of its users, ", 1),  # a one-letter name
+    (",, on behalf of the board, ", None),  # stray commas: no subject
+], ids=["post", "body", "no-subject", "no-aside", "no-commas", "one-letter", "commas-only"])
 def test_behalf_aside_start(region: str, expected: int | None) -> None:
     assert behalf_aside_start(region + "said it would strike.", 0, len(region)) == expected

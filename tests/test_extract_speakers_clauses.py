@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.clauses import list_head, owners_voice
+from claims.extract.speakers.clauses import list_head, owners_voice, relative_lists_joined
 from extract_rows import cued_rows, rows
 
 
@@ -74,3 +74,43 @@ def test_a_list_head_is_one_or_two_lower_case_words_ending_in_a_plural() -> None
 ])
 def test_a_sentence_adverb_is_no_body_before_a_descriptor(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+def test_a_stray_comma_in_a_body_s_list_of_places_reads_on() -> None:
+    """`X, the broadcaster for Yorkshire, the North East and Cumbria, , said`: an empty clause between two commas is
+    no list head (round 56m: `list_head` read the last word of no words and the whole text failed)."""
+    text = "Harbour Radio, the public broadcaster for Yorkshire, the North East and Cumbria, , said sales rose 4%.\n"
+    assert rows(text) == [("Harbour Radio", "organisation", "sales rose 4%")]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("the borough council's cabinet spokesman for adult social care and housing services", True),  # twelve words
+    ("the borough council's cabinet spokesman for adult social care and housing and leisure services", False),
+    ("the party's environment", False),  # a remit and no role after it
+], ids=["twelve-words", "fourteen-words", "remit-last"])
+def test_owners_voice_bounds(clause: str, expected: bool) -> None:
+    assert owners_voice(clause) is expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ([], 0), (["parks"], 0), (["holiday", "parks"], 1), (["Acme", "stores"], 1), (["Eastgate", "holiday", "glass"], 0),
+    (["Acme", "and", "Foo", "mayors"], 0),
+], ids=["empty", "one-word", "never-all", "one-head", "ss", "posts"])
+def test_list_head_bounds(words: list[str], expected: int) -> None:
+    assert list_head(words) == expected
+
+
+@pytest.mark.parametrize(("places", "joined"), [
+    ("the North East and Cumbria", True), ("the Isle of Man and the North East", True),  # eight words
+    ("the Isle of Man and the East of Fife", False),  # nine words: no place list
+    ("the north and the south", False),  # no capitalised name closing it
+    ("Kent and Cumbria Reported", False),  # a capitalised verb
+], ids=["places", "eight-words", "nine-words", "lower-case", "verb"])
+def test_places_after_a_body_s_description_join_it(places: str, joined: bool) -> None:
+    """`X, the public broadcaster for Yorkshire, the North East and Cumbria, said`: the places go on with the
+    description (wave 20b; `_place_item`'s bounds)."""
+    text = "Harbour Radio, the public broadcaster for Yorkshire, " + places + ", said"
+    parts = ["Harbour Radio", "the public broadcaster for Yorkshire", places]
+    spans = [(text.index(part), text.index(part) + len(part)) for part in parts][::-1]
+    expected = [places, parts[1], parts[0]] if not joined else [parts[1] + ", " + places, parts[0]]
+    assert [text[slice(*span)] for span in relative_lists_joined(text, spans)] == expected

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract_rows import cued_rows, rows
+from extract_rows import cued_rows, named_context, rows
 
 from claims.extract.speakers import documents
+from claims.extract.speakers.context import Context
 
 _QA = ("Rail pay award: your questions answered\n\n"
        "We have read the review body's report and put your questions to the Department for Transport.\n\n"
@@ -129,3 +130,36 @@ def test_pronoun_document_without_owner_unresolved(text: str, expected: list[tup
 ])
 def test_curly_possessive_source_is_left_unresolved(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), [
+    ("figures released with the announcement", "The Water Department replaced 412 lines in 2025.\n",
+     ("Water Department", "organisation")),
+    ("figures released with the announcement", "The Harbour Inspectorate said leaks fell by 4%.\n",
+     ("Harbour Inspectorate", "inspectorate")),
+    ("figures released with the announcement", "No body is named in this text.\n", None),  # no body in focus
+    ("figures released with the letter", "The Water Department replaced 412 lines in 2025.\n", None),  # no act
+    ("figures noted with the announcement", "The Water Department replaced 412 lines in 2025.\n", None),  # no verb
+    ("people released with the announcement", "The Water Department replaced 412 lines in 2025.\n", None),  # no paper
+    ("figures released with the announcement today", "The Water Department replaced 412 lines in 2025.\n", None),
+], ids=["body", "inspectorate", "no-body", "letter", "noted", "people", "six-words"])
+def test_released_with_act(subject: str, text: str, expected: tuple[str, str] | None) -> None:
+    assert documents._released_with_act(subject.lower().split(), named_context(text)) == expected
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), [
+    ("an Ofwat report", "", ("Ofwat", "inspectorate")),
+    ("a Harbour Police statement", "Harbour Police said 4 boats sank.\n", ("Harbour Police", "organisation")),
+    ("a Police statement", "Harbour Police said 4 boats sank. Acme Water said 2 pipes burst.\n",
+     ("Harbour Police", "organisation")),  # the one body the short name is part of
+    ("a British report", "", None),  # a nationality names no body
+    ("the Ofwat report", "", None),  # no new document
+    ("an Ofwat", "", None),  # no document's noun
+    ("an Ofwat team", "", None),
+], ids=["inspectorate", "body", "short-name", "nationality", "the", "two-words", "no-document"])
+def test_body_modifier_document(subject: str, text: str, expected: tuple[str, str] | None) -> None:
+    raw = subject.split()
+    ctx = named_context(text) if text else Context(text=subject)
+    assert documents.body_modifier_document(raw, [word.lower() for word in raw], ctx) == expected
+    if expected is not None:
+        assert ctx.owners[raw[-1].lower()] == expected  # the document's noun is the body's from now on

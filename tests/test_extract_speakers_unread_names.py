@@ -32,7 +32,13 @@ def test_a_name_read_as_its_own_body_is_unchanged() -> None:
     ("consumer reports", None),  # no capitals
     ("And as Consumer Reports ", "Consumer Reports"),  # the clause's opening words set aside
     ("Acme Health Review Board Reports", None),  # five words
-], ids=["name", "comma", "one-word", "determiner", "opener", "lower-case", "clause-opener", "five-words"])
+    ("But Consumer Reports", "Consumer Reports"),  # one opening word set aside
+    ("Acme SpaceX", None),  # a word of more than plain letters
+    ("Rival Consumer Reports", None),  # a word that opens sentences
+    ("British Consumer Reports", None),  # a word that names no one
+    ("Your Consumer Reports", None),  # a determiner only
+], ids=["name", "comma", "one-word", "determiner", "opener", "lower-case", "clause-opener", "five-words", "but",
+        "not-plain", "starter", "not-name", "your"])
 def test_capitalised_words(region: str, expected: str | None) -> None:
     assert capitalised_words(region, 0, len(region)) == (expected.split() if expected else None)
 

@@ -19,10 +19,10 @@ from .issuer import CONTACT_RE, signer_claims
 from .patterns import DOUBT_RE
 from .records import Attribution
 
-APPEAL_RE = re.compile(r"(?:anyone|if\s+you)\b[^.;]{0,160}?\b(?:can|may|could|should|please)\s+"
+APPEAL_RE = re.compile(r"(?:anyone|if\s+you)\b[^.;]{0,160}?(?:\b(?:can|may|could|should|please)|,)\s+"
                        r"(?:contact|call|ring|phone|report)\b", re.IGNORECASE)
 """An appeal for information (`Anyone with information can contact Police on 105`, `If you saw the crash, please
-call`)."""
+call`, `If you have any information, call 105`)."""
 OWN_VOICE_RE = re.compile(r"\b(?:we|our|us|I|my|will|would|shall|plans?|planned|hopes?|wants?)\b", re.IGNORECASE)
 """The writer's own voice or a plan (`We are disappointed`, `Our support will continue`, `Police have more activity
 planned`): feelings and pledges, never a plain fact of the statement's."""

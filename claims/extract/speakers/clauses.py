@@ -430,8 +430,9 @@ def _place_item(clause: str) -> bool:
 
 def list_head(words: list[str]) -> int:
     """Return how many lower-case words close a list of names as the plural noun all of them share (`the A, B and C
-    brands`, `... and D holiday parks`: 1, 2), at most two and never all of them; no verb, no role (wave 55d)."""
-    if not _shared_word(words[-1]) or not words[-1].endswith("s") or words[-1].endswith("ss"):
+    brands`, `... and D holiday parks`: 1, 2), at most two and never all of them; no verb, no role (wave 55d); 0 for an
+    empty clause (`Yorkshire, , the North East`, 56m)."""
+    if not words or not _shared_word(words[-1]) or not words[-1].endswith("s") or words[-1].endswith("ss"):
         return 0
     return 2 if len(words) > 2 and _shared_word(words[-2]) else 1 if len(words) > 1 else 0
 

@@ -12,7 +12,8 @@ from .examined_phrases import CLAUSE_WORDS, EXAMINED_OPENERS, MAX_EXAMINED_WORDS
 ARTICLES: frozenset[str] = frozenset("a an the".split())
 """The articles an inquiry named by what it examined opens with."""
 MAX_ADJECTIVES = 2
-"""How many lower-case words may stand between the article and the inquiry's noun (`a public`, `an independent`)."""
+"""How many lower-case words may stand between the article and the inquiry's noun (`a public`, `an independent`,
+`a long-awaited`)."""
 NAME_ENDS: frozenset[str] = frozenset("by in on at last this during published released carried conducted completed "
                                       "commissioned led chaired".split())
 """Words that end what an inquiry examined and open who, when or how it was done (`led by X`, `in 2023`)."""
@@ -24,7 +25,7 @@ def examined_inquiry(raw: list[str], words: list[str], ctx: Context) -> tuple[st
     at = next((i for i in range(1, min(len(words) - 2, MAX_ADJECTIVES + 2))
                if words[i] in EXAMINING_NOUNS and words[i] not in DOCUMENT_NOUNS), None)
     if at is None or words[0] not in ARTICLES or words[at + 1] not in EXAMINED_OPENERS \
-            or not all(w.isalpha() and w.islower() for w in raw[1:at]):
+            or not all(w.replace("-", "").isalpha() and w.islower() for w in raw[1:at]):  # "long-awaited" (56m)
         return None
     tail = words[at + 2:]
     end = next((i for i, w in enumerate(tail) if w in NAME_ENDS), len(tail))
