@@ -3,7 +3,7 @@ this test in our own words about invented parties, and the whole table it must g
 quote) rows, in text order; each rule has cases where it must not fire."""
 import pytest
 
-from claims.extract.items import is_rhetoric
+from claims.extract.items import _last_words, is_rhetoric
 from extract_rows import cued_rows as rows
 
 
@@ -76,3 +76,17 @@ def test_a_warning_of_what_befalls_anyone_is_the_speakers_claim() -> None:
          "If wardens find that your dog is off its lead, you will be fined on the spot."),
         ("Tarnby Borough Council", "organisation", "quotation continues",
          "Dog fouling is an offence under the Tarnby bylaws.")]
+
+
+# Wave 56s (speed): `_last_words` splits from the right instead of matching each word; the same span as `\S+` gave.
+@pytest.mark.parametrize(("text", "part", "expected"), [
+    ("cut the routes", (0, 14), (4, 14)),
+    ("  cut\u00a0the\troutes  ", (0, 19), (6, 19)),
+    ("x cut the routes", (2, 16), (6, 16)),
+    ("routes", (0, 6), (0, 6)),
+    ("   ", (0, 3), (0, 3)),
+    ("", (0, 0), (0, 0)),
+])
+def test_last_words_are_the_last_two_words_of_a_part(text: str, part: tuple[int, int],
+                                                     expected: tuple[int, int]) -> None:
+    assert _last_words(text, part) == expected

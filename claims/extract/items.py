@@ -468,9 +468,12 @@ def _object_part(text: str, part: Span) -> bool:
 
 
 def _last_words(text: str, part: Span) -> Span:
-    """Return the span of a part's last two words (`the routes`)."""
-    words = list(re.finditer(r"\S+", text[part[0]:part[1]]))
-    return (part[0] + words[-2].start(), part[1]) if len(words) >= 2 else part
+    """Return the span of a part's last two words (`the routes`): split from the right, no match made per word (the
+    words are what `\\S+` finds: `str.split` and the engine's `\\s` take the same white space; wave 56s)."""
+    before = text[part[0]:part[1]].rstrip().rsplit(None, 1)
+    if len(before) < 2:
+        return part
+    return part[0] + len(before[0]) - len(before[0].rsplit(None, 1)[-1]), part[1]
 
 
 _ADJUNCT_RE = re.compile(r"[\s\u2018\u201c'\"]*(?:according\s+to|of|in|on|at|by|from|since|after|before|during|under|over"
