@@ -3,7 +3,7 @@ this test in our own words about invented parties, and the whole table it must g
 quote) rows, in text order; each rule has cases where it must not fire."""
 import pytest
 
-from claims.extract.items import _last_words, is_rhetoric
+from claims.extract.items import _last_words, is_rhetoric, is_statement
 from extract_rows import cued_rows as rows
 
 
@@ -90,3 +90,11 @@ def test_a_warning_of_what_befalls_anyone_is_the_speakers_claim() -> None:
 def test_last_words_are_the_last_two_words_of_a_part(text: str, part: tuple[int, int],
                                                      expected: tuple[int, int]) -> None:
     assert _last_words(text, part) == expected
+
+
+# Wave 56s (speed): `is_statement` keeps its answers; asked again, the same answer without reading the words again.
+def test_a_statement_asked_twice_answers_alike_from_the_cache() -> None:
+    is_statement.cache_clear()
+    asked = ["waits fell by 9%", "the court", "which it said", "sales up 4.8%", "waits fell by 9%", "the court"]
+    assert [is_statement(words) for words in asked] == [True, False, False, True, True, False]
+    assert (is_statement.cache_info().hits, is_statement.cache_info().misses) == (2, 4)

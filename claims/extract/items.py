@@ -88,9 +88,15 @@ def split_items(text: str, span: Span) -> list[Span]:
     return [item for item in items if is_statement(text[item[0]:item[1]])]
 
 
+STATEMENTS_KEPT = 1024
+"""How many items' answers `is_statement` keeps: an item split once is tested again by the steps that gather it."""
+
+
+@functools.lru_cache(maxsize=STATEMENTS_KEPT)
 def is_statement(words_of: str) -> bool:
     """Say whether an item can stand as a claim: four words or more, or a short clause with a verb or a
-    figure (`dropout rates fell`, `sales up 4.8%`), never a bare phrase (`the court`) nor a relative clause."""
+    figure (`dropout rates fell`, `sales up 4.8%`), never a bare phrase (`the court`) nor a relative clause (kept for
+    the last items asked: the answer depends on the words alone; wave 56s)."""
     words = words_of.split()
     if len(words) < MIN_ITEM_WORDS or words[0].lower() in _RELATIVE_STARTS or _says_nothing(words, words_of) \
             or only_reaction(words) or only_source(words_of):
