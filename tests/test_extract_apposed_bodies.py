@@ -56,3 +56,12 @@ def test_a_person_set_off_beside_her_post_stays_a_person() -> None:
     assert table(text) == [
         ("Jo Roe", "person", "it helped 2.1 million people last year"),
     ]
+
+
+# Wave 56s (speed): the answer is kept per (text, name); asked again, the same answer without scanning the text.
+def test_a_name_asked_again_answers_alike_from_the_cache() -> None:
+    apposed_as_body.cache_clear()
+    text = "Harrow Relief, a housing charity, said it helped 9,000 people. Jo Roe said so too.\n"
+    assert [apposed_as_body(text, name) for name in ("Harrow Relief", "Jo Roe", "Harrow Relief", "Jo Roe")] \
+        == [True, False, True, False]
+    assert (apposed_as_body.cache_info().hits, apposed_as_body.cache_info().misses) == (2, 2)

@@ -3,7 +3,7 @@ this test in our own words about invented parties, and the whole table it must g
 quote) rows, in text order; each rule has cases where it must not fire."""
 import pytest
 
-from claims.extract.items import is_rhetoric
+from claims.extract.items import is_rhetoric, is_statement
 from extract_rows import cued_rows as rows
 
 
@@ -76,3 +76,23 @@ def test_a_warning_of_what_befalls_anyone_is_the_speakers_claim() -> None:
          "If wardens find that your dog is off its lead, you will be fined on the spot."),
         ("Tarnby Borough Council", "organisation", "quotation continues",
          "Dog fouling is an offence under the Tarnby bylaws.")]
+
+
+# Wave 56s (speed): `_last_words` splits from the right instead of matching each word; a list's first part read by
+# its last two words as before (`set the routes, the timetables and the fares`: one verb's objects, one claim).
+def test_a_list_of_objects_after_the_last_two_words_stays_one_claim() -> None:
+    assert rows("The Marlow Bus Company said it had set the routes, the timetables and the fares.") == [
+        ("Marlow Bus Company", "organisation", "said", "it had set the routes, the timetables and the fares")]
+
+
+def test_a_bare_noun_before_a_list_of_objects_is_no_list_of_them() -> None:
+    assert rows("The Marlow Bus Company said it had set routes, the timetables and the fares.") == [
+        ("Marlow Bus Company", "organisation", "said", "it had set routes")]
+
+
+# Wave 56s (speed): `is_statement` keeps its answers; asked again, the same answer without reading the words again.
+def test_a_statement_asked_twice_answers_alike_from_the_cache() -> None:
+    is_statement.cache_clear()
+    asked = ["waits fell by 9%", "the court", "which it said", "sales up 4.8%", "waits fell by 9%", "the court"]
+    assert [is_statement(words) for words in asked] == [True, False, False, True, True, False]
+    assert (is_statement.cache_info().hits, is_statement.cache_info().misses) == (2, 4)

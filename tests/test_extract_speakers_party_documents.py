@@ -10,7 +10,7 @@ import pytest
 
 from extract_rows import cued_rows
 
-from claims.extract.speakers.party_documents import party_document
+from claims.extract.speakers.party_documents import made_for_party, party_document
 
 UNION = "The Department of Rural Affairs runs 40 fire stations across the county.\n\n"
 """A paragraph that registers a body the sentence under test then names in its document's clause."""
@@ -81,3 +81,15 @@ def test_a_survey_conducted_on_behalf_of_a_party_speaks_as_itself() -> None:
     assert cued_rows(text) == [
         ("Brenvale Carers Union", "organisation", "said on Monday that", "pay for home visits had fallen behind"),
         ("survey of 900 care workers", "document", "found that", "61% were paid only for time in homes")]
+
+
+# Wave 56s (speed): the article test on the first word comes first; the answers are those of before.
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("The survey of 900 drivers, carried out for the charity,".split(), ("survey", ["the", "charity,"])),
+    ("Survey of 900 drivers, carried out for the charity,".split(), None),
+    ("The survey of 900 drivers, carried out by the charity,".split(), None),
+    ("The survey of 900 drivers".split(), None),
+    ([], None),
+])
+def test_a_document_made_for_a_party_opens_on_an_article(raw: list[str], expected: object) -> None:
+    assert made_for_party(raw) == expected

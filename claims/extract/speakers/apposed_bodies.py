@@ -11,6 +11,7 @@ a person, where she works or her post). A description before the name opens its 
 comma or a full stop."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..trade_nouns import TRADE_NOUNS
@@ -33,8 +34,14 @@ _BARRED: frozenset[str] = PREPOSITIONS | ROLES | VOICE_ROLES
 """Words that make a description a person's post or workplace (`a volunteer at`, `founder`, `spokeswoman`)."""
 
 
+NAMES_KEPT = 256
+"""How many names' answers `apposed_as_body` keeps: the context asks again for each name at each mention of it."""
+
+
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def apposed_as_body(text: str, name: str) -> bool:
-    """Say whether a text anywhere sets a name off by commas beside a description of a body."""
+    """Say whether a text anywhere sets a name off by commas beside a description of a body (kept for the last names
+    asked: the answer depends on the text and the name alone; wave 56s)."""
     at = text.find(name)
     while at >= 0:
         end = at + len(name)

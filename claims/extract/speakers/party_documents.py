@@ -104,9 +104,11 @@ def made_for_party(raw: list[str]) -> tuple[str, list[str]] | None:
     """Return a subject's document noun and the words of the party it was made for when the subject is a document
     made for a party with no maker after `by` (`The survey of 900 drivers, carried out for the charity and its
     partner X,`: `survey`, `the charity ...`), else None (wave 55a)."""
+    if not raw or raw[0].lower().strip(",.;:") not in ARTICLES:
+        return None  # the cheapest test first: one word, not every word of the subject lowered (wave 56s)
     lower = [word.lower().strip(",.;:") for word in raw]
-    if PARTICIPLE_WORDS.isdisjoint(lower) or not lower or lower[0] not in ARTICLES:
-        return None  # the cheap test first: most subjects hold no such participle
+    if PARTICIPLE_WORDS.isdisjoint(lower):
+        return None  # the cheap test next: most subjects hold no such participle
     at, size = _participle_at(lower)
     noun = _document_noun(lower, at) if at else None
     if noun is None or tuple(lower[at:at + size]) not in MADE_FOR or "by" in lower[at + size:]:
