@@ -8,7 +8,7 @@ import pytest
 
 from extract_rows import cued_rows
 
-from claims.extract.speakers.headline_names import headline_line, named_in_headline_only
+from claims.extract.speakers.headline_names import headline_line, is_headline, named_in_headline_only
 
 _SURVEY = ("A survey released this morning has found two thirds of charities have lost donors since last year.\n"
            "The survey of 300 groups found that 40% had cut staff.\n")
@@ -49,3 +49,38 @@ def test_named_in_headline_only(text: str, name: str, expected: bool) -> None:
 
 def test_headline_line() -> None:
     assert headline_line("\n  Gifts fall  \nA survey found.\n") == ("Gifts fall", 15)
+
+
+# Merge of wave 56 (the whole suite): a first line that is prose (a sentence's end inside it), an issuer's field
+# (`Issued by X`) or a headline naming a short form of a body the text names in full below is no headline-only name.
+@pytest.mark.parametrize(("text", "name", "bodies", "expected"), [
+    ("Kestrel Water has released its survey. The results show that\n- most were happy.\n", "Kestrel Water", (), False),
+    ("Issued by the Press Office, Kestrel Police\nFor immediate release\n\nFigures show thefts fell.\n",
+     "Kestrel Police", (), False),
+    ("From: Kestrel Police\n\nFigures show thefts fell.\n", "Kestrel Police", (), False),
+    ("Mayor Roe: Kestrel Fraud Unit recovers $3 million\n\nThe Kestrel Fraud Control Unit said so.\n",
+     "Kestrel Fraud Unit", ("Kestrel Fraud Control Unit",), False),
+    ("Mayor Roe: Kestrel Fraud Unit recovers $3 million\n\nThe Harbour Board said so.\n",
+     "Kestrel Fraud Unit", ("Harbour Board",), True),
+    ("Kestrel Fraud Unit hit by cuts\n\nA report found a fall.\n", "Kestrel Fraud Unit",
+     ("Kestrel Fraud Control Unit",), True),  # the longer form never written below the headline
+], ids=["prose-line", "issued-by", "from-field", "short-form-named-in-full-below", "other-body-below",
+        "longer-form-not-below"])
+def test_named_in_headline_only_reads_prose_issuers_and_short_forms(text: str, name: str, bodies: tuple[str, ...],
+                                                                     expected: bool) -> None:
+    assert named_in_headline_only(text, name, bodies) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Kestrel Aid Trust scandal still hitting gifts", True),
+    ("Gifts fall at Kestrel Aid Trust.", False),
+    ("Kestrel Aid Trust reports. Gifts fall", False),
+    ("Kestrel says \"no\" to cuts", True),
+    ("Issued by: Kestrel Aid Trust", False),
+    ("Issued by Kestrel Aid Trust", False),
+    ("Fromley Trust hits target", True),  # `from` opens no field inside a word
+    ("Source - Kestrel Aid Trust", False),
+], ids=["headline", "sentence", "sentence-inside", "quoted-word", "field-colon", "field-space", "word-not-field",
+        "field-dash"])
+def test_is_headline(line: str, expected: bool) -> None:
+    assert is_headline(line) is expected

@@ -385,7 +385,7 @@ def _official_focus(words: list[str], ctx: Context) -> str | None:
     and that body publishes none (a charity, a company), or no body has spoken and that body is named only in the
     headline: then None, and the document speaks as itself (waves 21b, 56p)."""
     focus = ctx.focus_org()
-    if focus is not None and focus not in ctx.org_speakers and named_in_headline_only(ctx.text, focus):
+    if focus is not None and focus not in ctx.org_speakers and named_in_headline_only(ctx.text, focus, ctx.orgs):
         return None  # no body spoke yet, and the first named stands only in the headline's topic (wave 56p)
     if focus is None or OFFICIAL_WORDS.isdisjoint(words) or ctx.kind_of(focus) == "inspectorate":
         return focus

@@ -3,6 +3,18 @@ its body: a word of the headline's topic, not the body the text is about, so no 
 wave 56p). A first line that holds the name alone is a letterhead, and names the writer."""
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
+from ..full_names import variant_of
+from ..vocabulary import load_words
+
+ISSUER_LINE_OPENERS: frozenset[str] = load_words("issuer_line_openers")
+"""How a first line opens that names the page's issuer (`Issued by X`, `From: X`; `data/issuer_line_openers.txt`)."""
+_ISSUER_LINE_RE = re.compile(rf"(?i:{'|'.join(sorted(map(re.escape, ISSUER_LINE_OPENERS), key=len, reverse=True))})"
+                             r"(?:[ \t]*[:\-\u2013\u2014]|[ \t])")
+_SENTENCE_INSIDE_RE = re.compile(r"[.!?][\"'\u2019\u201d)]*[ \t]+\S")
+"""A sentence's end inside a line (`X has released its survey. The results show that`): the line is prose."""
 SENTENCE_ENDS: tuple[str, ...] = (".", "!", "?", ":")
 """What closes a first line that is a sentence or a lead-in rather than a headline."""
 
@@ -15,8 +27,18 @@ def headline_line(text: str) -> tuple[str, int]:
     return text[start:end].strip(), end
 
 
-def named_in_headline_only(text: str, name: str) -> bool:
-    """Say whether a name stands inside a headline (a first line that is more than the name and closes on no sentence's
-    end) and nowhere in the text after it."""
+def is_headline(line: str) -> bool:
+    """Say whether a first line reads as a headline: no sentence's end inside it or closing it, and no issuer's field
+    opening it (`Issued by X`, `From: X`)."""
+    return not line.endswith(SENTENCE_ENDS) and _SENTENCE_INSIDE_RE.search(line) is None \
+        and _ISSUER_LINE_RE.match(line) is None
+
+
+def named_in_headline_only(text: str, name: str, bodies: Iterable[str] = ()) -> bool:
+    """Say whether a name stands inside a headline (a first line that is more than the name) and nowhere in the text
+    after it, not even in a longer form of which it is a short one (`Medicaid Fraud Unit` in the headline,
+    `Medicaid Fraud Control Unit` below)."""
     line, end = headline_line(text)
-    return name in line and line != name and not line.endswith(SENTENCE_ENDS) and name not in text[end:]
+    if name not in line or line == name or not is_headline(line) or name in text[end:]:
+        return False
+    return variant_of(name, [body for body in bodies if body in text[end:]]) is None
