@@ -80,7 +80,10 @@ def test_named_in_headline_only_reads_prose_issuers_and_short_forms(text: str, n
     ("Issued by Kestrel Aid Trust", False),
     ("Fromley Trust hits target", True),  # `from` opens no field inside a word
     ("Source - Kestrel Aid Trust", False),
+    ("From farm to fork: Kestrel Foods cuts waste", True),  # a one-word field needs its mark right after it
+    ("From: Kestrel Aid Trust", False),
+    ("Source Kestrel Aid Trust", True),
 ], ids=["headline", "sentence", "sentence-inside", "quoted-word", "field-colon", "field-space", "word-not-field",
-        "field-dash"])
+        "field-dash", "from-opening-a-headline", "from-field", "source-without-mark"])
 def test_is_headline(line: str, expected: bool) -> None:
     assert is_headline(line) is expected

@@ -11,8 +11,14 @@ from ..vocabulary import load_words
 
 ISSUER_LINE_OPENERS: frozenset[str] = load_words("issuer_line_openers")
 """How a first line opens that names the page's issuer (`Issued by X`, `From: X`; `data/issuer_line_openers.txt`)."""
-_ISSUER_LINE_RE = re.compile(rf"(?i:{'|'.join(sorted(map(re.escape, ISSUER_LINE_OPENERS), key=len, reverse=True))})"
-                             r"(?:[ \t]*[:\-\u2013\u2014]|[ \t])")
+_FIELD_MARK = r"[ \t]*[:\-\u2013\u2014]"
+"""What closes an issuer's field name (`From:`, `Source -`)."""
+_ISSUER_LINE_RE = re.compile(
+    rf"(?i:{'|'.join(sorted((re.escape(o) for o in ISSUER_LINE_OPENERS if ' ' in o), key=len, reverse=True))})"
+    rf"(?:{_FIELD_MARK}|[ \t])"
+    rf"|(?i:{'|'.join(sorted(re.escape(o) for o in ISSUER_LINE_OPENERS if ' ' not in o))}){_FIELD_MARK}")
+"""An issuer's line: a phrase (`Issued by X`, `Issued by: X`), or a one-word field with its mark (`From: X`), never
+a headline opening on the word (`From farm to fork: X cuts waste`)."""
 _SENTENCE_INSIDE_RE = re.compile(r"[.!?][\"'\u2019\u201d)]*[ \t]+\S")
 """A sentence's end inside a line (`X has released its survey. The results show that`): the line is prose."""
 SENTENCE_ENDS: tuple[str, ...] = (".", "!", "?", ":")
