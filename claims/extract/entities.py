@@ -157,6 +157,9 @@ _NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?
 _COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain cymru".split())
 _SECTORS: frozenset[str] = load_words("national_sectors")
 """Fields a national body's name may open on before its country (`Audit Scotland`, `Environment Canada`)."""
+_NATIONAL_BODY_WORDS: frozenset[str] = ORG_HEADS | DOCUMENT_NOUNS | _SECTORS
+"""Words before a country that make the name a national body's: a body's head, a document's noun or a field (`Audit
+Scotland`, `Bank Negara Malaysia`); joined once, not for every word asked."""
 _ORG_FORMS: frozenset[str] = LEGAL_FORMS | {"group", "holdings"}
 """Last words that make a name a company's: a legal form, or a noun naming a company (`Acme Group`)."""
 
@@ -1965,7 +1968,7 @@ def names_an_organisation(words: list[str]) -> bool:
     if _firm_ampersand(words) or _campaign_name(words) or _irish_article_name(words) or _irish_head_first(words) \
             or _worship_place(words):
         return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána", "Grace Baptist Church"
-    if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):
+    if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in _NATIONAL_BODY_WORDS for w in words[:-1]):
         return True  # "Audit Scotland", "Transport Scotland", "Public Health Wales": a national body
     if _national_body(words):
         return True  # "Bank Negara Malaysia", "Health New Zealand", "Statistics Canada" (wave 56b)
@@ -1981,7 +1984,7 @@ def _national_body(words: list[str]) -> bool:
     Malaysia`, `Transparency International Kenya`), never a titled person with a country's surname (`Police Chief
     Jordan`, wave 56b)."""
     before = words[:len(words) - country_tail(words)]
-    return len(before) < len(words) and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in before) \
+    return len(before) < len(words) and any(w.lower() in _NATIONAL_BODY_WORDS for w in before) \
         and not any(w.lower().rstrip(".") in ROLES or w.lower().rstrip(".") in HONORIFICS for w in before)
 
 
