@@ -265,7 +265,8 @@ def test_title_words_start(text: str, name: str, start: int, ends: bool) -> None
     ("The report, titled Behind Doors, found", "Behind Doors", True),
     ("The report, titled Behind 2 Doors, found", "Behind", True),
     ("The Guild's plan, Trade for the Future, says", "Trade", True),
-    ("The report, Behind Doors, found", "Behind Doors", False),
+    ("The report, Behind Doors, found", "Behind Doors", True),  # the noun heads its subject (wave 57e)
+    ("Its head of policy, Behind Doors, found", "Behind Doors", False),  # a post's noun: the title needs a joiner
     ("Tarn said, Working Safely on Tidal Crossings, advises", "Tidal Crossings", False),
 ])
 def test_ends_document_title_set_off(text: str, name: str, expected: bool) -> None:
@@ -275,7 +276,8 @@ def test_ends_document_title_set_off(text: str, name: str, expected: bool) -> No
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The guidance, Working Safely on Tidal Crossings, advises", 12), ("The report, titled Behind Doors, found", 10),
-    ("The report found", None), ("The report, Behind Doors, found", None),
+    ("The report found", None), ("The report, Behind Doors, found", 10),
+    ("Its head of policy, Behind Doors, found", None),
 ])
 def test_title_aside_start(text: str, expected: int | None) -> None:
     assert title_aside_start(text, 0, text.rindex(" ") + 1) == expected

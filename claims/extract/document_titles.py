@@ -12,6 +12,8 @@ import re
 from .owned_unit_names import after_possessive, closes_on_document
 from .vocabulary import DOCUMENT_NOUNS, TITLE_JOINERS, load_words
 
+_PUBLISHING: frozenset[str] = load_words("publisher_participles")
+"""Participles of a document coming out (`published`, `released`): an aside after its title (`, published today,`)."""
 _JOINERS: frozenset[str] = TITLE_JOINERS
 """Lower-case words joining a title's capitalised words (`of`, `the`, `on`)."""
 _TITLED_NOUNS: frozenset[str] = DOCUMENT_NOUNS | load_words("titled_document_nouns")
@@ -58,7 +60,8 @@ def title_words_start(text: str, start: int) -> int:
 
 def _in_apposed_title(text: str, start: int, end: int) -> bool:
     """Say whether text[start:end] opens a title set off by commas after a document's noun that opens its sentence,
-    the title holding a joining word (`The guidance, |Working Safely| on Tidal Crossings, advises`)."""
+    the title holding a joining word (`The guidance, |Working Safely| on Tidal Crossings, advises`) or the noun heading
+    its subject (`The report, |Charity Lane II|, published today, outlines`, wave 57e)."""
     if text[start - 2:start] != ", " and not text.endswith(_NAMING, 0, start):
         return False  # the common case: no comma nor naming word right before
     apposed = _APPOSED_RE.search(text, max(0, start - _REACH), start)
@@ -69,13 +72,23 @@ def _in_apposed_title(text: str, start: int, end: int) -> bool:
         return False
     words = (text[start:end] + text[end:close.end() - 1].rstrip(", \t")).split()
     return all(w in _JOINERS or w[:1].isupper() or w[:1].isdigit() for w in words) \
-        and (apposed.group("named") is not None or not _JOINERS.isdisjoint(words))  # "titled X" needs no joiner
+        and (apposed.group("named") is not None or not _JOINERS.isdisjoint(words) or _headed_by_noun(apposed))
+
+
+def _headed_by_noun(apposed: re.Match[str]) -> bool:
+    """Say whether the document's noun before a title's comma heads its subject, no joining word before it (`The
+    report, |Charity Lane II|, published today,`), never one inside a post (`Its head of policy, Jo Roe,`): a title
+    with no joining word of its own then stands set off alone (wave 57e)."""
+    words = apposed.group().split()[1:-1]
+    return _JOINERS.isdisjoint(words)
 
 
 _NAMING: tuple[str, ...] = ("titled ", "entitled ", "called ")
 """The words naming a title set off by commas (`, titled Behind the Door,`)."""
-_TITLE_ASIDE_RE = re.compile(r",[ \t]+(?:(?:titled|entitled|called)[ \t]+)?(?P<title>[A-Z][^,.;:!?\n]{0,120}?),[ \t]*\Z")
-"""A title set off by commas right before a cue (`, Working Safely on Tidal Crossings, `); `\\Z` is the region's end."""
+_TITLE_ASIDE_RE = re.compile(r",[ \t]+(?:(?:titled|entitled|called)[ \t]+)?(?P<title>[A-Z][^,.;:!?\n]{0,120}?),"
+                             r"(?:[ \t]+(?:%s)\b[^,.;:!?\n]{0,40},)?[ \t]*\Z" % "|".join(sorted(_PUBLISHING)))
+"""A title set off by commas right before a cue (`, Working Safely on Tidal Crossings, `), maybe with when it came out
+set off after it (`, Charity Lane II, published today, `, wave 57e); `\\Z` is the region's end."""
 
 
 def title_aside_start(text: str, start: int, end: int) -> int | None:
