@@ -42,6 +42,8 @@ LAYERS: dict[str, float] = {
     "extract.attribution.statement_givers": 2.4001,  # 54f
     "extract.attribution.stated_headers": 2.4001,  # 55f
     "extract.attribution.speech_transcripts": 2.4129,  # 56f
+    "extract.attribution.statement_lists": 2.4129,  # 57f
+    "extract.attribution.holding_verbs": 2.4055,  # 57f
     "extract.table": 2.5,
     "extract": 2.6, "evidence": 3,
     "store.paths": 4.0, "store.csvformat": 4.1, "store.analysts": 4.2, "store.cache": 4.2, "store.files": 4.2,

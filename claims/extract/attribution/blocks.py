@@ -88,6 +88,7 @@ from .sentences import attribute_sentences
 from .signed_quotations import signed_claims, signed_quotations
 from .opening_statements import opening_statement
 from .speech_transcripts import speech_opened, spoken_claims
+from .statement_lists import listed_paragraph
 from .unquoted_speech import opens_speech, speech_claims, speech_goes_on
 
 
@@ -192,6 +193,7 @@ def attributed_spans(text: str) -> list[Found]:
             continue  # "Statement by X", "Mar 25, 2020" or "Border Controls": the statement goes on below (47v)
         stated = (stated if stated is not None and (in_statement(text, block) or bridges_statement(text, blocks, index)
                                                     or under_heading and (plain_paragraph(text, block)
+                                                                         or listed_paragraph(text, block)
                                                                          or running_quotation(text, block)))
                   else None) \
             or statement_opened(text, blocks, index, ctx) \

@@ -48,6 +48,7 @@ from .records import Attribution, inside_holes
 from .relative_pronouns import opening_subject_of_pronoun
 from .relative_antecedents import antecedent_region
 from .heard_documents import heard_document_region
+from .holding_verbs import holds_a_thing
 from .unowned_documents import paper_issuer
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
@@ -66,9 +67,11 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
             or noun_before_relative(text, cue.end()) \
             or restrictive_who(text, start, cue.start()) and ANY_CUE_RE.search(text, cue.end(), end) is not None \
             or that_is_object(text, cue.end()) or is_source_credit(text, start) \
-            or ADMITTED_COUNT_RE.match(text, cue.start()) and ANY_CUE_RE.search(text, cue.end(), end) is not None:
+            or ADMITTED_COUNT_RE.match(text, cue.start()) and ANY_CUE_RE.search(text, cue.end(), end) is not None \
+            or holds_a_thing(text, cue.start()):
         return None  # "X opened a ward, which admitted 300"; "A report, which"; "said that to"; "Source:": no cue;
-        # "X admitted 2,400 students, its head said": people let in, the later cue speaks (wave 40j)
+        # "X admitted 2,400 students, its head said": people let in, the later cue speaks (wave 40j); "X maintains the
+        # lowest debt": a thing held, no claim (57f)
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
     share = share_attribution(text, sentence, cue, holes, ctx, verb_start)
