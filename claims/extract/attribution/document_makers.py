@@ -16,7 +16,8 @@ maker named past the document's `of` phrase, a count written with a comma (`An i
 carried out for X by Y, found`), and past a commissioning clause (`A review commissioned by X last year, led by Dr Jo
 Roe, found`). Wave 51: a document opening the row's own sentence with its maker (`In a study by X, early results
 suggest that`). Wave 52h: an owner that is the first word of the one body the text names in full (`Wattlebrook's
-national Home Value Index (HVI)`: Wattlebrook Property Analytics), never a heading's words above it."""
+national Home Value Index (HVI)`: Wattlebrook Property Analytics), never a heading's words above it. Wave 57p: a document
+row none of these makes a maker's is the one maker the sentence after its first row names (`next_makers`)."""
 from __future__ import annotations
 
 import functools
@@ -27,12 +28,11 @@ from ..owned_unit_names import UNIT_NOUNS
 from ..speakers.body_traits import initials_of
 from ..speakers.publishers_of import WORK_NOUNS
 from ..vocabulary import ORG_HEADS, load_words, names_no_one
+from .next_makers import DATA_HEADS, with_next_makers
 from .records import Found
 from .subject_makers import (MADE_HEADS, MAKING_VERBS, MAKING_VERBS_ALTERNATION, lead_in_paragraph, maker_kind,
                              names_again, same_sentence, sentence_start, subject_maker)
 
-DATA_HEADS: frozenset[str] = load_words("recorded_data_heads")
-"""Data a body records and gives out (`figures`, `data`, `statistics`): a maker named after them only (48d)."""
 _HEADS = "|".join(sorted(MADE_HEADS | DATA_HEADS, key=len, reverse=True))
 _DOCUMENT_RE = re.compile(r"\b(?P<head>%s)\b" % _HEADS, re.IGNORECASE)
 """A document's last word anywhere in a text."""
@@ -103,7 +103,7 @@ def name_document_makers(text: str, found: list[Found]) -> list[Found]:
             or _maker_leading(text, item.speaker) or _cabinet_owner(text, item.speaker) \
             or _titled_report_maker(text, item.speaker, makers) if item.kind == "document" else None
         rows.append(item if maker is None else item._replace(speaker=maker.name, kind=maker_kind(maker)))
-    return rows
+    return with_next_makers(text, rows)  # none of those named: the sentence after the first row's (wave 57p)
 
 
 def _with_subject_makers(text: str, found: list[Found]) -> list[Found]:
