@@ -66,3 +66,27 @@ BACKSHIFTED = "The backlog had fallen sharply since the spring"
 ], ids=["past-cue", "present-cue", "a-body", "question", "contrast", "lead-in", "commentary", "commentary-after"])
 def test_which_reports_go_on_with_the_verb_moved_back(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A document read with no maker (`according to figures released to the Harbour Courier`) whose figures the writer
+# carries into the next paragraph with no cue (wave 57a): whose figures they are the text does not say there, so the
+# carried rows abstain (unresolved, the document's words kept) rather than guess; in the document's own paragraph the
+# figures stay the document's, and a body's figures still go on into the next paragraph as the body's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fewer young people are joining the reserve, according to figures released to the Harbour Courier.\n\n"
+     "The reserve is funded for 2,310 members. Only 1,870 of those posts are filled.\n",
+     [("figures released to the Harbour Courier", "document", "Fewer young people are joining the reserve"),
+      ("figures released to the Harbour Courier", "unresolved",
+       "The reserve is funded for 2,310 members. Only 1,870 of those posts are filled")]),
+    ("Fewer young people are joining the reserve, according to figures released to the Harbour Courier. "
+     "The reserve is funded for 2,310 members.\n",
+     [("figures released to the Harbour Courier", "document", "Fewer young people are joining the reserve"),
+      ("figures released to the Harbour Courier", "document", "The reserve is funded for 2,310 members")]),
+    ("Fewer young people are joining the reserve, according to the annual report of the Tarrow Reserve Board.\n\n"
+     "The board logged 3,120 applications, down from 3,870.\n",
+     [("Tarrow Reserve Board", "organisation", "Fewer young people are joining the reserve"),
+      ("Tarrow Reserve Board", "organisation", "The board logged 3,120 applications, down from 3,870")]),
+], ids=["carried-into-the-next-paragraph-abstains", "its-own-paragraph-keeps-it", "a-body-s-figures-go-on"])
+def test_an_unowned_documents_figures_carried_into_the_next_paragraph(text: str,
+                                                                      expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

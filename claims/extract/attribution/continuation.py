@@ -25,8 +25,10 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
     enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS) \
         or previous.cue.lower() == "according to" and _all_figures(text, block)  # the source's figures go on
     if not enough and DOCUMENT_CUE_RE.fullmatch(previous.cue):
-        return [a._replace(colon=_leads_in(text, block)) for a in _figures_shown(text, block, previous)]
-    return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
+        found = [a._replace(colon=_leads_in(text, block)) for a in _figures_shown(text, block, previous)]
+    else:
+        found = [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
+    return [_unowned_carried(a) for a in found] if previous.kind == "document" else found
 
 
 def _leads_in(text: str, block: Block) -> bool:
@@ -303,7 +305,15 @@ def source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attributi
         return None  # "Orrin Coaches, which runs 14 routes, carried ...": another party
     if POINTS_BACK_RE.match(text[sentence[1]:sentence[1] + 80].lstrip(" ")):
         return None  # "A rose by 17%. That is according to Y.": the next sentence names A's source (wave 50d)
-    return figures_go_on(text, sentence, holes, last)
+    carried = figures_go_on(text, sentence, holes, last)
+    return _unowned_carried(carried) if carried is not None and last.kind == "document" else carried
+
+
+def _unowned_carried(carried: Attribution) -> Attribution:
+    """Leave unresolved a paragraph's figures carried from a document the paragraph before read with no maker
+    (`..., according to the agency's annual ridership report.` then `The report counts 28.4 million boardings.`):
+    whose figures they are the text does not say there, so the row abstains rather than guess (wave 57a)."""
+    return carried._replace(kind="unresolved")
 
 
 OTHER_BODY_OPENING_RE = any_script(re.compile(r"(?:The|the|Its|its)\s+(?P<noun>[a-z]+)\b"))
