@@ -18,6 +18,7 @@ from .attribution.document_makers import name_document_makers
 from .attribution.earlier_versions import drop_earlier_versions
 from .attribution.heading_speakers import unresolve_headings
 from .attribution.lettered_documents import name_lettered_documents
+from .attribution.measure_speakers import unresolve_measures
 from .attribution.month_tails import without_month_tails
 from .attribution.place_speakers import unresolve_places
 from .confidence import row_confidence, share_of
@@ -147,6 +148,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
     found = name_lettered_documents(text, found)  # `TCVM 2025 shows`: the document its letters stand for (40c)
     found = name_document_makers(text, found)  # `The review, conducted by X, found`: X, the maker (44h)
     found = without_month_tails(found)  # `figures from X Fund for June`: the body, not `X Fund for June` (40c)
+    found = unresolve_measures(found)  # `Adjusted EBITDA would be $12.4m`: a measure, no party (57n)
     found = with_perfect_auxiliaries(text, found)  # `has confirmed a leak`: the act with its auxiliary (42e)
     seen: dict[str, int] = {}
     rows = []
