@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from .owned_unit_names import after_possessive, closes_on_document
-from .vocabulary import DOCUMENT_NOUNS, TITLE_JOINERS, load_words
+from .vocabulary import DOCUMENT_NOUNS, PUBLISHER_PARTICIPLES, TITLE_JOINERS, load_words
 
-_PUBLISHING: frozenset[str] = load_words("publisher_participles")
+_PUBLISHING: frozenset[str] = PUBLISHER_PARTICIPLES
 """Participles of a document coming out (`published`, `released`): an aside after its title (`, published today,`)."""
 _JOINERS: frozenset[str] = TITLE_JOINERS
 """Lower-case words joining a title's capitalised words (`of`, `the`, `on`)."""

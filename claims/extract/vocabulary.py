@@ -342,6 +342,11 @@ NUMBER_WORDS = load_words("number_words")
 FINITE_WORDS = load_words("finite_words")
 """Auxiliaries, copulas and modals (`is`, `has`, `will`): one makes a row, an item or the words after a name
 a clause."""
+PUBLISHER_PARTICIPLES: frozenset[str] = load_words("publisher_participles")
+"""Participles after a document's noun that go on to name its publisher or maker (`an audit released Monday by X`,
+`data it published`; `data/publisher_participles.txt`): never `commissioned`."""
+GUIDANCE_NOUNS: frozenset[str] = load_words("guidance_nouns")
+"""What a party moves when it changes its own outlook (`guidance`, `forecast`, `estimate`; `data/guidance_nouns.txt`)."""
 BOARD_WORDS = load_words("board_words")
 """The people who govern a body and speak as it (`board`, `directors`, `management`)."""
 CLOSED_WORDS = load_words("closed_words")

@@ -9,14 +9,12 @@ import re
 from ..items import split_items
 from ..speakers import Context, speaker_from_region
 from ..text import Span, subtract
-from ..vocabulary import load_words, verb_alternation
+from ..vocabulary import GUIDANCE_NOUNS, load_words, verb_alternation
 from .records import Attribution, inside_holes
 from .subjects import subject_region
 
 GUIDANCE_VERBS: frozenset[str] = load_words("guidance_moves")
 """Verbs of moving or holding an outlook (`raised`, `kept`, `revised`)."""
-GUIDANCE_NOUNS: frozenset[str] = load_words("guidance_nouns")
-"""What is moved (`guidance`, `forecast`, `estimate`)."""
 GUIDANCE_RE = re.compile(r"\s(?P<cue>%s)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,3}?(?:%s)\b"
                          % (verb_alternation(GUIDANCE_VERBS), verb_alternation(GUIDANCE_NOUNS)))
 """`raised its full-year profit forecast`, `kept its guidance`: the verb, the subject's own noun."""

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import FINITE_WORDS, load_words, verb_alternation
+from ..vocabulary import FINITE_WORDS, GUIDANCE_NOUNS, load_words, verb_alternation
 
 HOLDING_VERBS: frozenset[str] = load_words("holding_verbs")
 """Reporting verbs that also mean having or keeping (`maintains`, `boasted`; `data/holding_verbs.txt`)."""
-HELD_STANCES: frozenset[str] = load_words("held_stances") | load_words("guidance_nouns")
-"""What is held as a claim, not as a thing (`innocence`, `position`, `forecast`; `data/held_stances.txt`)."""
+HELD_STANCES: frozenset[str] = load_words("held_stances") | GUIDANCE_NOUNS
+"""What is held as a claim, not as a thing (`innocence`, `position`; `data/held_stances.txt`), and every outlook (`forecast`, `guidance`)."""
 HELD_THING_RE = re.compile(rf"(?:{verb_alternation(HOLDING_VERBS)})[ \t]+(?:a|an|the|its|their|his|her|our|one)[ \t]+"
                            r"(?P<phrase>(?:[\w'\u2019\-]+[ \t]+){0,3}[\w'\u2019\-]+)", re.IGNORECASE)
 """The verb, a determiner and the first words of its noun phrase (`maintains the country's lowest debt`)."""

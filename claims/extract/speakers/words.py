@@ -6,7 +6,7 @@ import re
 
 from ..vocabulary import (
     ABBREVIATED_TITLES, any_script, BODY_PEOPLE, INITIAL_STOP, MINISTRY_REMIT, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES,
-    OCCASION_OPENING_PARTICIPLES, ROLES,
+    OCCASION_OPENING_PARTICIPLES, PUBLISHER_PARTICIPLES, ROLES,
     LETTER, ROLE_WORDS, SENTENCE_STARTERS, UPPER, load_words, names_no_one,
 )
 
@@ -88,9 +88,6 @@ PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled
 """Participles by which a document came out or was ordered (`Figures for March, published last month,`, `a survey
 commissioned by X`): a clause opening on one describes the document. Not `PUBLISHER_PARTICIPLES`, on purpose:
 `commissioned` in, `prepared` out (one of `AUTHORING_VERBS`)."""
-PUBLISHER_PARTICIPLES: frozenset[str] = load_words("publisher_participles")
-"""Participles after a document's noun that go on to name its publisher or maker (`an audit released Monday by X`,
-`data it published`; `data/publisher_participles.txt`): never `commissioned`."""
 AUTHORING_VERBS: frozenset[str] = frozenset("prepared drawn written authored".split())
 """Participles of a document's writing (`The audit report, prepared by X,`, `a plan drawn up by X`): the body after
 `by` wrote it and speaks for it, never an aside; a survey `carried out by` a polling firm stays the commissioning
