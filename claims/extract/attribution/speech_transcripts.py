@@ -66,8 +66,9 @@ def speech_heading(text: str, blocks: list[Block], index: int) -> Mention | None
     by = SPEECH_BY_RE.fullmatch(text, block.body, block.end)
     if by is not None:
         return _speaker(text, by.start("who"), by.end("who"))
-    owned = OWNED_SPEECH_RE.search(text, block.body, block.end)
-    if owned is not None and owned.start() in (block.body, _after_made_public(text, block)):
+    made = _after_made_public(text, block)  # the owner's name opens the line or follows the introduction
+    owned = OWNED_SPEECH_RE.match(text, made if made >= 0 else block.body, block.end)
+    if owned is not None:
         return _speaker(text, owned.start("who"), owned.end("who"))
     return None
 
