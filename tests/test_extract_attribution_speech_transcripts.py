@@ -150,3 +150,10 @@ def test_a_speech_s_lead_in_hands_its_bullets_to_the_speaker() -> None:
             "\u2022 Opened two new berths on the east quay.\n\n\u2022 Trained 40 new pilots.\n")
     assert rows(text) == [("Jo Marrant", "person", "Opened two new berths on the east quay"),
                           ("Jo Marrant", "person", "Trained 40 new pilots")]
+
+
+def test_a_post_after_a_body_s_letters_keeps_them_as_written() -> None:
+    text = "Today, WHO made public the following WHO Director-General's opening remarks at the media briefing\n\n" \
+           "Good afternoon everyone.\n"
+    at = text.index("WHO Director-General")
+    assert opened(text) == Mention(at, at + 20, "WHO Director-General", "person")

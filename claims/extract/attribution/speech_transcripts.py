@@ -99,7 +99,8 @@ def _speaker(text: str, start: int, end: int) -> Mention | None:
     named = find_mentions(text, start, end)
     people = [m for m in named if m.kind == "person"]
     if len(people) == 1 and " and " not in people[0].name:
-        return people[0]
+        written = text[people[0].start:people[0].end]  # "WHO Director-General", never the reader's "Who ..."
+        return people[0]._replace(name=written) if written.lower() == people[0].name.lower() else people[0]
     words = text[start:end].split()
     if not people and words and words[-1].lower() in ROLES and all(w[:1].isupper() for w in words):
         return Mention(start, end, " ".join(words), "person")
