@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract import find_rows
-from claims.extract.attribution.place_speakers import is_place_speaker
+from claims.extract.attribution.place_speakers import is_place_speaker, written_as_person
 
 
 def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
@@ -123,3 +123,15 @@ def test_a_place_that_is_a_given_name_is_read_as_a_given_name_where_the_text_ref
 def test_a_place_the_text_never_refers_to_as_a_person_stays_a_place(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Coach Jordan said the team was ready.", True),  # a role before it
+    ("Olivia Jordan said the team was ready.", True),  # a known given name before it
+    ("olivia Jordan said the team was ready.", False),  # a given name only when capitalised
+    ("Northern Jordan said the team was ready.", False),  # a capitalised word that is no given name
+    ("One respondent, Jordan, 19, said the team was ready.", True),  # an age after it
+    ("One respondent, Jordan, said the team was 19, or so.", False),
+], ids=["role", "given-name", "lower-case-given-name", "capitalised-word", "age", "no-age-after"])
+def test_written_as_person(text: str, expected: bool) -> None:  # round 57m
+    assert written_as_person(text, text.index("Jordan"), "Jordan") is expected

@@ -104,9 +104,9 @@ ORLEN = "Minister Tavi Orlen"
     (f"{ORLEN}\n\n2 June 2031\n\n--Remarks as Prepared--\n\nGood morning, everyone.\n", 2, 0),  # two lines above
     (f"{ORLEN}\n\n--Remarks as Prepared--\n", 1, 0),  # the text's last line
     ("Harbour Forum 2031. " * 6 + f"\n\n{ORLEN}\n\n--Remarks as Prepared--\n\nGood morning, everyone.\n", 2, 122),
-    (f"{ORLEN} will speak for about twenty minutes on the future of the ports and the quays\n\n"  # 96 characters
+    (f"{ORLEN} will speak for about twenty minutes on the future of the ports and the new quays\n\n"  # 100 characters
      "--Remarks as Prepared--\n\nGood morning, everyone.\n", 1, 0),
-], ids=["above-first", "below", "two-above", "last-line", "far-into-text", "line-of-96"])
+], ids=["above-first", "below", "two-above", "last-line", "far-into-text", "line-of-100"])
 def test_remarks_as_prepared_take_the_person_on_a_short_line_near_them(text: str, index: int, at: int) -> None:
     assert speech_heading(text, split_blocks(text), index) == Mention(at, at + len(ORLEN), "Tavi Orlen", "person",
                                                                       title="minister")
@@ -116,7 +116,8 @@ def test_remarks_as_prepared_take_the_person_on_a_short_line_near_them(text: str
     "Tollwick Ports Authority\n\n--Remarks as Prepared--\n\nGood morning, everyone.\n",  # a body, no person
     f"{ORLEN} will speak for about twenty minutes on the future of the ports, the quays and the harbour "
     "master's new office\n\n--Remarks as Prepared--\n\nGood morning, everyone.\n",  # a line of over 100 characters
-], ids=["body", "long-line"])
+    "Harbour Forum 2031\n\n--Remarks as Prepared--\n",  # the text's last line, no person above it
+], ids=["body", "long-line", "last-line-no-person"])
 def test_remarks_as_prepared_beside_no_short_line_of_one_person_name_no_one(text: str) -> None:
     assert speech_heading(text, split_blocks(text), 1) is None
 
