@@ -39,7 +39,12 @@ def test_a_pronoun_cue_goes_on_from_the_speaker_before() -> None:
     (" she said.", False),
     (" the provost said.", False),
     (" The grant is large.", False),
-], ids=["said-name", "name-said", "pronoun", "lower-case", "no-cue"])
+    (" said Lane.", True),  # round 57m: a name of one word
+    (" She said.", False),  # a pronoun in capitals (after a question's mark)
+    (" She, smiling, said.", False),  # a pronoun and its comma
+    ("\n\nAnn Lane said the grant was welcome.", False),  # a cue in the next paragraph is none
+], ids=["said-name", "name-said", "pronoun", "lower-case", "no-cue", "one-word-name", "capital-pronoun",
+        "pronoun-with-comma", "next-paragraph"])
 def test_names_other_speaker(cue: str, expected: bool) -> None:
     text = QUOTE + cue + "\n"
     block = split_blocks(text)[0]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract import find_rows
-from claims.extract.attribution.place_speakers import is_place_speaker
+from claims.extract.attribution.place_speakers import is_place_speaker, written_as_person
 
 
 def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
@@ -87,7 +87,51 @@ def test_where_a_place_is_read(text: str, speaker: str, expected: bool) -> None:
     ("Coach Jordan said the team was ready for the final. Jordan added that two players were injured.\n",
      [("Coach Jordan", "person", "said", "the team was ready for the final"),
       ("Jordan", "organisation", "added that", "two players were injured")]),
+    ("One respondent, Jordan, aged 19, from Leeds, said he waited 14 months for a first appointment.\n",  # round 57m
+     [("Jordan", "person", "said", "he waited 14 months for a first appointment")]),  # `aged_names.AGE_AFTER_RE`
 ], ids=["repeated-dateline", "us-state", "province", "bodies-named-by-places", "person-before-an-age",
-        "person-after-a-role"])
+        "person-after-a-role", "person-aged"])
 def test_a_known_place_is_no_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# Round 57m: a known place that is also a common given name (`Sofia`, `Georgia`; `vocabulary.GIVEN_NAMES` and
+# `data/place_given_names.txt`) is read as any given name alone (`Amelia`) wherever the text refers to it as a person's:
+# a person's pronoun later in a sentence that writes it, or `who` right after it; with no such evidence it stays a
+# place, as any place.
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pupils at Brookfield Primary spent a day at Hollin Farm.\n\nSofia said she liked the lambs best of all.\n",
+     "Sofia"),
+    ("The club's members were asked about the new pitch.\n\nGeorgia, who joined the club in May, said the pitch was "
+     "too wet for training.\n", "Georgia"),
+], ids=["given-name-then-pronoun", "given-name-who"])
+def test_a_place_that_is_a_given_name_is_read_as_a_given_name_where_the_text_refers_to_a_person(
+        text: str, name: str) -> None:
+    assert [(name, *row[1:]) for row in cue_rows(text.replace(name, "Amelia"))] == cue_rows(text) != [
+        (name, "unresolved", *row[2:]) for row in cue_rows(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pupils at Brookfield Primary spent a day at Hollin Farm.\n\nSofia said the lambs were the best part of the "
+     "trip.\n",
+     [("Sofia", "unresolved", "said", "the lambs were the best part of the trip")]),
+    ("Jordan said it had closed two border crossings.\n",
+     [("Jordan", "unresolved", "said", "it had closed two border crossings")]),
+    ("Nairobi said he would be paid by the end of the month.\n",
+     [("Nairobi", "unresolved", "said", "he would be paid by the end of the month")]),
+], ids=["given-name-no-evidence", "country-it", "no-given-name"])
+def test_a_place_the_text_never_refers_to_as_a_person_stays_a_place(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Coach Jordan said the team was ready.", True),  # a role before it
+    ("Olivia Jordan said the team was ready.", True),  # a known given name before it
+    ("olivia Jordan said the team was ready.", False),  # a given name only when capitalised
+    ("Northern Jordan said the team was ready.", False),  # a capitalised word that is no given name
+    ("One respondent, Jordan, 19, said the team was ready.", True),  # an age after it
+    ("One respondent, Jordan, said the team was 19, or so.", False),
+], ids=["role", "given-name", "lower-case-given-name", "capitalised-word", "age", "no-age-after"])
+def test_written_as_person(text: str, expected: bool) -> None:  # round 57m
+    assert written_as_person(text, text.index("Jordan"), "Jordan") is expected

@@ -21,6 +21,7 @@ def test_the_list_holds_every_country_cldr_names() -> None:
     ("New Zealand", 0),
     ("Markets Briefing SINGAPORE", 0),
     ("Kestrel Holdings", 0),
-], ids=["one-word", "two-words", "longest-first", "the-country-alone", "capitals", "no-country"])
+    ("Health Trinidad and Tobago", 3),  # round 57m: a country's own lower-case `and`
+], ids=["one-word", "two-words", "longest-first", "the-country-alone", "capitals", "no-country", "joined-by-and"])
 def test_country_tail(name: str, size: int) -> None:
     assert country_tail(name.split()) == size

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.described_voices import description_kind
+from claims.extract.speakers.described_voices import description_kind, unfit_walk
 from tests.extract_rows import cued_rows
 
 
@@ -68,3 +68,19 @@ def test_which_clauses_describe_a_voice(clause: str, kind: str | None) -> None:
 def test_officials_read_past_into_a_place_keep_their_words(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """A place set off inside the claim (`a Marlow, Ohio, police officer`) is no body the officials work for (56e)."""
     assert cued_rows(text) == expected
+
+
+# Round 57m (`unfit_walk`, wave 56e): the regions' name is unfit when the claim names it as no body (a place, a
+# person), fit when the claim names that very body; another body in the claim changes nothing.
+@pytest.mark.parametrize(("claim", "name", "expected"), [
+    ("a Dayton, Maryland, police officer shot a man", "Maryland", True),
+    ("the Kestrel Port Authority fined a man", "Kestrel Port Authority", False),
+    ("a Maryland officer fined the Kestrel Port Authority", "Maryland", True),
+], ids=["place", "the-body-named", "another-body-named"])
+def test_unfit_walk(claim: str, name: str, expected: bool) -> None:
+    assert unfit_walk(claim, (0, len(claim)), name, "authorities") is expected
+
+
+def test_a_description_of_no_unresolved_kind_is_never_unfit() -> None:
+    claim = "a Dayton, Maryland, police officer shot a man"
+    assert unfit_walk(claim, (0, len(claim)), "Maryland", "the council") is False

@@ -163,3 +163,21 @@ def test_body_modifier_document(subject: str, text: str, expected: tuple[str, st
     assert documents.body_modifier_document(raw, [word.lower() for word in raw], ctx) == expected
     if expected is not None:
         assert ctx.owners[raw[-1].lower()] == expected  # the document's noun is the body's from now on
+
+
+def test_a_headline_s_short_form_of_a_body_named_in_full_below_owns_an_unowned_document() -> None:
+    """Round 57m (`_official_focus`, wave 56p): the headline's `Kestrel Fraud Unit` is the `Kestrel Fraud Control Unit`
+    the text names below, no headline-only topic, so the report is that body's."""
+    text = ("Kestrel Fraud Unit recovers $3 million from care firms\n\n"
+            "The Kestrel Fraud Control Unit was set up in 2019 to check bills.\n\n"
+            "A report found that 12 firms had overcharged.\n")
+    assert cued_rows(text) == [("Kestrel Fraud Control Unit", "organisation", "found that", "12 firms had overcharged")]
+
+
+def test_official_figures_after_an_inspectorate_whose_head_publishes_none_are_the_inspectorate_s() -> None:
+    """Round 57m (`_official_focus`): an ombudsman is no official head, yet an inspectorate's figures are official."""
+    text = ("The Kestrel Water Ombudsman upheld 40 complaints this year.\n\n"
+            "Official figures show that 12 firms had failed their checks.\n")
+    assert cued_rows(text) == [
+        ("Kestrel Water Ombudsman", "inspectorate", "upheld 40 complaints", "upheld 40 complaints this year"),
+        ("Kestrel Water Ombudsman", "inspectorate", "show that", "12 firms had failed their checks")]

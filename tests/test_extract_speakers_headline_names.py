@@ -51,6 +51,10 @@ def test_headline_line() -> None:
     assert headline_line("\n  Gifts fall  \nA survey found.\n") == ("Gifts fall", 15)
 
 
+def test_headline_line_of_a_text_of_one_line() -> None:  # round 57m: the line runs to the text's end
+    assert headline_line("Gifts fall") == ("Gifts fall", 10)
+
+
 # Merge of wave 56 (the whole suite): a first line that is prose (a sentence's end inside it), an issuer's field
 # (`Issued by X`) or a headline naming a short form of a body the text names in full below is no headline-only name.
 @pytest.mark.parametrize(("text", "name", "bodies", "expected"), [

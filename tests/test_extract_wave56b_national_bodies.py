@@ -8,6 +8,9 @@ text's whole table.
 """
 from __future__ import annotations
 
+import pytest
+
+from claims.extract.entities import names_an_organisation
 from extract_rows import cued_rows
 
 
@@ -38,3 +41,14 @@ def test_a_titled_person_with_a_country_for_surname_stays_a_person() -> None:
     assert cued_rows(text) == [
         ("Marcus Jordan", "person", "said", "14 people were arrested on Saturday")]
 
+
+
+# Round 57m (`entities._national_body`): a post or an honorific written with its stop before a country's name makes a
+# titled person (`Supt. Jordan`, `Coun. Jordan`), never a national body; a field's word alone before it makes a body.
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Health", "Supt.", "Jordan"], False),
+    (["Health", "Coun.", "Jordan"], False),
+    (["Health", "Jordan"], True),
+], ids=["post-with-stop", "honorific-with-stop", "field-and-country"])
+def test_a_titled_country_name_is_no_national_body(words: list[str], expected: bool) -> None:
+    assert names_an_organisation(words) is expected

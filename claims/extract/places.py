@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from .countries import COUNTRIES
-from .vocabulary import load_words
+from .vocabulary import GIVEN_NAMES, load_words
 
 _EDGES = " \t:;,.-\u2013\u2014'\"\u2018\u2019\u201c\u201d()"
 """What a dateline or a quoted name leaves around a place (`KUALA LUMPUR:`)."""
@@ -18,7 +18,22 @@ def places() -> frozenset[str]:
     return COUNTRIES | load_words("places")
 
 
+@functools.cache
+def given_name_places() -> frozenset[str]:
+    """The places that are also common given names (`sofia`, `georgia`), lower case (read once)."""
+    return places() & (GIVEN_NAMES | load_words("place_given_names"))
+
+
+def bare_place(name: str) -> str:
+    """Return a speaker's name without what a dateline or a quotation leaves around it, lower case."""
+    return name.strip(_EDGES).removeprefix("the ").removeprefix("The ").strip(_EDGES).lower()
+
+
 def only_place(name: str) -> bool:
     """Say whether a speaker's name is a place and nothing else (`Nairobi`, `the United States`, `KUALA LUMPUR:`)."""
-    bare = name.strip(_EDGES).removeprefix("the ").removeprefix("The ").strip(_EDGES)
-    return bare.lower() in places()
+    return bare_place(name) in places()
+
+
+def given_name_place(name: str) -> bool:
+    """Say whether a speaker's name is a place that is also a common given name (`Sofia`, `Georgia`)."""
+    return bare_place(name) in given_name_places()

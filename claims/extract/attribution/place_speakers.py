@@ -15,16 +15,19 @@ and `the report` had fallen back on it).
 A speaker that is only a known place (`places.only_place`: a country, a large city, a US state, a Canadian province, an
 Australian state: `Nairobi`, `Maryland`, a dateline's `KUALA LUMPUR`) is no party either, wherever the text writes it
 (wave 56g), unless the text writes it as a person's name: after an honorific, a given name or a role (`Ms Jordan`,
-`Coach Georgia`), or before an age (`Jordan, 19,`).
+`Coach Georgia`), or before an age (`Jordan, 19,`, as `aged_names.AGE_AFTER_RE` reads one). A known place that is
+also a common given name (`places.given_name_place`: `Sofia`, `Georgia`) is a person's name too where the text refers
+to it as a person's: `who` right after it or a person's pronoun later in its sentence (`Sofia said she`; round 57m).
 """
 from __future__ import annotations
 
 import re
 
+from ..aged_names import AGE_AFTER_RE
 from ..entities import names_an_organisation
 from ..speakers.honoured_names import honoured_surname
 from ..speakers.town_regions import is_region_form
-from ..places import only_place
+from ..places import given_name_place, only_place
 from ..vocabulary import GIVEN_NAMES, ORG_HEADS, PLACE_PREPOSITIONS, REGION_WORDS, ROLES, TRADE_ENDINGS, load_words
 from .records import Found, unresolve_where
 
@@ -48,8 +51,10 @@ _TOWN_RE = re.compile(r"[A-Z][\w'’.-]*,[ \t]+$")
 """A town and its comma right before a region (`Westport, `)."""
 _SPAN = 60
 """How far before a name its placing words are read."""
-_AGE_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*[,)]")
-"""An age set off right after a name (`, 19,`): the name is a person's."""
+PERSON_PRONOUNS: frozenset[str] = load_words("person_pronouns")
+"""A person's pronouns (`she`, `him`, `his`): later in a sentence, they refer to a given name before them."""
+_PERSON_AFTER_RE = re.compile(rf",?[ \t]+who\b|[^.!?\n]*?\b(?:{'|'.join(sorted(PERSON_PRONOUNS))})\b", re.IGNORECASE)
+"""`who` right after a name, or a person's pronoun later in its sentence (`Sofia said she`)."""
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 """The word right before a name."""
 _EDGE_RE = re.compile(r"[\w-]")
@@ -62,9 +67,19 @@ def unresolve_places(text: str, found: list[Found]) -> list[Found]:
 
 
 def is_known_place(text: str, speaker: str) -> bool:
-    """Say whether a speaker is only a known place and the text never writes it as a person's name."""
-    return only_place(speaker) and not honoured_surname(text, speaker) \
-        and not any(written_as_person(text, at, speaker) for at in whole_word_spots(text, speaker))
+    """Say whether a speaker is only a known place and the text never writes it as a person's name, nor refers to it
+    as a person's when it is also a given name (`Sofia said she`)."""
+    if not only_place(speaker) or honoured_surname(text, speaker):
+        return False
+    given = given_name_place(speaker)
+    return not any(written_as_person(text, at, speaker) or given and referred_to_as_person(text, at, speaker)
+                   for at in whole_word_spots(text, speaker))
+
+
+def referred_to_as_person(text: str, at: int, name: str) -> bool:
+    """Say whether the text refers to a spot of a name as a person: `who` right after it, or a person's pronoun later
+    in its sentence (`Georgia, who joined in May,`, `Sofia said she liked the lambs`)."""
+    return _PERSON_AFTER_RE.match(text, at + len(name)) is not None
 
 
 def written_as_person(text: str, at: int, name: str) -> bool:
@@ -73,7 +88,7 @@ def written_as_person(text: str, at: int, name: str) -> bool:
     word = before.group(1) if before is not None else ""
     if word[:1].isupper() and word.lower() in GIVEN_NAMES or word.lower() in ROLES:
         return True
-    return _AGE_RE.match(text, at + len(name)) is not None
+    return AGE_AFTER_RE.match(text, at + len(name)) is not None  # `, 19, `, `, aged 19, `: the name's reading
 
 
 def is_place_speaker(text: str, speaker: str) -> bool:

@@ -66,8 +66,9 @@ def speech_heading(text: str, blocks: list[Block], index: int) -> Mention | None
     by = SPEECH_BY_RE.fullmatch(text, block.body, block.end)
     if by is not None:
         return _speaker(text, by.start("who"), by.end("who"))
-    owned = OWNED_SPEECH_RE.search(text, block.body, block.end)
-    if owned is not None and owned.start() in (block.body, _after_made_public(text, block)):
+    made = _after_made_public(text, block)  # the owner's name opens the line or follows the introduction
+    owned = OWNED_SPEECH_RE.match(text, made if made >= 0 else block.body, block.end)
+    if owned is not None:
         return _speaker(text, owned.start("who"), owned.end("who"))
     return None
 
@@ -98,7 +99,8 @@ def _speaker(text: str, start: int, end: int) -> Mention | None:
     named = find_mentions(text, start, end)
     people = [m for m in named if m.kind == "person"]
     if len(people) == 1 and " and " not in people[0].name:
-        return people[0]
+        written = text[people[0].start:people[0].end]  # "WHO Director-General", never the reader's "Who ..."
+        return people[0]._replace(name=written) if written.lower() == people[0].name.lower() else people[0]
     words = text[start:end].split()
     if not people and words and words[-1].lower() in ROLES and all(w[:1].isupper() for w in words):
         return Mention(start, end, " ".join(words), "person")
