@@ -81,3 +81,12 @@ def test_issuer_subject(sentence: str, expected: bool) -> None:
     ctx = Context(text=text, blocks=split_blocks(text))
     ctx.add(find_mentions(text, 0, 25)[0])
     assert issuer_subject(text, (27, len(text)), "Brannock District Council", ctx) is expected
+
+
+def test_a_signed_pages_issuer_is_the_first_body_past_its_dateline() -> None:
+    text = ("HARROWBY, Kent, Jan. 18, 2031 -- Tarn Valley Water continues to invest in its network.\n\n"
+            "Through its renewal scheme, Tarn Valley Water has replaced 7.5 percent of its mains.\n\n"
+            "We understand that families depend on our water every day of the year.\n")
+    found = extract_text(text)
+    assert list(zip(found["speaker"], found["quote"])) == [
+        ("Tarn Valley Water", "Through its renewal scheme, Tarn Valley Water has replaced 7.5 percent of its mains")]

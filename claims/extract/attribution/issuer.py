@@ -241,10 +241,18 @@ def first_body(ctx: Context, masthead: str | None = None) -> str | None:
 
 
 def _first_prose_body(ctx: Context) -> str | None:
-    """Return the first body a text names in a paragraph of sentences (no heading, no bullet)."""
-    prose = [block for block in ctx.text_blocks() if not block.bullet and ctx.text[block.end - 1] in ".!?"]
+    """Return the first body a text names in a paragraph of sentences (no heading, no bullet), past its dateline
+    (`CLINTON, Conn., Jan. 18, 2018 --` names a place)."""
+    prose = [(_past_dateline(ctx.text, block), block.end) for block in ctx.text_blocks()
+             if not block.bullet and ctx.text[block.end - 1] in ".!?"]
     return next((mention.name for mention in ctx.bodies_named()
-                 if any(block.start <= mention.start < block.end for block in prose)), None)
+                 if any(start <= mention.start < end for start, end in prose)), None)
+
+
+def _past_dateline(text: str, block: Block) -> int:
+    """Return where a paragraph's words begin past its dateline, if it opens on one."""
+    dated = DATED_PLACE_RE.match(text, block.start, block.end)
+    return dated.end() if dated is not None else dateline_end(text, block.start, block.end) or block.start
 
 
 VOICE_LINE_RE = any_script(re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement"
