@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.attribution.issuer import MAX_SUBJECT_WORDS, running_quotation, subject_line
+from claims import extract_text
+from claims.extract.attribution.issuer import MAX_SUBJECT_WORDS, issuer_subject, running_quotation, subject_line
+from claims.extract.entities import find_mentions
+from claims.extract.speakers import Context
 from claims.extract.text import split_blocks
 
 HEADING = "Statement by the Governor, Mr Tam Holloway:"
@@ -44,3 +47,46 @@ def test_subject_line(heading: str, line: str, expected: bool) -> None:
 ])
 def test_running_quotation(paragraph: str, expected: bool) -> None:
     assert running_quotation(paragraph, split_blocks(paragraph)[0]) is expected
+
+
+# wave 57b: a page its issuer's own only by signs (its news section, a dateline) gives the issuer the sentences that
+# tell of it as their subject (its name, `the council`, `we` after an opening phrase); the rest is narration.
+SIGNED_PAGE = ("Latest news\n\nBrannock, 3 March 2031 \u2013 Brannock District Council has delivered 412 new affordable "
+               "homes since April 2029.\n\nThe council also brought 57 empty homes back into use last year.\n\n"
+               "House prices in the district rose by 6% over the same period.\n\n"
+               "In 2030, we spent \u00a34.6 million on the programme.\n")
+
+
+def test_a_signed_page_gives_its_issuer_only_the_sentences_about_it() -> None:
+    found = extract_text(SIGNED_PAGE)
+    assert list(zip(found["speaker"], found["quote"])) == [
+        ("Brannock District Council", "Brannock, 3 March 2031 \u2013 Brannock District Council has delivered 412 new "
+                                      "affordable homes since April 2029"),
+        ("Brannock District Council", "The council also brought 57 empty homes back into use last year"),
+        ("Brannock District Council", "In 2030, we spent \u00a34.6 million on the programme")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Brannock District Council has delivered 412 homes.", True),
+    ("The council also brought 57 empty homes back into use.", True),
+    ("In 2030, we spent \u00a34.6 million.", True),
+    ("Our teams repaired 38 bursts.", True),
+    ("BDC spent \u00a34.6 million.", True),  # its initials
+    ("Brannock, 3 March 2031 \u2013 The council spent \u00a34.6 million.", True),  # after a dateline
+    ("House prices in the district rose by 6%.", False),
+    ("Tollgate Parish Council spent \u00a31 million.", False),  # another body
+])
+def test_issuer_subject(sentence: str, expected: bool) -> None:
+    text = "Brannock District Council\n\n" + sentence
+    ctx = Context(text=text, blocks=split_blocks(text))
+    ctx.add(find_mentions(text, 0, 25)[0])
+    assert issuer_subject(text, (27, len(text)), "Brannock District Council", ctx) is expected
+
+
+def test_a_signed_pages_issuer_is_the_first_body_past_its_dateline() -> None:
+    text = ("HARROWBY, Kent, Jan. 18, 2031 -- Tarn Valley Water continues to invest in its network.\n\n"
+            "Through its renewal scheme, Tarn Valley Water has replaced 7.5 percent of its mains.\n\n"
+            "We understand that families depend on our water every day of the year.\n")
+    found = extract_text(text)
+    assert list(zip(found["speaker"], found["quote"])) == [
+        ("Tarn Valley Water", "Through its renewal scheme, Tarn Valley Water has replaced 7.5 percent of its mains")]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.full_names import full_name, named_in_full, ticker_names
+from claims.extract.full_names import full_name, is_ticker, named_in_full, ticker_names
 
 
 # --- ticker_names ---------------------------------------------------------------------------------------------
@@ -119,3 +119,10 @@ def test_a_ticker_names_a_body_speaker_but_never_a_person() -> None:
     kinds = {"Kelso Retail plc": "organisation"}
     assert named_in_full(text, [("KEL", "organisation")], kinds) == {"KEL": ("Kelso Retail plc", "organisation")}
     assert named_in_full(text, [("KEL", "person")], kinds) == {}
+
+
+# wave 57b: a page its own only by signs names no ticker as its issuer.
+@pytest.mark.parametrize("name, expected", [("SHVN", True), ("Streamhaven", False), ("ACM", False)])
+def test_is_ticker(name: str, expected: bool) -> None:
+    text = "Streamhaven, Inc. (NASDAQ: SHVN) today reported results. (ACM) is not one."
+    assert is_ticker(text, name) is expected

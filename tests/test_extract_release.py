@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims import extract_text
 from claims.extract import release
 from claims.extract.text import split_blocks
 
@@ -108,3 +109,51 @@ def test_has_figure_looks_only_between_its_bounds() -> None:
 def test_a_field_naming_a_body_and_nothing_else_makes_a_release(line: str, body: bool) -> None:
     text = line + "\n\nThe council will open 12 new libraries.\n"
     assert release.is_release(text, split_blocks(text)) is body
+
+
+# wave 57b: a page with no release label is its issuer's own by two signs; one sign alone a news report shows too.
+OWN_PAGE = ("Marrowby, 4 May 2031 \u2013 Tarnmoor Water today announced that it had cut leaks by 9% last year.\n\n"
+            "The company fixed 4,200 bursts across the region, up from 3,100 in 2030.\n\n"
+            "We have also replaced 60 miles of old mains, more than in any year since our founding.\n")
+NEWS_PAGE = ("Marrowby, 4 May 2031 \u2013 Tarnmoor Water said it had cut leaks by 9% last year.\n\n"
+             "The company fixed 4,200 bursts across the region, up from 3,100 in 2030.\n\n"
+             "Campaigners said the figures still lagged behind other firms.\n")
+
+
+@pytest.mark.parametrize("text, signs", [
+    (OWN_PAGE, ["announces", "dateline", "we"]),
+    (NEWS_PAGE, ["dateline"]),
+    ("Latest news\n\n12 March 2031\n\nThe trust opened 40 beds.\n", ["dated", "section"]),
+    ("Media releases\n\nThe trust opened 40 beds.\n", ["section"]),  # the plural of a marker
+    ("Kirksville, MO 10/29/21 \u2013 The health department confirmed 10 new cases.\n", ["dateline"]),
+    ("The trust opened 40 beds, it said.\n\nMedia enquiries:\n\nJo Roe, 0161 496 0455\n", ["closing"]),
+    ("The trust is pleased to announce that it opened 40 beds.\n", ["announces"]),
+    ("\u201cWe opened 40 beds this winter and our staff did the rest,\u201d Jo Roe said on Monday.\n", []),  # quoted
+    ("Our work\n\nThe trust opened 40 beds.\n", []),  # `our` in a heading, no sentence
+    ("The trust opened 40 beds today.\n", []),
+], ids=["own-page", "news-page", "dated-section", "plural-marker", "numeric-dateline", "contact", "pleased",
+        "quoted-we", "heading-our", "none"])
+def test_own_page_signs(text: str, signs: list[str]) -> None:
+    assert sorted(release.own_page_signs(text, split_blocks(text))) == signs
+
+
+@pytest.mark.parametrize("text, expected", [
+    (OWN_PAGE, (False, True)),
+    (NEWS_PAGE, (False, False)),
+    ("By Jo Roe | Courier Desk\n\n" + OWN_PAGE, (False, False)),  # a byline: a writer's report
+    ("12 March 2031\n\nWe counted 40 new beds at the trust this winter, more than in any year before.\n",
+     (False, False)),  # a date line and a `we`: a newspaper's page shows both
+    ("Latest news\n\n12 March 2031\n\nThe trust opened 40 beds.\n", (False, True)),
+], ids=["two-signs", "one-sign", "byline", "dated-we", "dated-section"])
+def test_two_signs_make_an_unlabelled_page_its_issuers_own(text: str, expected: tuple[bool, bool]) -> None:
+    assert (_is_release(text), release.own_page(text, split_blocks(text))) == expected
+
+
+def test_an_own_page_gives_its_cue_less_figures_to_its_issuer_and_a_news_report_to_nobody() -> None:
+    own, news = extract_text(OWN_PAGE), extract_text(NEWS_PAGE)
+    assert [list(zip(own["speaker"], own["quote"])), list(zip(news["speaker"], news["quote"]))] == [
+        [("Tarnmoor Water", "it had cut leaks by 9% last year"),
+         ("Tarnmoor Water", "The company fixed 4,200 bursts across the region, up from 3,100 in 2030"),
+         ("Tarnmoor Water", "We have also replaced 60 miles of old mains, more than in any year since our founding")],
+        [("Tarnmoor Water", "it had cut leaks by 9% last year"),
+         ("Campaigners", "the figures still lagged behind other firms")]]

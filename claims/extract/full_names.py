@@ -39,6 +39,12 @@ _SHORT_KINDS = ("organisation", "inspectorate", "person")
 """The kinds of a speaker that may be a body's name read short (`Family Aid` was read as a person)."""
 
 
+def is_ticker(text: str, name: str) -> bool:
+    """Say whether a name is a ticker the text quotes in brackets after an exchange (`(NASDAQ: SHVN)`)."""
+    return any(match.group("ticker") == name and match.group("exchange").lower() in EXCHANGES
+               for match in _TICKER_RE.finditer(text))
+
+
 def ticker_names(text: str, bodies: Iterable[str]) -> dict[str, str]:
     """Map each ticker the text quotes after a body's name (`Acme plc (LSE: ACM)`) to that body's name."""
     if ":" not in text or "(" not in text:

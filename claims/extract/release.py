@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from .datelines import dateline_end
 from .entities import find_mentions
 from .field_senders import first_sender_end
 from .figures import NUMBER_WORD_ALTERNATION
 from .source_fields import newsroom_source
 from .text import Block
-from .vocabulary import RELEASE_ENDS, RELEASE_MARKERS
+from .vocabulary import (BYLINE_RE, MONTH, NEWSROOM_SECTIONS, RELEASE_ANNOUNCING_VERBS, RELEASE_ENDS, RELEASE_MARKERS,
+                         RELEASE_PLEASED_WORDS)
 
 HEADER_BLOCKS = 4
 """How many opening blocks may hold the release marker."""
@@ -46,7 +48,7 @@ CREDIT_RE = re.compile(r"\b(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit)s
 
 def is_release(text: str, blocks: list[Block]) -> bool:
     """Say whether a text opens like its issuer's release: a short header line names it so, or a header field names
-    the body it is from."""
+    the body it is from (a page with neither may still be its issuer's own: `own_page`)."""
     for block in blocks[:HEADER_BLOCKS]:
         line = text[block.start:block.end].strip()
         if len(line) <= MAX_HEADER_CHARS and line[-1] not in ".!?" and _MARKER_RE.search(line.lower()) \
@@ -55,6 +57,14 @@ def is_release(text: str, blocks: list[Block]) -> bool:
         if any(_body_field(text, field) for field in FROM_FIELD_RE.finditer(text, block.start, block.end)):
             return True
     return False
+
+
+def own_page(text: str, blocks: list[Block]) -> bool:
+    """Say whether a page with no release label is still its issuer's own: two of `own_page_signs` and no byline at
+    its top (`By Jo Roe | Courier Desk`: a writer's report, wave 57b)."""
+    signs = own_page_signs(text, blocks)
+    return len(signs) >= MIN_OWN_PAGE_SIGNS and signs != NEWS_PAGE_PAIR \
+        and not any(BYLINE_RE.match(text, block.start, block.end) for block in blocks[:ANNOUNCE_BLOCKS])
 
 
 FROM_FIELD_RE = re.compile(r"^[ \t]*(?P<field>From|Source)[ \t]*:[ \t]*(?P<who>[A-Z][^\n]{1,%d})$" % MAX_HEADER_CHARS,
@@ -87,3 +97,70 @@ def ends_release(text: str, block: Block) -> bool:
 def has_figure(text: str, start: int, end: int) -> bool:
     """Say whether a sentence holds a checkable figure."""
     return FIGURE_RE.search(text, start, end) is not None or NUMBER_WORD_RE.search(text, start, end) is not None
+
+
+MIN_OWN_PAGE_SIGNS = 2
+"""How many signs make an unlabelled page its issuer's own: one alone (a dateline, a `we` in a paragraph) a news
+report shows too (wave 57b: on the real sets 65-82, no news report shows two, 18 releases do)."""
+NEWS_PAGE_PAIR = frozenset({"dated", "we"})
+"""Two signs a newspaper's page shows together too (a date line under its headline, a columnist's or a desk's `we`):
+alone they make no page the issuer's own (wave 57b: 3 news reports of the development texts, 2 releases)."""
+OWN_VOICE_BLOCKS = 6
+"""How many paragraphs from the top an issuer's own `we` may stand in."""
+MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+"""A month shortened on a date line (`Mar 25, 2020`)."""
+DATE_ONLY_RE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+                          rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTH}|{MONTH_ABBREVIATION}),?[ \t]+\d{{4}}"
+                          rf"|(?:{MONTH}|{MONTH_ABBREVIATION})[ \t]+\d{{1,2}},?[ \t]+\d{{4}})")
+"""A line that is a date alone: `Mar 25, 2020`, `2 October 2012`, `Wednesday, 25 March 2020`."""
+_DATE = (rf"(?:(?:{MONTH}|{MONTH_ABBREVIATION})[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?"
+         rf"|\d{{1,2}}[ \t]+(?:{MONTH}|{MONTH_ABBREVIATION})(?:,?[ \t]+\d{{4}})?|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})")
+DATED_PLACE_RE = re.compile(rf"[A-Z][\w.'\-]+(?:[ \t][A-Z][\w.'\-]+){{0,3}}(?:,[ \t]*[A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?)?,?"
+                            rf"[ \t]*(?:[\-\u2013\u2014:][ \t]*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?{_DATE}"
+                            r"[ \t]*(?:[\-\u2013\u2014]{1,2}|\u2026|\.\.\.|:|/)[ \t]*(?=\S)")
+"""A release's dateline of place and date before its lead (`Kirksville, MO 10/29/21 \u2013`, `Singapore, 27 April
+2022\u2026`, `HUNT VALLEY, MD, October 23, 2017\u2014`)."""
+_VERBS = "|".join(sorted(RELEASE_ANNOUNCING_VERBS, key=len, reverse=True))
+ANNOUNCES_RE = re.compile(rf"\btoday,?[ \t]+(?:officially[ \t]+)?(?:{_VERBS})\b"
+                          rf"|\b(?:is|are)[ \t]+(?:{'|'.join(sorted(RELEASE_PLEASED_WORDS))})[ \t]+to[ \t]+"
+                          r"(?:announce|report|confirm|share|welcome|unveil)\b|^Today,?[ \t]+(?:the[ \t]+)?[A-Z]", re.MULTILINE)
+"""An issuer telling its own news in its lead: `X today announced`, `we are pleased to confirm`, `Today the
+Foundation released ...`."""
+QUOTE_MARK_RE = re.compile(r"[\"\u201c\u201d]")
+"""A quotation mark: a paragraph with one may be another party's words."""
+OWN_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+"""The issuer's first person (`we`, `our`)."""
+ANNOUNCE_BLOCKS = 6
+"""How many opening blocks may hold the lead that announces, the dateline or the date line."""
+
+
+def own_page_signs(text: str, blocks: list[Block]) -> frozenset[str]:
+    """Return the signs that a page with no release label is its issuer's own (wave 57b): a contact or notes block
+    or an end mark below its lead, its own `we` outside quotation marks, a lead announcing `today`, a dateline, a
+    date alone on a line at its top, the issuer's news section named at its top."""
+    head = blocks[:ANNOUNCE_BLOCKS]
+    signs = {"closing": any(ends_release(text, block) for block in blocks[1:]),
+             "we": any(_own_person(text, block) for block in blocks[:OWN_VOICE_BLOCKS]),
+             "announces": any(ANNOUNCES_RE.search(text, block.start, block.end) for block in head),
+             "dateline": any(dateline_end(text, block.start, block.end) is not None
+                             or DATED_PLACE_RE.match(text, block.start, block.end) for block in head),
+             "dated": any(DATE_ONLY_RE.fullmatch(text[block.body:block.end].strip()) for block in head),
+             "section": any(_news_section(text[block.start:block.end]) for block in head)}
+    return frozenset(sign for sign, shown in signs.items() if shown)
+
+
+MIN_OWN_PERSON_CHARS = 60
+"""A paragraph in the issuer's own voice is a sentence, not a heading (`Our work`)."""
+
+
+def _own_person(text: str, block: Block) -> bool:
+    """Say whether a paragraph speaks as the issuer's `we`: no quotation mark in it, `we` or `our` in its words."""
+    return not block.bullet and block.end - block.start > MIN_OWN_PERSON_CHARS \
+        and QUOTE_MARK_RE.search(text, block.start, block.end) is None \
+        and OWN_PERSON_RE.search(text, block.start, block.end) is not None
+
+
+def _news_section(line: str) -> bool:
+    """Say whether a line names the issuer's own news section (`Media releases`, `Latest news`)."""
+    name = line.strip().lower()
+    return name.removesuffix("s") in RELEASE_MARKERS | NEWSROOM_SECTIONS or name in NEWSROOM_SECTIONS

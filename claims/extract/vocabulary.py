@@ -245,6 +245,12 @@ RELEASE_MARKERS = load_words("release_markers")
 """Opening lines that make a text its issuer's own release (`Press release`, `Trading update`)."""
 RELEASE_ENDS = load_words("release_ends")
 """Lines after which a release's own text ends: `ENDS`, `Notes to editors`, `Enquiries`."""
+RELEASE_ANNOUNCING_VERBS = load_words("release_announcing_verbs")
+"""How a release's lead tells the issuer's own news after `today` (`X today announced`, wave 57b)."""
+RELEASE_PLEASED_WORDS = load_words("release_pleased_words")
+"""How an issuer says it is glad to tell its news (`is pleased to announce`, wave 57b)."""
+NEWSROOM_SECTIONS = load_words("newsroom_sections")
+"""A page's own news section named alone at its top (`Latest news`, wave 57b)."""
 ACHIEVEMENT_PARTICIPLES = load_words("achievement_participles")
 """Participles that add a new achievement after a complete clause: `embedding`, `securing`."""
 IRREGULAR_PAST = load_words("irregular_past")

@@ -19,7 +19,7 @@ from ..items import is_speaker_phrase, split_items
 from ..layout import TIME_STAMP_RE, is_furniture, masthead_issuer
 from ..list_heads import phrase_items
 from ..questions_apart import is_question_apart
-from ..release import ends_release, is_release
+from ..release import ends_release, is_release, own_page
 from ..speakers import Context, Who, register_acronyms
 from ..speakers.bounds import whole_bodies
 from ..speakers.appointed_firms import firm_names
@@ -103,6 +103,8 @@ def attributed_spans(text: str) -> list[Found]:
     speech_speaker: Who | None = None
     held_open = -1  # the paragraph whose last quotation (`speech_speaker`'s) ran to its end with no closing mark
     release = ctx.release = is_release(text, blocks) or own_voice_release(text, blocks)
+    own_signs = ctx.signed_page = not release and own_page(text, blocks)  # no label, but a dateline and `we` (57b): the
+    # issuer's own acts are its claims; all else reads as on any page
     ctx.ruling_writer = ruling_writer(text, ctx)  # "DECISION OF THE X PANEL", "by Jo Roe" over "an Inspector": its `We`/`I`
     voice = release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
     release_voice_name = voice.name if voice is not None else None  # the release's voice, when it names one
@@ -168,8 +170,8 @@ def attributed_spans(text: str) -> list[Found]:
         if headed is not None and ends_statement(text, block, []):
             headed = None  # "ENDS", a heading, a contact line: the attributed statement is over (34f)
             ctx.header_voice = release_voice_name
-        if (release or turn is not None) and ends_release(text, block):
-            release = False
+        if (release or own_signs or turn is not None) and ends_release(text, block):
+            release = own_signs = False
             turn = Turn("", NARRATION, 0) if turn is not None else None  # "ENDS", "Notes to editors": no turn goes on
         about = about_section(text, block, about)
         if about or BOILERPLATE_RE.match(text, block.body, block.end) or describes_itself(text, block) \
@@ -219,6 +221,7 @@ def attributed_spans(text: str) -> list[Found]:
             else:
                 turn = label or turn  # "Mayor Jo Roe: ..." until the next label
                 release = release and label is None  # after the first label, no paragraph is an issuer's voice
+                own_signs = own_signs and label is None
                 if turn.speaker:
                     body = max(turn.body, block.body) if turn.body <= block.end else block.body
                     listed = index > 0 and in_turn_list(text, blocks[index - 1])  # "we have:" then its items
@@ -283,7 +286,7 @@ def attributed_spans(text: str) -> list[Found]:
             or (Who(ctx.add(signed), "person", block.body) if signed is not None else None) \
             or foreword_voice(text, blocks, index, ctx)  # a foreword's voice: its cue-less figures are the signer's
         released_by = (voice.name if voice is not None else first_body(ctx, masthead)) \
-            if release and not header_fields(text, block) else None  # before its cues; `Made by: X` is X (21a)
+            if (release or own_signs) and not header_fields(text, block) else None  # before its cues; `Made by: X` is X (21a)
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         said = attribute_sentences(text, block, quotes, ctx, last, speech)
         attributions = pointed_back(text, pointed, block, said) + message_back(text, pointed, block, ctx) \
@@ -316,7 +319,7 @@ def attributed_spans(text: str) -> list[Found]:
                     text, block, ctx, voiced, answers_question(text, blocks, index))  # a header's statement: each sentence (55f)
         elif not attributions and not quotes and official and voice is not None and not (block.bullet and advice):
             attributions = stated_claims(text, block, ctx, voice)  # a minister's statement or answer: each sentence
-        elif not attributions and not quotes and release and not (block.bullet and advice):
+        elif not attributions and not quotes and (release or own_signs) and not (block.bullet and advice):
             attributions = issuer_claims(text, block, ctx, voice, masthead, answers_question(text, blocks, index))
         elif official and voice is not None and attributions and voiced is None:
             attributions = stated_sentences(text, block, quotes, attributions, voice) + attributions

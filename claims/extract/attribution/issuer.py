@@ -9,8 +9,10 @@ from ..entities import find_mentions
 from ..items import is_statement, split_items
 from ..layout import is_advice
 from ..fining_bodies import fining_body, lead_fining_name
-from ..release import has_figure
+from ..full_names import is_ticker
+from ..release import DATE_ONLY_RE, DATED_PLACE_RE, OWN_VOICE_BLOCKS, has_figure
 from ..speakers import Context, Who
+from ..speakers.body_traits import initials_of
 from ..text import Block, Quote, Span, split_sentences
 from ..statement import (RUNNING_TEXT_ENDS, in_statement, may_be_signed, may_be_signed_off, quote_marked, signed_off,
                          signed_statement, statement_party)
@@ -76,8 +78,6 @@ def own_voice_release(text: str, blocks: list[Block]) -> bool:
                for block in blocks[:OWN_VOICE_BLOCKS])
 
 
-OWN_VOICE_BLOCKS = 6
-"""How many paragraphs from the top a body's own `we` must report in, to make the text its release."""
 
 
 def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -> str | None:
@@ -101,14 +101,6 @@ def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -
             else None
         return ctx.add(signed) if signed is not None else None  # first-person paragraphs signed `— Jo Roe`
     return ctx.add(heading)
-
-
-MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-"""A month shortened on a date line (`Mar 25, 2020`)."""
-DATE_ONLY_RE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
-                          rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTH}|{MONTH_ABBREVIATION}),?[ \t]+\d{{4}}"
-                          rf"|(?:{MONTH}|{MONTH_ABBREVIATION})[ \t]+\d{{1,2}},?[ \t]+\d{{4}})")
-"""A line that is a date alone: `Mar 25, 2020`, `2 October 2012`, `Wednesday, 25 March 2020`."""
 
 
 GREETINGS: frozenset[str] = load_words("greetings")
@@ -240,7 +232,27 @@ def first_body(ctx: Context, masthead: str | None = None) -> str | None:
         return ctx.inspectorate_named(lead)  # "Ofcom has today fined X Ltd": Ofcom's release, never X's (wave 20b)
     first = next((name for name in ctx.said if ctx.kinds.get(name) in ("organisation", "inspectorate")
                   and name in ctx.org_speakers), None)  # in the order they first spoke (`said`), not the least recent
+    if ctx.signed_page:  # a page its own only by signs (57b): never a ticker ("Streamhaven, Inc. (NASDAQ: SHVN) today
+        # reported"), and before anyone speaks the first body its prose names, not the latest or a bullet's ("Diluted EPS
+        # of $0.81")
+        first = first or _first_prose_body(ctx)
+        return None if first is None or is_ticker(ctx.text, first) else first
     return first or ctx.focus_org()
+
+
+def _first_prose_body(ctx: Context) -> str | None:
+    """Return the first body a text names in a paragraph of sentences (no heading, no bullet), past its dateline
+    (`CLINTON, Conn., Jan. 18, 2018 --` names a place)."""
+    prose = [(_past_dateline(ctx.text, block), block.end) for block in ctx.text_blocks()
+             if not block.bullet and ctx.text[block.end - 1] in ".!?"]
+    return next((mention.name for mention in ctx.bodies_named()
+                 if any(start <= mention.start < end for start, end in prose)), None)
+
+
+def _past_dateline(text: str, block: Block) -> int:
+    """Return where a paragraph's words begin past its dateline, if it opens on one."""
+    dated = DATED_PLACE_RE.match(text, block.start, block.end)
+    return dated.end() if dated is not None else dateline_end(text, block.start, block.end) or block.start
 
 
 VOICE_LINE_RE = any_script(re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement"
@@ -284,6 +296,9 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
         told = [Attribution(first, "person" if voice is not None else ctx.kind_of(first), ISSUER_CUE, own)] \
             if own and first is not None else []  # "We have raised it since 2023. In that time:": the issuer's (50v)
         issuer = named
+        if first is not None and _signed_body(first, ctx) and not subject:
+            return told  # a page its own only by signs: "Busiest days since 2022:" over a table, "The regulator
+            # examined 120 reports to assess:" over its method, are nobody's (57b)
         return told + [Attribution(issuer, kind, ISSUER_CUE, (), colon=True)] if issuer else told
     if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet or header_fields(text, block):
         return []  # a heading, a header's fields (`Date issued: 4 May`), or nobody to speak (a bullet of figures needs no full stop)
@@ -292,6 +307,7 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
                                                   or is_dated_act(text, *sentence))
                   and not DOUBT_RE.search(text, *sentence) and not CONTACT_RE.search(text, *sentence)
                   and not _announces_document(text, sentence) and not is_advice(text, sentence)
+                  and (not _signed_body(issuer, ctx) or issuer_subject(text, sentence, issuer, ctx))
                   for s in split_items(text, sentence))
     kind = "person" if voice is not None else ctx.kind_of(issuer)
     return [Attribution(issuer, kind, ISSUER_CUE, spans)] if spans else []
@@ -345,6 +361,7 @@ def issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions:
                   if text[sentence[1] - 1] not in "?:" and (has_figure(text, *sentence) or is_dated_act(text, *sentence))
                   and not ANY_CUE_RE.search(text, *sentence) and not DOUBT_RE.search(text, *sentence)
                   and not (beside_others and TOLD_WRITER_RE.search(text, *sentence))
+                  and (not _signed_body(issuer, ctx) or issuer_subject(text, sentence, issuer, ctx))
                   for s in split_items(text, sentence))
     return [Attribution(issuer, ctx.kind_of(issuer), ISSUER_CUE, spans)] if spans else []
 
@@ -390,3 +407,49 @@ def issuer_people(text: str, attributions: list[Attribution], issuer: str, ctx: 
             if attribution.kind == "unresolved" and attribution.speaker.lower() in BODY_PEOPLE
             and not any(TOLD_WRITER_RE.search(text, max(0, start - 8), start + 3) for start, _ in attribution.spans)
             else attribution for attribution in attributions]
+
+
+OPENER_RE = re.compile(r"[^,;:\n\"\u201c]{1,%d},[ \t]+" % 60)
+"""A sentence's opening phrase before its subject (`In 2017, `, `Through the programme, `)."""
+CONDITION_RE = re.compile(r"(?:If|Unless|Should|Once|Where|When|Whether)\b")
+"""A sentence opening on a condition (`If we confirm our findings, ...`)."""
+OWN_SUBJECT_RE = re.compile(r"(?:[Ww]e|[Oo]ur)\b")
+"""The issuer's own first person as a subject."""
+REFERENCE_RE = re.compile(r"[Tt]he[ \t]+(?P<head>[A-Za-z]+)\b")
+"""A short reference to a body (`The company`, `the Trust`)."""
+
+
+def _signed_body(issuer: str, ctx: Context) -> bool:
+    """Say whether the issuer is a body on a page its own only by signs (wave 57b); a signer or a voice speaks as before."""
+    return ctx.signed_page and ctx.kind_of(issuer) != "person"
+
+
+def issuer_subject(text: str, sentence: Span, issuer: str, ctx: Context) -> bool:
+    """Say whether a sentence tells of the issuer as its subject (`Connecticut Water has replaced 7.5 percent`, `In
+    2017, we invested $17 million`, `The council delivered 400 homes`): on a page its issuer's own only by signs
+    (wave 57b), such a sentence is the issuer's claim and any other one narration."""
+    dated = DATED_PLACE_RE.match(text, *sentence)  # "Brannock, 3 March 2031 \u2013 Brannock District Council has ..."
+    starts = [sentence[0] if dated is None else dated.end()]
+    if CONDITION_RE.match(text, starts[0], sentence[1]):
+        return False  # "If we confirm our findings, we can fine it": a condition, no act of its own
+    opener = OPENER_RE.match(text, starts[0], sentence[1])
+    if opener is not None:
+        starts.append(opener.end())
+    return any(_names_issuer(text, start, sentence[1], issuer, ctx) for start in starts)
+
+
+def _names_issuer(text: str, start: int, end: int, issuer: str, ctx: Context) -> bool:
+    """Say whether text from start names the issuer first: `we`, `our`, its name or acronym, or `the <head>` for it."""
+    if OWN_SUBJECT_RE.match(text, start, end):
+        return True
+    mentions = find_mentions(text, start, min(end, start + MAX_SUBJECT_CHARS))
+    if mentions and mentions[0].kind == "org" and not mentions[0].possessive \
+            and text[start:mentions[0].start].strip() in ("", "The", "the") \
+            and (issuer in (mentions[0].name, ctx.full_org(mentions[0].name)) or mentions[0].name == initials_of(issuer)):
+        return True
+    reference = REFERENCE_RE.match(text, start, end)
+    return reference is not None and ctx.resolve_reference(reference.group("head")) == issuer
+
+
+MAX_SUBJECT_CHARS = 120
+"""How far from a sentence's start its subject's name may run."""
