@@ -1,0 +1,29 @@
+"""Speed without a change of behaviour (wave 57s): readers that did the same work once per word or once per row do it
+once; each answer is checked whole against the plain reading on invented texts."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.attribution import records, sentence
+
+SENTENCES = [
+    "The Orvane Trust accused the council of delay, saying that waits rose 12%.",
+    "Tollard Water defended the rise by warning that costs had doubled.",
+    "Acme beat its forecast, reporting a 9% rise in sales.",
+    "Nothing here.",
+    "",
+]
+WORDS = [("accus", "condemn"), ("ing that", "by saying"), ("\u201c", " '"), ("zzz",), ()]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_holds_any_as_the_plain_scan(text: str) -> None:
+    windows = [(0, len(text)), (4, len(text) - 3), (10, 5), (0, 0)]
+    assert [records.holds_any(text, *w, words) for w in windows for words in WORDS] \
+        == [any(text.find(word, *w) >= 0 for word in words) for w in windows for words in WORDS]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_holds_gerund_cue_as_the_plain_scan(text: str) -> None:
+    assert sentence.holds_gerund_cue(text, 0, len(text)) \
+        == any(text.find(words, 0, len(text)) >= 0 for words in sentence._GERUND_CUE_WORDS)
