@@ -6,6 +6,7 @@ import pytest
 
 from claims.extract.attribution import blocks, records, sentence
 from claims.extract.attribution.records import Found
+from claims.extract.entities import joined_runs
 
 SENTENCES = [
     "The Orvane Trust accused the council of delay, saying that waits rose 12%.",
@@ -45,3 +46,14 @@ def test_named_kinds_as_each_row_read_alone() -> None:
     assert moved == [blocks._named_kind(_ROWS_TEXT, row) for row in rows]
     assert [row.kind for row in moved] == ["inspectorate", "organisation", "inspectorate", "person", "organisation",
                                            "inspectorate"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He wrote to the Standards in Public Office Commission on Monday.",
+     [("He", 0, 2), ("Standards in Public Office Commission", 16, 53), ("Monday", 57, 63)]),
+    ("The Committee on Standards in Public Life said so.", [("The Committee on Standards in Public Life", 0, 41)]),
+    ("Jo Roe in Leeds said so.", [("Jo Roe", 0, 6), ("Leeds", 10, 15)]),
+])
+def test_runs_joined_by_an_inner_word_or_a_remit(text: str, expected: list[tuple[str, int, int]]) -> None:
+    """The gap between two runs read once for both joins (an inner word, a remit): each join as before."""
+    assert [(run.group(), run.start(), run.end()) for run in joined_runs(text, 0, len(text))] == expected
