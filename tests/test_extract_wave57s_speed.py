@@ -1,11 +1,10 @@
-"""Speed without a change of behaviour (wave 57s): readers that did the same work once per word or once per row do it
+"""Speed without a change of behaviour (wave 57s): readers that did the same work twice, or once per word, do it
 once; each answer is checked whole against the plain reading on invented texts."""
 from __future__ import annotations
 
 import pytest
 
-from claims.extract.attribution import blocks, records, sentence
-from claims.extract.attribution.records import Found
+from claims.extract.attribution import records, sentence
 from claims.extract.entities import joined_runs
 
 SENTENCES = [
@@ -29,23 +28,6 @@ def test_holds_any_as_the_plain_scan(text: str) -> None:
 def test_holds_gerund_cue_as_the_plain_scan(text: str) -> None:
     assert sentence.holds_gerund_cue(text, 0, len(text)) \
         == any(text.find(words, 0, len(text)) >= 0 for words in sentence._GERUND_CUE_WORDS)
-
-
-_ROWS_TEXT = ("The Orvane Regulatory Authority said fees would rise. Tollard Water spokeswoman Jo Roe said the rise was fair. "
-              "Jo Roe said 12 pipes burst. The Orvane Regulatory Authority regulates water companies.")
-
-
-def test_named_kinds_as_each_row_read_alone() -> None:
-    rows = [Found("Orvane Regulatory Authority", "organisation", "said", (0, 10)),
-            Found("Tollard Water", "person", "said", (11, 20)),
-            Found("Orvane Regulatory Authority", "organisation", "said", (21, 30)),
-            Found("Jo Roe", "person", "said", (31, 40)),
-            Found("Tollard Water", "person", "said", (41, 50)),
-            Found("Orvane Regulatory Authority", "inspectorate", "said", (51, 60))]
-    moved = blocks._named_kinds(_ROWS_TEXT, rows)
-    assert moved == [blocks._named_kind(_ROWS_TEXT, row) for row in rows]
-    assert [row.kind for row in moved] == ["inspectorate", "organisation", "inspectorate", "person", "organisation",
-                                           "inspectorate"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -385,7 +385,7 @@ def attributed_spans(text: str) -> list[Found]:
     full = issuer_references(cued) | inquiry_references(cued) | full  # 25b: a release's "the Board"; 33d: its inquiry
     settled = [_examining(Found(*full[f.speaker], f.cue, f.span)) if f.speaker in full else f for f in settled] \
         if full else settled
-    settled = _named_kinds(text, settled)  # 31e: last, so that no mending step above reads a moved kind
+    settled = [_named_kind(text, f) for f in settled]  # 31e: last, so that no mending step above reads a moved kind
     return _lettered_kinds(text, settled)  # 36d: "The NRSB said" after the National Rail Safety Board
 
 
@@ -394,20 +394,6 @@ def _lettered_kinds(text: str, found: list[Found]) -> list[Found]:
     `The National Rail Safety Board said`), wave 36d; the speaker stays as it is."""
     moved = full_name_kinds(text, [(f.speaker, f.kind) for f in found])
     return [f._replace(kind=moved[f.speaker]) if f.speaker in moved else f for f in found] if moved else found
-
-
-def _named_kinds(text: str, found: list[Found]) -> list[Found]:
-    """Return the rows with the kinds `_named_kind` gives them, each speaker read once with each kind it has (its
-    answer depends on the text, the speaker and the kind alone; most rows repeat a speaker)."""
-    kinds: dict[tuple[str, str], str] = {}
-    rows = []
-    for row in found:
-        key = (row.speaker, row.kind)
-        kind = kinds.get(key)
-        if kind is None:
-            kind = kinds[key] = _named_kind(text, row).kind
-        rows.append(row if kind == row.kind else row._replace(kind=kind))
-    return rows
 
 
 def _named_kind(text: str, found: Found) -> Found:
