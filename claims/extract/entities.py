@@ -1242,14 +1242,12 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "the Committee on Standards": one name (32e)
         elif runs and (inner := INNER_GAP_RE.fullmatch(text, last_end, match.start())) is not None \
-                and joins_by_inner_word(article_before(text, runs[-1].start()), runs[-1].group(), inner.group(1),
-                                        run.group()):
+                and (joins_by_inner_word(article_before(text, runs[-1].start()), runs[-1].group(), inner.group(1),
+                                         run.group())
+                     or joins_by_remit(runs[-1].group(), inner.group(1), run.group())):  # the gap matched once
             begin = runs.pop().start()
-            run = _Run(text[begin:run.end()], begin, run.end())  # "the Standards in Public Office Commission" (28f)
-        elif runs and (inner := INNER_GAP_RE.fullmatch(text, last_end, match.start())) is not None \
-                and joins_by_remit(runs[-1].group(), inner.group(1), run.group()):
-            begin = runs.pop().start()
-            run = _Run(text[begin:run.end()], begin, run.end())  # "the Committee on Standards in Public Life" (32f)
+            run = _Run(text[begin:run.end()], begin, run.end())  # "the Standards in Public Office Commission" (28f),
+            # "the Committee on Standards in Public Life" (32f)
         elif runs and match.start() == last_end + 2 and text.startswith(", ", last_end) \
                 and joins_portfolio(text, runs[-1].group(), last_end):
             begin = runs.pop().start()

@@ -33,7 +33,8 @@ POST_RE = re.compile(r"[ \t]*an?[ \t]+(?P<post>[A-Za-z\-]+)[ \t]+appointed[ \t]+
 
 def ruling_writer(text: str, ctx: Context) -> tuple[str, str] | None:
     """Return the writer of a ruling and its kind, read from its opening lines, or None."""
-    if not any(noun in text[:2000].lower() for noun in RULING_NOUNS):
+    opening = text[:2000].lower()  # lowered once, not once per noun asked
+    if not any(noun in opening for noun in RULING_NOUNS):
         return None  # the cheap test first: no ruling's noun in the opening
     lines = [line for line in islice(text.split("\n", OPENING_LINES), OPENING_LINES) if line.strip()]
     for index, line in enumerate(lines):

@@ -25,7 +25,7 @@ from .patterns import (
 )
 from .recorded_speech import person_speaks_in_record
 from .cited_sources import speaker_cites_source
-from .records import Attribution, inside_holes, any_word
+from .records import Attribution, holds_any, inside_holes, any_word
 from .response_frames import is_response, past_printed_aside, responder
 from .sources import named_inside, publisher_in
 from .source_asides import source_aside
@@ -427,7 +427,7 @@ _GERUND_CUE_WORDS = ("ing that", "by saying", "by stating", ", reporting", ", an
 
 def holds_gerund_cue(text: str, start: int, end: int) -> bool:
     """Say whether a span may hold a gerund cue: one of the words every match holds is there (cheap)."""
-    return any(text.find(words, start, end) >= 0 for words in _GERUND_CUE_WORDS)
+    return holds_any(text, start, end, _GERUND_CUE_WORDS)
 
 
 def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
