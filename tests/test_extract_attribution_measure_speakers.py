@@ -18,13 +18,19 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
 # `$2.4 BILLION`) is no party: its rows keep the words, unresolved.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Harrow Fleet Ltd reported net income of $1.2 million for the quarter.\n\nAdjusted EBITDA, a non-GAAP measure, "
+     "was $4.4 million for the quarter compared to $3.1 million a year ago. The Company noted that it holds a lease "
+     "facility for the vans used in its daily work. If these lease payments were added back, our adjusted EBITDA "
+     "would be $5.9 million for the quarter.\n",
+     [("Harrow Fleet Ltd", "organisation", "reported", "reported net income of $1.2 million for the quarter"),
+      ("Adjusted EBITDA", "unresolved", "noted that", "it holds a lease facility for the vans used in its daily work"),
+      ("Adjusted EBITDA", "unresolved", "noted that",
+       "If these lease payments were added back, our adjusted EBITDA would be $5.9 million for the quarter")]),
+    # `maintains a lease facility` (a verb of keeping, attribution/holding_verbs, wave 57f) makes no row at all
+    ("Harrow Fleet Ltd reported net income of $1.2 million for the quarter.\n\nAdjusted EBITDA, a non-GAAP measure, "
      "was $4.4 million for the quarter compared to $3.1 million a year ago. The Company maintains a lease facility "
      "for the vans used in its daily work. If these lease payments were added back, our adjusted EBITDA would be "
      "$5.9 million for the quarter.\n",
-     [("Harrow Fleet Ltd", "organisation", "reported", "reported net income of $1.2 million for the quarter"),
-      ("Adjusted EBITDA", "unresolved", "maintains", "a lease facility for the vans used in its daily work"),
-      ("Adjusted EBITDA", "unresolved", "maintains",
-       "If these lease payments were added back, our adjusted EBITDA would be $5.9 million for the quarter")]),
+     [("Harrow Fleet Ltd", "organisation", "reported", "reported net income of $1.2 million for the quarter")]),
     ("Media Release\nA report released today shows people in Tarnshire are\ngiving an estimated $2.4 BILLION every "
      "year to help the\ntowns in which they live.\nThe Tarn Foundation asked Kestrel Economics to measure the scale "
      "of giving in Tarnshire.\nThe study found giving equates to 0.6% of the region's output. This compares well "
@@ -44,6 +50,8 @@ def test_a_measure_is_no_party(text: str, expected: list[tuple[str, str, str, st
     ("BILLION", True),
     ("group turnover", True),
     ("Revenue", False),
+    ("LFL", False),
+    ("EPS", False),
     ("Harrow Fleet Ltd", False),
     ("Turnover Trust", False),
     ("Mira Rao", False),

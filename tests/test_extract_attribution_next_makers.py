@@ -78,6 +78,12 @@ def test_next_sentence_is_the_one_after_the_rows_own(text: str, at: int, expecte
      "Office.", ["Norland Transport Office"]),
     ("The survey was funded by the Walking Trust.", []),
     ("The survey asked 2,000 people about their journeys.", []),
+    # another producer later in the next sentence's paragraph: two producers, none told (the merge of 57p with wave 13)
+    ("A study by the Arden Institute covered 300 farms. An analysis by the Corran Trust covered 80.", []),
+    ("A study by the Arden Institute covered 300 farms. The study by the Arden Institute ran for a year.",
+     ["Arden Institute"]),
+    ("A study by the Arden Institute covered 300 farms.\n\nAn analysis by the Corran Trust covered 80.",
+     ["Arden Institute"]),
 ])
 def test_next_makers_names_each_maker_once(sentence: str, expected: list[str]) -> None:
     assert [maker.name for maker in next_makers("A survey found A. " + sentence, 0)] == expected

@@ -28,7 +28,7 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
         found = [a._replace(colon=_leads_in(text, block)) for a in _figures_shown(text, block, previous)]
     else:
         found = [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
-    return [_unowned_carried(a) for a in found] if previous.kind == "document" else found
+    return [_unowned_carried(text, a) for a in found] if previous.kind == "document" else found
 
 
 def _leads_in(text: str, block: Block) -> bool:
@@ -306,13 +306,17 @@ def source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attributi
     if POINTS_BACK_RE.match(text[sentence[1]:sentence[1] + 80].lstrip(" ")):
         return None  # "A rose by 17%. That is according to Y.": the next sentence names A's source (wave 50d)
     carried = figures_go_on(text, sentence, holes, last)
-    return _unowned_carried(carried) if carried is not None and last.kind == "document" else carried
+    return _unowned_carried(text, carried) if carried is not None and last.kind == "document" else carried
 
 
-def _unowned_carried(carried: Attribution) -> Attribution:
+def _unowned_carried(text: str, carried: Attribution) -> Attribution:
     """Leave unresolved a paragraph's figures carried from a document the paragraph before read with no maker
     (`..., according to the agency's annual ridership report.` then `The report counts 28.4 million boardings.`):
-    whose figures they are the text does not say there, so the row abstains rather than guess (wave 57a)."""
+    whose figures they are the text does not say there, so the row abstains rather than guess (wave 57a); unless the
+    carried words name that document as the text wrote it (`The KELVIN-2 trial followed 300 adults`): then they say."""
+    named = carried.speaker.lower()
+    if any(named in text[start:end].lower() for start, end in carried.spans):
+        return carried
     return carried._replace(kind="unresolved")
 
 

@@ -6,7 +6,8 @@ noun) speaks for the body the sentence after its first row names after a documen
 it, or after the noun's bare `by`, as the guide's "the trust's annual report shows" is the trust's (wave 57p: real
 pages gave the document where the text names its maker a sentence away, in three of eighteen sets). The maker speaks
 whoever the work was done for or commissioned by (`subject_makers`, wave 54a). Two makers named there: the
-document's owner is not told (unresolved); none: the document speaks as itself."""
+document's owner is not told (unresolved); none, or another named later in that sentence's paragraph: the document
+speaks as itself."""
 from __future__ import annotations
 
 import re
@@ -65,14 +66,29 @@ def _body_at(text: str, at: int, stop: int) -> Mention | None:
 
 def next_makers(text: str, at: int) -> list[Mention]:
     """Return the bodies the sentence after the one holding `at` names as a document's makers, each name once, in
-    their order; none when the sentence holding `at` names a maker itself."""
+    their order; none when the sentence holding `at` names a maker itself, or when the rest of that next sentence's
+    paragraph names another maker (two producers: which made the document is not told)."""
     span = next_sentence(text, at)
     if span is None or " by " not in text[span[0]:span[1]] \
             or _OWN_MAKER_RE.search(text, sentence_start(text, at), span[0]) is not None:
         return []  # no `by` next, or a maker named in the row's own sentence
-    makers = [maker for match in MAKER_RE.finditer(text, *span)
-              if (maker := _body_at(text, match.end(), span[1])) is not None]
+    makers = _makers_in(text, span)
+    rest = (span[1], _paragraph_end(text, span[1]))
+    if any(later.name not in {maker.name for maker in makers} for later in _makers_in(text, rest)):
+        return []  # "A study by X covered 300 farms. An analysis by Y covered 80.": two producers, none told (wave 13)
     return [maker for index, maker in enumerate(makers) if all(m.name != maker.name for m in makers[:index])]
+
+
+def _makers_in(text: str, span: tuple[int, int]) -> list[Mention]:
+    """Return the bodies a stretch names as a document's makers (after the noun's participle or its bare `by`)."""
+    return [maker for match in MAKER_RE.finditer(text, *span)
+            if (maker := _body_at(text, match.end(), span[1])) is not None]
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    """Return where the paragraph holding `at` ends (its line's end, else the text's)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def with_next_makers(text: str, found: list[Found]) -> list[Found]:
