@@ -103,7 +103,7 @@ def attributed_spans(text: str) -> list[Found]:
     speech_speaker: Who | None = None
     held_open = -1  # the paragraph whose last quotation (`speech_speaker`'s) ran to its end with no closing mark
     release = ctx.release = is_release(text, blocks) or own_voice_release(text, blocks)
-    own_signs = ctx.signed_page = not release and own_page(text, blocks)  # no label, but a dateline and `we` (57b): the
+    own_signs = ctx.signed_page = not release and own_page(text, blocks)  # no label, but two signs (57b): the
     # issuer's own acts are its claims; all else reads as on any page
     ctx.ruling_writer = ruling_writer(text, ctx)  # "DECISION OF THE X PANEL", "by Jo Roe" over "an Inspector": its `We`/`I`
     voice = release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"

@@ -78,8 +78,6 @@ def own_voice_release(text: str, blocks: list[Block]) -> bool:
                for block in blocks[:OWN_VOICE_BLOCKS])
 
 
-
-
 def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -> str | None:
     """Return the person a statement's heading names when the paragraph after it is the statement (unquoted, in the
     first person), or who signs the first-person paragraphs a block opens (`— Jo Roe` under them); else None

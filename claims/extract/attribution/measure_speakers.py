@@ -15,6 +15,7 @@ from .records import Found, unresolve_where
 MEASURE_WORDS: frozenset[str] = load_words("measure_words")
 """Words that close a measure's or an amount's name (`EBITDA`, `turnover`, `billion`)."""
 _WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*")
+"""A word of a speaker's name: a letter, then letters, digits and the marks inside a name (`S&P`, `U.K.`, `O'Neill`)."""
 
 
 def unresolve_measures(found: list[Found]) -> list[Found]:

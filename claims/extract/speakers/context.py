@@ -85,7 +85,7 @@ class Context(Focus):
     published: dict[str, Mention | str] | None = None  # who published each kind of document (`publishers`)
     header_voice: str | None = None  # who a release's header says speaks it (`Made by: X`): its lead-ins' speaker
     release: bool = False  # the text is its issuer's own release (`FOR IMMEDIATE RELEASE`): its documents are its own
-    signed_page: bool = False  # the release is shown so only by signs (a dateline, `we`; 57b): only its own acts count
+    signed_page: bool = False  # the release is shown so only by two signs (a dateline, `we`, ...; 57b): only its own acts count
     masthead: str | None = None  # the body a release's header line names alone (`MEDIA RELEASE` / `X Association`, 52b)
     judging_body: str | None = None  # the first body to judge in the third person: a ruling's `We` (wave 27e)
     ruling_writer: tuple[str, str] | None = None  # a ruling's writer and kind its heading or signature names (33j)
