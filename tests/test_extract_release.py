@@ -157,3 +157,12 @@ def test_an_own_page_gives_its_cue_less_figures_to_its_issuer_and_a_news_report_
          ("Tarnmoor Water", "We have also replaced 60 miles of old mains, more than in any year since our founding")],
         [("Tarnmoor Water", "it had cut leaks by 9% last year"),
          ("Campaigners", "the figures still lagged behind other firms")]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kirksville, MO 10/29/21 \u2013 The college has opened a library.", 26),  # a release's place and date
+    ("LONDON (Reuters) - The bank raised rates.", 19),  # a wire's (`datelines.dateline_end`)
+    ("The college has opened a library.", None),  # no dateline
+], ids=["place-and-date", "wire", "none"])
+def test_dateline_past_is_where_the_words_begin(text: str, expected: int | None) -> None:
+    assert release.dateline_past(text, split_blocks(text)[0]) == expected

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from claims import extract_text
-from claims.extract.text import LineOpening, line_opening, opens_some_line, past_space, split_blocks, split_sentences
+from claims.extract.text import (LineOpening, line_end, line_opening, opens_some_line, past_space, split_blocks,
+                                 split_sentences)
 
 
 def table(text: str) -> list[tuple[str, str, str, str]]:
@@ -153,3 +154,13 @@ def test_opens_some_line_as_a_multiline_search(text: str, expected: bool) -> Non
 ], ids=["line-breaks", "none", "unicode-spaces", "to-the-end", "past-the-end"])
 def test_past_space_is_where_the_stripped_rest_begins(text: str, at: int, expected: int) -> None:
     assert past_space(text, at) == expected == len(text) - len(text[at:].lstrip())
+
+
+@pytest.mark.parametrize(("text", "at", "expected"), [
+    ("Headline\n\nBody text.\n", 0, 8),  # the first break
+    ("Headline\n\nBody text.\n", 10, 20),  # a later line's break
+    ("Headline\n\nBody text.", 10, 20),  # no break: the text's end
+    ("Headline\n", 8, 8),  # at the break itself
+], ids=["first", "later", "to-the-end", "at-the-break"])
+def test_line_end_is_the_lines_break_or_the_texts_end(text: str, at: int, expected: int) -> None:
+    assert line_end(text, at) == expected

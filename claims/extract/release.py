@@ -134,6 +134,13 @@ ANNOUNCE_BLOCKS = 6
 """How many opening blocks may hold the lead that announces, the dateline or the date line."""
 
 
+def dateline_past(text: str, block: Block) -> int | None:
+    """Return where a paragraph's words begin past the dateline it opens on (a release's place and date, else a
+    wire's), None when it opens on none."""
+    dated = DATED_PLACE_RE.match(text, block.start, block.end)
+    return dated.end() if dated is not None else dateline_end(text, block.start, block.end)
+
+
 def own_page_signs(text: str, blocks: list[Block]) -> frozenset[str]:
     """Return the signs that a page with no release label is its issuer's own (wave 57b): a contact or notes block
     or an end mark below its lead, its own `we` outside quotation marks, a lead announcing `today`, a dateline, a
@@ -142,8 +149,7 @@ def own_page_signs(text: str, blocks: list[Block]) -> frozenset[str]:
     signs = {"closing": any(ends_release(text, block) for block in blocks[1:]),
              "we": any(_own_person(text, block) for block in blocks[:OWN_VOICE_BLOCKS]),
              "announces": any(ANNOUNCES_RE.search(text, block.start, block.end) for block in head),
-             "dateline": any(dateline_end(text, block.start, block.end) is not None
-                             or DATED_PLACE_RE.match(text, block.start, block.end) for block in head),
+             "dateline": any(dateline_past(text, block) is not None for block in head),
              "dated": any(DATE_ONLY_RE.fullmatch(text[block.body:block.end].strip()) for block in head),
              "section": any(_news_section(text[block.start:block.end]) for block in head)}
     return frozenset(sign for sign, shown in signs.items() if shown)

@@ -133,6 +133,12 @@ def past_space(text: str, at: int) -> int:
     return _SPACE_RUN_RE.match(text, at).end()  # type: ignore[union-attr]
 
 
+def line_end(text: str, at: int) -> int:
+    """Return where the line holding `at` ends: its break, else the text's end."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 SENTENCE_SPLITS_KEPT = 512
 """How many ranges' sentence spans `split_sentences` keeps: a paragraph is split again by many steps (the sentence
 chain, lead-ins, pointers, mending), half of all calls on a text ask for a range already split."""

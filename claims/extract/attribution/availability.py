@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..text import Span, split_sentences
+from ..text import Span, line_end, split_sentences
 from ..vocabulary import DOCUMENT_NOUNS, initial_alternation, load_words, verb_alternation
 
 DOCUMENT_PLACES: frozenset[str] = load_words("document_places")
@@ -33,7 +33,7 @@ WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 def offers_document(text: str, span: Span) -> bool:
     """Say whether a row lies in a sentence that only says where a document can be read."""
-    if not _hint_between(text, span[0], _line_end(text, span[1])):
+    if not _hint_between(text, span[0], line_end(text, span[1])):
         return False
     sentence = _sentence_of(text, span)
     note = NOTE_RE.fullmatch(sentence)
@@ -59,15 +59,9 @@ def _hint_between(text: str, start: int, end: int) -> bool:
     return at < len(starts) and ends[at] <= end
 
 
-def _line_end(text: str, pos: int) -> int:
-    """Return where the line holding a position ends."""
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
 def _sentence_of(text: str, span: Span) -> str:
     """Return the sentence of its line that holds a span's start."""
-    start, end = text.rfind("\n", 0, span[0]) + 1, _line_end(text, span[1])
+    start, end = text.rfind("\n", 0, span[0]) + 1, line_end(text, span[1])
     for begin, stop in split_sentences(text, start, end):
         if begin <= span[0] < stop:
             return text[begin:stop]

@@ -10,7 +10,7 @@ from ..items import is_statement, split_items
 from ..layout import is_advice
 from ..fining_bodies import fining_body, lead_fining_name
 from ..full_names import is_ticker
-from ..release import DATE_ONLY_RE, DATED_PLACE_RE, OWN_VOICE_BLOCKS, has_figure
+from ..release import DATE_ONLY_RE, DATED_PLACE_RE, OWN_VOICE_BLOCKS, dateline_past, has_figure
 from ..speakers import Context, Who
 from ..speakers.body_traits import initials_of
 from ..text import Block, Quote, Span, split_sentences
@@ -241,16 +241,10 @@ def first_body(ctx: Context, masthead: str | None = None) -> str | None:
 def _first_prose_body(ctx: Context) -> str | None:
     """Return the first body a text names in a paragraph of sentences (no heading, no bullet), past its dateline
     (`CLINTON, Conn., Jan. 18, 2018 --` names a place)."""
-    prose = [(_past_dateline(ctx.text, block), block.end) for block in ctx.text_blocks()
+    prose = [(dateline_past(ctx.text, block) or block.start, block.end) for block in ctx.text_blocks()
              if not block.bullet and ctx.text[block.end - 1] in ".!?"]
     return next((mention.name for mention in ctx.bodies_named()
                  if any(start <= mention.start < end for start, end in prose)), None)
-
-
-def _past_dateline(text: str, block: Block) -> int:
-    """Return where a paragraph's words begin past its dateline, if it opens on one."""
-    dated = DATED_PLACE_RE.match(text, block.start, block.end)
-    return dated.end() if dated is not None else dateline_end(text, block.start, block.end) or block.start
 
 
 VOICE_LINE_RE = any_script(re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..entities import find_mentions
+from ..text import line_end
 from ..vocabulary import ROLES
 
 SIGNER_JOIN_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+|[ \t]*,[ \t]*")
@@ -62,8 +63,7 @@ def signature_lines(text: str, close: int) -> list[tuple[int, int]]:
         start += 1  # the blank lines under `Yours sincerely,`
     spans: list[tuple[int, int]] = []
     while start < len(text) and len(spans) < MAX_SIGNATURE_LINES:
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+        end = line_end(text, start)
         if not text[start:end].strip():
             break
         spans.append((start, min(end, start + MAX_LINE_CHARS)))

@@ -14,6 +14,7 @@ import re
 
 from ..entities import Mention, find_mentions
 from ..speakers.words import SENTENCE_END_RE
+from ..text import line_end
 from ..vocabulary import NUMBER_WORDS, load_words, verb_alternation
 from .records import Found
 from .subject_makers import MADE_HEADS, MAKING_VERBS, maker_kind, sentence_start
@@ -73,7 +74,7 @@ def next_makers(text: str, at: int) -> list[Mention]:
             or _OWN_MAKER_RE.search(text, sentence_start(text, at), span[0]) is not None:
         return []  # no `by` next, or a maker named in the row's own sentence
     makers = _makers_in(text, span)
-    rest = (span[1], _paragraph_end(text, span[1]))
+    rest = (span[1], line_end(text, span[1]))
     if any(later.name not in {maker.name for maker in makers} for later in _makers_in(text, rest)):
         return []  # "A study by X covered 300 farms. An analysis by Y covered 80.": two producers, none told (wave 13)
     return [maker for index, maker in enumerate(makers) if all(m.name != maker.name for m in makers[:index])]
@@ -83,12 +84,6 @@ def _makers_in(text: str, span: tuple[int, int]) -> list[Mention]:
     """Return the bodies a stretch names as a document's makers (after the noun's participle or its bare `by`)."""
     return [maker for match in MAKER_RE.finditer(text, *span)
             if (maker := _body_at(text, match.end(), span[1])) is not None]
-
-
-def _paragraph_end(text: str, at: int) -> int:
-    """Return where the paragraph holding `at` ends (its line's end, else the text's)."""
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
 
 
 def with_next_makers(text: str, found: list[Found]) -> list[Found]:

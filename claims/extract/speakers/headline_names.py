@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from ..full_names import variant_of
+from ..text import line_end
 from ..vocabulary import load_words
 
 ISSUER_LINE_OPENERS: frozenset[str] = load_words("issuer_line_openers")
@@ -28,8 +29,7 @@ SENTENCE_ENDS: tuple[str, ...] = (".", "!", "?", ":")
 def headline_line(text: str) -> tuple[str, int]:
     """Return a text's first line, stripped, and where the text after it starts."""
     start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
+    end = line_end(text, start)
     return text[start:end].strip(), end
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text import line_end
 from ..vocabulary import load_words
 
 HEADLINE_SOURCE_VERBS: frozenset[str] = load_words("headline_source_verbs")
@@ -23,6 +24,5 @@ _HEADLINE_SOURCE_RE = re.compile(
 def headline_source(text: str) -> tuple[str, int, int] | None:
     """Return the name a text's first line closes on before a verb of saying, with its offsets, else None."""
     start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    found = _HEADLINE_SOURCE_RE.search(text, start, len(text) if end < 0 else end)
+    found = _HEADLINE_SOURCE_RE.search(text, start, line_end(text, start))
     return None if found is None else (found.group("name"), found.start("name"), found.end("name"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..entities import Mention, first_mention
-from ..text import past_space, split_sentences
+from ..text import line_end, past_space, split_sentences
 from ..vocabulary import load_words, verb_alternation
 
 from .context import Context, Who
@@ -55,8 +55,7 @@ def _next_subject(text: str, at: int, place: str, subject: str) -> Mention | Non
     if gap < 0:
         return None
     opening = past_space(text, gap)
-    close = text.find("\n", opening)
-    sentences = split_sentences(text, opening, len(text) if close < 0 else close)
+    sentences = split_sentences(text, opening, line_end(text, opening))
     if not sentences:
         return None
     first = sentences[0]
