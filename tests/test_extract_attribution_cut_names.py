@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
 from claims.extract.attribution.cut_names import cut_spots
-
-
-def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from tests.extract_rows import cued_rows
 
 
 # A speaker the text writes only inside one longer body's name (or as a place) speaks as that whole name.
@@ -33,7 +28,7 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
      [("Mid-Fenwick Family Advocates", "organisation", "said on Monday that", "the clinics would open in May")]),
 ])
 def test_a_cut_name_speaks_as_the_whole(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # Where the whole name is read, and where the rule must not fire: a name written alone somewhere, a body's name

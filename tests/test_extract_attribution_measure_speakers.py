@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
 from claims.extract.attribution.measure_speakers import is_measure_speaker
-
-
-def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from tests.extract_rows import cued_rows
 
 
 # A measure's or an amount's name that a row falls back on (`Adjusted EBITDA, a non-GAAP measure, was`, a heading's
@@ -40,7 +35,7 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
       ("BILLION", "unresolved", "found", "found giving equates to 0.6% of the region's output")]),
 ])
 def test_a_measure_is_no_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire on a body or a person, nor on `Revenue` (Ireland's tax body), nor on a name that only holds a

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
 from claims.extract.attribution.place_speakers import is_place_speaker, written_as_person
-
-
-def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from tests.extract_rows import cued_rows
 
 
 # A name the text writes only as a place (after `in`, as a stretch's second end, as a region after a town) is no
@@ -36,7 +31,7 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
      [("Heron Lake", "unresolved", "told", "it is owed more than $30,000 for work done in the spring")]),
 ])
 def test_a_place_is_no_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: a firm its analysts work at, a body with a head noun written after `at`, a name the text also
@@ -92,7 +87,7 @@ def test_where_a_place_is_read(text: str, speaker: str, expected: bool) -> None:
 ], ids=["repeated-dateline", "us-state", "province", "bodies-named-by-places", "person-before-an-age",
         "person-after-a-role", "person-aged"])
 def test_a_known_place_is_no_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # Round 57m: a known place that is also a common given name (`Sofia`, `Georgia`; `vocabulary.GIVEN_NAMES` and
@@ -107,8 +102,8 @@ def test_a_known_place_is_no_party(text: str, expected: list[tuple[str, str, str
 ], ids=["given-name-then-pronoun", "given-name-who"])
 def test_a_place_that_is_a_given_name_is_read_as_a_given_name_where_the_text_refers_to_a_person(
         text: str, name: str) -> None:
-    assert [(name, *row[1:]) for row in cue_rows(text.replace(name, "Amelia"))] == cue_rows(text) != [
-        (name, "unresolved", *row[2:]) for row in cue_rows(text)]
+    assert [(name, *row[1:]) for row in cued_rows(text.replace(name, "Amelia"))] == cued_rows(text) != [
+        (name, "unresolved", *row[2:]) for row in cued_rows(text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -122,7 +117,7 @@ def test_a_place_that_is_a_given_name_is_read_as_a_given_name_where_the_text_ref
 ], ids=["given-name-no-evidence", "country-it", "no-given-name"])
 def test_a_place_the_text_never_refers_to_as_a_person_stays_a_place(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
 from claims.extract.attribution.accusations import may_accuse
-
-
-def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from tests.extract_rows import cued_rows
 
 
 # attribution/accusations: `X accused Y of Z` (and `accuses`, `has accused`): the accused and what it is accused of are
@@ -32,7 +27,7 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
       ("Fenmoor Wildlife Trust", "organisation", "said", "only 40% of the sites were in good condition")]),
 ])
 def test_an_accusation_is_its_subject_s_claim(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: the accused in a passive or a participle is nobody's claim here; a document accusing is left to the
@@ -45,7 +40,7 @@ def test_an_accusation_is_its_subject_s_claim(text: str, expected: list[tuple[st
     "Has the council accused the trust of wasting £2m?\n",
 ])
 def test_no_accusation_claim_without_a_party_accusing(text: str) -> None:
-    assert cue_rows(text) == []
+    assert cued_rows(text) == []
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -70,7 +65,7 @@ def test_may_accuse_needs_an_object_before_of(body: str, expected: bool) -> None
        "the new hub would be less than a mile from the Ashdown Road building")]),
 ])
 def test_an_ing_noun_stays_in_its_claim(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: a participle adding an achievement after a whole clause is still a claim of its own.
@@ -80,4 +75,4 @@ def test_an_ing_noun_stays_in_its_claim(text: str, expected: list[tuple[str, str
       ("Corvex Ltd", "organisation", "said", "creating 120 jobs")]),
 ])
 def test_a_participle_clause_is_still_cut(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected

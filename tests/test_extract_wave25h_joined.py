@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
-
-
-def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from tests.extract_rows import cued_rows
 
 
 # joined_predicates.elided_count: the second verb's object is a bare count whose noun is the first verb's object
@@ -30,7 +25,7 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
        "it had assessed 96 proposals this spring and funded forty before the summer")]),
 ])
 def test_a_second_verb_of_a_bare_count_is_one_claim(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: a count with its own noun, a share or a sum, a part named with `of`, and a second verb with a noun
@@ -50,7 +45,7 @@ def test_a_second_verb_of_a_bare_count_is_one_claim(text: str, expected: list[tu
       ("Brindle Arts Fund", "organisation", "said", "awarded £2m to the strongest")]),
 ])
 def test_a_second_verb_with_its_own_object_stays_apart(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # joined_predicates.shared_passive: a second participle with no auxiliary of its own after a passive clause shares its
@@ -70,7 +65,7 @@ def test_a_second_verb_with_its_own_object_stays_apart(text: str, expected: list
 ])
 def test_a_participle_sharing_a_passive_auxiliary_is_one_claim(text: str,
                                                                 expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: a second verb with an auxiliary of its own, an active verb with an object after a passive, and a
@@ -88,7 +83,7 @@ def test_a_participle_sharing_a_passive_auxiliary_is_one_claim(text: str,
 ])
 def test_a_second_verb_of_its_own_after_a_passive_stays_apart(text: str,
                                                               expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # speakers/they_groups: a group of a body's people opening a sentence with a capital (`Engineers from X inspected the
@@ -108,7 +103,7 @@ ASH_SORRY = [("Tom Ash", "person", "told", "he was sorry")]
                   ("Eastvale Borough Council", "organisation", "found", "a boiler that did not work")]),
 ], ids=["engineers-from-a-body", "officers-over-a-list"])
 def test_they_after_a_sentence_initial_group_is_its_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -118,4 +113,4 @@ def test_they_after_a_sentence_initial_group_is_its_body(text: str, expected: li
      ASH_SORRY + [("they", "unresolved", "said", "the lifts had failed twice")]),
 ], ids=["tenants", "neighbours"])
 def test_they_after_other_people_stays_unresolved(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected

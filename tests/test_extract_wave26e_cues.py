@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
-
-
-def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from tests.extract_rows import cued_rows
 
 
 # speakers/described_names: a body's name after a common noun with its modifiers (`the consumer group Fairbasket`,
@@ -29,7 +24,7 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
      [("Homefind.ie", "organisation", "according to", "Average asking prices rose 4%")]),
 ])
 def test_a_body_named_after_its_described_kind(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: a person's post before a body (`a spokeswoman for the group`), a described kind with no name after
@@ -43,7 +38,7 @@ def test_a_body_named_after_its_described_kind(text: str, expected: list[tuple[s
      [("Dana Whitlow", "person", "said", "Rents rose by 8% last year")]),
 ])
 def test_a_described_kind_without_its_body_s_name(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # data/document_nouns.txt (`tests`, `testing`): the tests a body ran speak as its documents do, its own (`Acme's own
@@ -64,7 +59,7 @@ def test_a_described_kind_without_its_body_s_name(text: str, expected: list[tupl
      [("Tarrow Lane Trust", "organisation", "showed that", "12 of the limes had decay in their roots")]),
 ])
 def test_tests_speak_as_their_owner_s_documents(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: tests as the object of a verb (`ran tests on`), and two different companies that open with the
@@ -79,7 +74,7 @@ def test_tests_speak_as_their_owner_s_documents(text: str, expected: list[tuple[
 ])
 def test_tests_as_an_object_and_two_companies_of_one_word(text: str,
                                                          expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # speakers/force_people: a force's officers as a cue's whole subject (`gardaí have said`, `according to police`) speak
@@ -97,7 +92,7 @@ def test_tests_as_an_object_and_two_companies_of_one_word(text: str,
      [("gardaí", "unresolved", "said", "A man in his 60s was injured when his car left the road near Dromlish")]),
 ])
 def test_a_force_s_officers_speak_as_the_force(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: officers with a word of their own (`Two gardaí`) are read as before (no row), and a force's officers
@@ -109,4 +104,4 @@ def test_a_force_s_officers_speak_as_the_force(text: str, expected: list[tuple[s
      [("The driver", "unresolved", "told", "police he had not seen the cyclist")]),
 ])
 def test_officers_with_words_of_their_own(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected

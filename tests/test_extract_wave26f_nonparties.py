@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
 from claims.extract.speakers.town_regions import is_region_form, region_after_town
-
-
-def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from tests.extract_rows import cued_rows
 
 
 # speakers/town_regions: a region set off after a town (`of Wichita, Kan.,`, `in Fresno, Calif.,`, `in Ennis, Co.
@@ -33,7 +28,7 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
      [("Colm Brady", "person", "told the inquiry that", "he had warned the council")]),
 ])
 def test_a_region_after_a_town_never_speaks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: a person or a body named after a place or a post's body (`in Leeds, Jo Roe,`, `of Harbridge,
@@ -53,7 +48,7 @@ def test_a_region_after_a_town_never_speaks(text: str, expected: list[tuple[str,
      [("Brantwood", "organisation", "said", "Sales rose by 4% at its store in Dayton, Ohio")]),
 ])
 def test_a_party_after_a_place_still_speaks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 @pytest.mark.parametrize(("clause", "before", "expected"), [
@@ -90,7 +85,7 @@ def test_is_region_form(clause: str, expected: bool) -> None:
     ("Officers checked Land Registry records, sale notices or bank statements for every flat.\n", []),
 ])
 def test_a_plural_noun_after_a_name_is_no_cue(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: the same words as a verb (an aside after the comma, `that` before any verb, an object after it).
@@ -105,4 +100,4 @@ def test_a_plural_noun_after_a_name_is_no_cue(text: str, expected: list[tuple[st
      [("Kestrel Water", "organisation", "records", "in its annual accounts, that leaks fell by 12%")]),
 ])
 def test_the_same_words_as_a_cue(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected

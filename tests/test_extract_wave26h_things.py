@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
 from claims.extract.attribution.code_speakers import is_code_speaker
 from claims.extract.attribution.heading_speakers import is_heading_speaker
-
-
-def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from tests.extract_rows import cued_rows
 
 
 # attribution/heading_speakers: a heading in capitals the prose never writes as a name (`The POINTS OF CONCERN are
@@ -37,7 +32,7 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
        "Two of the four cameras at the gate did not record at night")]),
 ])
 def test_a_heading_in_capitals_is_no_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: a body or a person written in capitals (`HARTWELL COUNTY COUNCIL`, `JO ROE`), capitals whose
@@ -60,7 +55,7 @@ def test_a_heading_in_capitals_is_no_party(text: str, expected: list[tuple[str, 
      [("Harbour Board", "organisation", "said on Wednesday that", "landings of cod had fallen by 18% in a year")]),
 ])
 def test_capitals_that_name_a_party_still_speak(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 @pytest.mark.parametrize(("text", "speaker", "expected"), [
@@ -91,7 +86,7 @@ def test_is_heading_speaker(text: str, speaker: str, expected: bool) -> None:
       ("Brack Textiles", "organisation", "said", "It closed in 1958, the mill's owner")]),
 ])
 def test_a_code_before_its_number_is_no_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: a body named with a number by its head noun (`Ardle School District 212`), a name the text also
@@ -104,7 +99,7 @@ def test_a_code_before_its_number_is_no_party(text: str, expected: list[tuple[st
      [("Harbour Radio", "organisation", "said that", "12,000 people had listened to the debate")]),
 ])
 def test_a_name_with_a_number_still_speaks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 @pytest.mark.parametrize(("text", "speaker", "expected"), [

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
 from claims.extract.speakers.examined_phrases import examined_cut
-
-
-def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from tests.extract_rows import cued_rows
 
 
 # data/org_heads.txt: `Administration` ends a body's name (`the Federal Rail Safety Administration`), as `Agency` and
@@ -23,7 +18,7 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
      [("Federal Rail Safety Administration", "inspectorate", "said", "the line would reopen on Monday")]),
 ])
 def test_administration_ends_a_bodys_name(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: a course named in a person's aside, and the bare common noun, stay as they were read.
@@ -34,7 +29,7 @@ def test_administration_ends_a_bodys_name(text: str, expected: list[tuple[str, s
      [("the administration", "unresolved", "said", "the line would reopen on Monday")]),
 ])
 def test_administration_not_a_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # speakers/examined_phrases, read by speakers/subordinate_documents: what an examining document is `of` or `into`
@@ -56,7 +51,7 @@ def test_administration_not_a_body(text: str, expected: list[tuple[str, str, str
      [("Care Homes Commission", "organisation", "found", "found 40 missed doses")]),
 ])
 def test_what_an_examination_is_of_is_no_owner(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: a body that acts on no one (`apologised`) leaves the document to speak as itself; a document the
@@ -72,7 +67,7 @@ def test_what_an_examination_is_of_is_no_owner(text: str, expected: list[tuple[s
      [("An inspection of Corlan Dairies' plant", "document", "found", "found listeria in four of 60 samples")]),
 ])
 def test_examined_phrase_not_cut(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 @pytest.mark.parametrize(("words", "expected"), [

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
-
-
-def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from tests.extract_rows import cued_rows
 
 
 # data/cue_verbs: verbs of saying with `that` beyond `said` (`recalled that`, `underlined that`, `hinted that`) and a
@@ -26,7 +21,7 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
      [("Nell Barrow", "person", "voiced fears that", "the winter timetable would lose four sailings")]),
 ])
 def test_a_verb_of_saying_with_that(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: the same verbs with a thing, not a clause, report nothing.
@@ -35,7 +30,7 @@ def test_a_verb_of_saying_with_that(text: str, expected: list[tuple[str, str, st
     "The board underlined its name in the minutes.\n",
 ])
 def test_a_verb_of_saying_with_a_thing(text: str) -> None:
-    assert cue_rows(text) == []
+    assert cued_rows(text) == []
 
 
 # attribution/sentence: `by saying` / `by stating` before a clause report it without `that`.
@@ -52,12 +47,12 @@ def test_a_verb_of_saying_with_a_thing(text: str) -> None:
      [("Ina Velt", "person", "by stating that", "30 trains had been cancelled in May")]),
 ])
 def test_by_saying_without_that(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: `by saying` before a thing said, not a clause.
 def test_by_saying_thanks() -> None:
-    assert cue_rows("Rowan Pike closed the meeting by saying thanks to the volunteers.\n") == []
+    assert cued_rows("Rowan Pike closed the meeting by saying thanks to the volunteers.\n") == []
 
 
 # items: `, including` after a clause in the present tense keeps the clause (`the row centres on a string of pay
@@ -79,7 +74,7 @@ def test_by_saying_thanks() -> None:
       ("inspectors", "inspectorate", "identified", "the quality of care plans")]),
 ])
 def test_a_present_clause_before_including(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # speakers/people: `It` after a sentence about one body that another body's words carried (`..., according to the
@@ -96,12 +91,12 @@ def test_a_present_clause_before_including(text: str, expected: list[tuple[str, 
       ("Quarry Guild", "organisation", "says", "walkers have lost 11 miles of routes")]),
 ])
 def test_it_after_a_source_at_the_end(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: a body that spoke of itself goes on as `It`.
 def test_it_after_a_body_that_spoke_of_itself() -> None:
-    assert cue_rows("Quarry Guild\n\nThe Quarry Guild said it had planted 900 trees. It says a further 400 will follow"
+    assert cued_rows("Quarry Guild\n\nThe Quarry Guild said it had planted 900 trees. It says a further 400 will follow"
                     " in spring.\n") == [
         ("Quarry Guild", "organisation", "said", "it had planted 900 trees"),
         ("Quarry Guild", "organisation", "says", "a further 400 will follow in spring")]
@@ -125,12 +120,12 @@ def test_it_after_a_body_that_spoke_of_itself() -> None:
      [("Wendle Trust", "organisation", "said", "the old benches were removed safely and recycled locally")]),
 ])
 def test_two_verbs_of_one_predicate(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # It must not fire: two clauses with their own objects stay two claims.
 def test_two_clauses_after_an_adjunct() -> None:
-    assert cue_rows("The Wendle Trust said that over the winter, volunteers repaired 40 benches and the council"
+    assert cued_rows("The Wendle Trust said that over the winter, volunteers repaired 40 benches and the council"
                     " replaced six bins.\n") == [
         ("Wendle Trust", "organisation", "said that", "over the winter, volunteers repaired 40 benches"),
         ("Wendle Trust", "organisation", "said that", "the council replaced six bins")]
@@ -148,7 +143,7 @@ def test_two_clauses_after_an_adjunct() -> None:
        "Tenants waited an average of 19 weeks for repairs")]),
 ])
 def test_an_inverted_speaker_with_its_short_form(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
 
 
 # items: a later part that counts more of the same measure and leaves its verb out (`, and another 14 in Westvale`,
@@ -165,4 +160,4 @@ def test_an_inverted_speaker_with_its_short_form(text: str, expected: list[tuple
       ("Dunmore Police", "organisation", "said", "another 40 were charged with speeding")]),
 ])
 def test_a_gapped_figure_of_the_same_measure(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cue_rows(text) == expected
+    assert cued_rows(text) == expected
