@@ -13,7 +13,8 @@ from tests.extract_rows import cued_rows
     ("Dr Ivo Marr, Chief Executive Officer (CEO) of the Hospital, said fees rose.", ("officer", "ceo")),
     ("Ivo Marr, the Vice Chancellor (VC), said fees rose.", ("chancellor", "vc")),
     ("Ivo Marr, Varnley Rowing Club (VRC), said fees rose.", None),
-], ids=["no-the", "the", "body"])
+    ("Ivo Marr, Varnley Health Service Executive (VHSE) director of nursing, said fees rose.", None),
+], ids=["no-the", "the", "body", "body-closing-on-executive"])
 def test_post_letters_after(text: str, expected: tuple[str, str] | None) -> None:
     assert post_letters_after(text, text.index(",")) == expected
 
@@ -22,7 +23,9 @@ def test_post_letters_after(text: str, expected: tuple[str, str] | None) -> None
     ("PRETORIA - Auditor-General (AG) Nomsa Ketela today reported losses.", ("general", "ag")),
     ("The Inspector General of Police (IGP) Ayo Bende said crime fell.", None),
     ("The Varnley Rowing Club (VRC) Ivo Marr said fees rose.", None),
-], ids=["post", "remit-after-post", "body"])
+    ("Varnley Health Service Executive (VHSE) Ivo Marr said fees rose.", None),
+    ("PRETORIA - Deputy Auditor-General (DAG) Nomsa Ketela said fees rose.", ("general", "dag")),
+], ids=["post", "remit-after-post", "body", "body-closing-on-executive", "deputy-after-dateline"])
 def test_post_letters_before(text: str, expected: tuple[str, str] | None) -> None:
     name = "Nomsa" if "Nomsa" in text else "Ayo" if "Ayo" in text else "Ivo"
     assert post_letters_before(text, text.index(name)) == expected

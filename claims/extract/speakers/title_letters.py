@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import ROLES
+from ..vocabulary import ORG_HEADS, ROLES
 
 _POST_LETTERS_RE = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w'-]*\s+){0,3}([A-Z][\w'-]*))\s+\(([A-Z]{2,6})\)")
 """`, the Vice Chancellor (VC)` or `, Chief Executive Officer (CEO)` right after a name: the post, its last word and
@@ -18,13 +18,26 @@ def post_letters_after(text: str, end: int) -> tuple[str, str] | None:
     (`, the Chief Executive Officer (CEO)`, `, Chief Executive Officer (CEO) of X`), when that word is a role; else
     None."""
     found = _POST_LETTERS_RE.match(text, end)
-    if found is None or found.group(2).lower() not in ROLES:
+    if found is None or not _is_post(found.group(1)):
         return None
     return found.group(2).lower(), found.group(3).lower()
 
 
-_LETTERS_BEFORE_RE = re.compile(r"\b(?P<last>[A-Z][\w']*)\s+\((?P<letters>[A-Z]{2,6})\)\s+$")
-"""A post and its bracketed letters right before a name (`Auditor-General (AG) `): its last word and its letters."""
+_BODY_WORDS = ORG_HEADS - {"executive"}
+"""Heads of a body's name; `executive` closes posts too (`Chief Executive Officer`)."""
+
+
+def _is_post(words: str) -> bool:
+    """Say whether capitalised words are a post: a role last, no body's head among them (`Health Service Executive`
+    is a body, its letters no post's)."""
+    parts = [w.lower() for w in re.split(r"[\s-]+", words) if w]
+    return bool(parts) and parts[-1] in ROLES and _BODY_WORDS.isdisjoint(parts)
+
+
+_LETTERS_BEFORE_RE = re.compile(
+    r"(?<![\w'-])(?P<post>(?:[A-Z][\w']*[\s-]+){0,3}(?P<last>[A-Z][\w']*))\s+\((?P<letters>[A-Z]{2,6})\)\s+$")
+"""A post and its bracketed letters right before a name (`Auditor-General (AG) `): the post, its last word and its
+letters."""
 
 
 def post_letters_before(text: str, start: int) -> tuple[str, str] | None:
@@ -32,7 +45,7 @@ def post_letters_before(text: str, start: int) -> tuple[str, str] | None:
     (`Auditor-General (AG) Jo Roe`, `Deputy Auditor-General (DAG) Jo Roe`), when that word is a role; else None (a
     remit's last word is no role: `Inspector General of Police (IGP) Jo Roe` is not read)."""
     found = _LETTERS_BEFORE_RE.search(text, max(0, start - 40), start)
-    if found is None or found.group("last").lower() not in ROLES:
+    if found is None or not _is_post(found.group("post")):
         return None
     return found.group("last").lower(), found.group("letters").lower()
 
