@@ -48,7 +48,7 @@ from .panel_bodies import panel_body
 from .placed_names import only_placed, placed_name
 from .remit_offices import inspecting_office
 from .side_nouns import charity_named, may_be_side
-from .title_letters import post_letters_after
+from .title_letters import post_letters_after, post_letters_before
 from .thing_names import names_a_thing
 from .titled_bodies import title_holder_of
 from .speaker_employers import employer_named
@@ -198,7 +198,7 @@ class Context(Focus):
         held = post_before_honorific(self.text, mention) if title in HONORIFICS else ""
         if held:
             self.titles[held] = name  # "The Minister for Ports Shri Jo Roe ... The Minister said": Jo Roe (47f)
-        post = post_letters_after(self.text, mention.end)
+        post = post_letters_after(self.text, mention.end) or post_letters_before(self.text, mention.start)
         if post is not None:
             self.titles[post[0]] = self.titles[post[1]] = name  # "Jo Roe, the Vice Chancellor (VC) ... the VC said"
         if "General" in self.text[mention.start:mention.end]:
