@@ -10,7 +10,8 @@ from ..vocabulary import load_words
 OBJECT_FIRST_CUES: frozenset[str] = load_words("object_first_cues")
 """Cue words whose verb's object comes straight after them (`rates`; `data/object_first_cues.txt`)."""
 NOUN_LINKS: frozenset[str] = frozenset("and or at in on for of to".split())
-"""Words that follow such a word as a noun (`rates at $3,938`, `rates and charges`), never as a verb before its object."""
+"""Words that follow such a word as a noun (`rates at $3,938`, `rates and charges`), never as a verb before its
+object."""
 STOPS = ",;:.!?)"
 """Marks that end such a word used as a noun (`CARE rates, or have usage`)."""
 
