@@ -10,6 +10,7 @@ from ..vocabulary import (
     load_words, SINGULAR_POSSESSIVES,
 )
 
+from .object_first_cues import object_first_noun
 from .plural_noun_cues import plural_noun_cue
 from .patterns import (LEADING_SOURCE_RE, NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOWERS, PASSIVE_AUXILIARIES,
                        PLURAL_NOUN_FOLLOWERS, RELATIVES)
@@ -60,6 +61,8 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "The X report also found", "the report has found": the noun, a word before its verb (42c)
     if words[-1][:1].isupper() and plural_noun_cue(text[offset:offset + AHEAD_CHARS].split()[:MAX_AHEAD_WORDS]):
         return True  # "through MOT records, service invoices and ...", "Mortgage rates on the island have fallen" (26f)
+    if object_first_noun(ahead[:2]):
+        return True  # "residential rates at $3,938", "rates and charges have increased": a noun, no one rates (58d)
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or past_verb(after[0])
                               or this.endswith("s") and after[0].lower() in PLURAL_NOUN_FOLLOWERS):
         return True  # "its profit forecast for the year", "waiting lists grew by 9%", "claims by landlords": a noun
