@@ -75,6 +75,8 @@ def test_a_signed_page_gives_its_issuer_only_the_sentences_about_it() -> None:
     ("Brannock, 3 March 2031 \u2013 The council spent \u00a34.6 million.", True),  # after a dateline
     ("House prices in the district rose by 6%.", False),
     ("Tollgate Parish Council spent \u00a31 million.", False),  # another body
+    ("The council's survey was completed by 1,206 tenants.", False),  # its possessive: the survey is the subject (58a)
+    ("The council\u2019s survey was completed by 1,206 tenants.", False),
 ])
 def test_issuer_subject(sentence: str, expected: bool) -> None:
     text = "Brannock District Council\n\n" + sentence

@@ -159,6 +159,45 @@ def test_an_own_page_gives_its_cue_less_figures_to_its_issuer_and_a_news_report_
          ("Campaigners", "the figures still lagged behind other firms")]]
 
 
+# wave 58a: a sign no news report shows makes a page its issuer's own alone: an ENDS or contact block below the lead,
+# the issuer's news section named at the top, a media contact's line with a telephone number or an address at the top.
+CONTACT_PAGE = ("Tarnmoor Water hits its leakage target\n\n"
+                "Contact: Jo Roe - (916) 555-0199\n\n"
+                "Tarnmoor Water fixed 4,200 bursts across the region last year, up from 3,100 in 2030.\n\n"
+                "Rainfall in the region was 12% below the average of the last decade.\n")
+
+
+@pytest.mark.parametrize("text, signs", [
+    (CONTACT_PAGE, ["contact"]),
+    ("Media Contact: Jo Roe, news@tarnmoor.example\n\nThe trust opened 40 beds.\n", ["contact"]),  # an address
+    ("CONTACT: Jo Roe\n\nThe trust opened 40 beds.\n", []),  # no number, no address
+    ("Anyone who saw the crash should contact police on 0161 496 0455.\n\nThe road reopened at 6pm.\n", []),  # an
+    # appeal, no field
+    ("The trust opened 40 beds.\n\n" * 6 + "Contact: Jo Roe - (916) 555-0199\n", []),  # below the top six
+], ids=["phone", "email", "bare-name", "appeal", "below-top"])
+def test_a_media_contacts_line_at_the_top_is_a_sign(text: str, signs: list[str]) -> None:
+    assert sorted(release.own_page_signs(text, split_blocks(text))) == signs
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CONTACT_PAGE, True),
+    ("Media releases\n\nThe trust opened 40 beds.\n", True),  # the issuer's news section
+    ("The trust opened 40 beds last winter.\n\nENDS\n\nJo Roe, 0161 496 0455\n", True),  # an end mark
+    ("By Jo Roe | Courier Desk\n\n" + CONTACT_PAGE, False),  # a byline: a writer's report
+    ("Marrowby, 4 May 2031 \u2013 The trust opened 40 beds.\n", False),  # a dateline: news reports show one too
+], ids=["contact", "section", "ends", "byline", "dateline"])
+def test_one_sign_no_news_report_shows_makes_a_page_its_issuers_own(text: str, expected: bool) -> None:
+    assert release.own_page(text, split_blocks(text)) == expected
+
+
+def test_a_contact_page_gives_the_issuer_its_own_acts_and_a_news_twin_nobody() -> None:
+    own = extract_text(CONTACT_PAGE)
+    news = extract_text(CONTACT_PAGE.replace("Contact: Jo Roe - (916) 555-0199\n\n", ""))
+    assert [list(zip(own["speaker"], own["quote"])), list(zip(news["speaker"], news["quote"]))] == [
+        [("Tarnmoor Water", "Tarnmoor Water fixed 4,200 bursts across the region last year, up from 3,100 in 2030")],
+        []]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kirksville, MO 10/29/21 \u2013 The college has opened a library.", 26),  # a release's place and date
     ("LONDON (Reuters) - The bank raised rates.", 19),  # a wire's (`datelines.dateline_end`)

@@ -42,6 +42,12 @@ _MARKER_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(m) for m in sorted(RE
 _END_RE = re.compile(r"(?:%s)\b[\s:.]*" % "|".join(re.escape(m) for m in sorted(RELEASE_ENDS, key=len, reverse=True)))
 
 
+CONTACT_RE = re.compile(r"\(\d{3,5}\)\s?\d{3}[\s\-.]\d{4}\b|\b\d{3}[\-.]\d{3}[\-.]\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b"
+                        r"|\b(?:1800|1850|0800|0300|0345)\s?\d{3}\s?\d{3,4}\b")
+"""A telephone number (`(541) 555-0186`, `0161 496 0455`, `0800 555 0101`): a sentence giving one is contact details or
+advice, not the issuer's record."""
+
+
 CREDIT_RE = re.compile(r"\b(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit)s?\s*:")
 """A caption's credit (`Picture: Jo Roe/Newsroom`): an agency's name in it marks no release."""
 
@@ -60,10 +66,11 @@ def is_release(text: str, blocks: list[Block]) -> bool:
 
 
 def own_page(text: str, blocks: list[Block]) -> bool:
-    """Say whether a page with no release label is still its issuer's own: two of `own_page_signs` and no byline at
-    its top (`By Jo Roe | Courier Desk`: a writer's report, wave 57b)."""
+    """Say whether a page with no release label is still its issuer's own: two of `own_page_signs`, or one that only an
+    issuer's page shows (wave 58a), and no byline at its top (`By Jo Roe | Courier Desk`: a writer's report, wave
+    57b)."""
     signs = own_page_signs(text, blocks)
-    return len(signs) >= MIN_OWN_PAGE_SIGNS and signs != NEWS_PAGE_PAIR \
+    return (len(signs) >= MIN_OWN_PAGE_SIGNS and signs != NEWS_PAGE_PAIR or bool(signs & ISSUER_ONLY_SIGNS)) \
         and not any(BYLINE_RE.match(text, block.start, block.end) for block in blocks[:ANNOUNCE_BLOCKS])
 
 
@@ -105,6 +112,12 @@ report shows too (wave 57b: on the real sets 65-82, no news report shows two, 18
 NEWS_PAGE_PAIR = frozenset({"dated", "we"})
 """Two signs a newspaper's page shows together too (a date line under its headline, a columnist's or a desk's `we`):
 alone they make no page the issuer's own (wave 57b: 3 news reports of the development texts, 2 releases)."""
+ISSUER_ONLY_SIGNS = frozenset({"closing", "section", "contact"})
+"""Signs no news report shows, so that one alone makes a page its issuer's own (wave 58a): a contact, notes or ENDS
+block below the lead, the issuer's news section named at the top (`Media releases`), a media contact's line with a
+telephone number or an address at the top (none of the three shows alone on a news report of the development texts'
+960 or the real sets' 202; alone they mark 29 releases of development, by their closing, and 8 of the real sets 65-85,
+1 by its closing, 3 by their section, 4 by a contact line)."""
 OWN_VOICE_BLOCKS = 6
 """How many paragraphs from the top an issuer's own `we` may stand in."""
 MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
@@ -144,14 +157,16 @@ def dateline_past(text: str, block: Block) -> int | None:
 def own_page_signs(text: str, blocks: list[Block]) -> frozenset[str]:
     """Return the signs that a page with no release label is its issuer's own (wave 57b): a contact or notes block
     or an end mark below its lead, its own `we` outside quotation marks, a lead announcing `today`, a dateline, a
-    date alone on a line at its top, the issuer's news section named at its top."""
+    date alone on a line at its top, the issuer's news section named at its top, a media contact's line at its top
+    (wave 58a)."""
     head = blocks[:ANNOUNCE_BLOCKS]
     signs = {"closing": any(ends_release(text, block) for block in blocks[1:]),
              "we": any(_own_person(text, block) for block in blocks[:OWN_VOICE_BLOCKS]),
              "announces": any(ANNOUNCES_RE.search(text, block.start, block.end) for block in head),
              "dateline": any(dateline_past(text, block) is not None for block in head),
              "dated": any(DATE_ONLY_RE.fullmatch(text[block.body:block.end].strip()) for block in head),
-             "section": any(_news_section(text[block.start:block.end]) for block in head)}
+             "section": any(_news_section(text[block.start:block.end]) for block in head),
+             "contact": any(_contact_line(text, block) for block in head)}
     return frozenset(sign for sign, shown in signs.items() if shown)
 
 
@@ -170,3 +185,18 @@ def _news_section(line: str) -> bool:
     """Say whether a line names the issuer's own news section (`Media releases`, `Latest news`)."""
     name = line.strip().lower()
     return name.removesuffix("s") in RELEASE_MARKERS | NEWSROOM_SECTIONS or name in NEWSROOM_SECTIONS
+
+
+CONTACT_FIELD_RE = re.compile(r"\b(?:[Cc]ontacts?|CONTACTS?)[ \t]*:")
+"""The field that names a release's media contact (`Contact: Jo Roe`, `Media Contact:`, `CONTACT:`); an appeal's
+`contact police on 101` is no field."""
+EMAIL_RE = re.compile(r"\b[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+")
+"""An email address (`news@cpuc.example.gov`)."""
+
+
+def _contact_line(text: str, block: Block) -> bool:
+    """Say whether a line at a page's top names its media contact with a telephone number or an email address
+    (`Contact: Jo Roe - (916) 555-0199`, `Media Contact: Jo Roe, 415.555.0186, news@...`, wave 58a)."""
+    contact = CONTACT_FIELD_RE.search(text, block.start, block.end)
+    return contact is not None and (CONTACT_RE.search(text, contact.end(), block.end) is not None
+                                    or EMAIL_RE.search(text, contact.end(), block.end) is not None)

@@ -18,13 +18,12 @@ import itertools
 import re
 
 from ..entities import Mention, find_mentions
-from ..release import ends_release
+from ..release import CONTACT_RE, ends_release
 from ..speakers import Who
 from ..text import Block, Quote
 from ..vocabulary import ROLES, SUBJECT_PRONOUNS, load_words, verb_alternation
 
 from .documents import is_heading
-from .issuer import CONTACT_RE
 from .patterns import ANY_CUE_RE, MAX_CUES_PER_SENTENCE
 from .records import Attribution, Found
 from .stated_headers import stated_header

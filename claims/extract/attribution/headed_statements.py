@@ -10,12 +10,13 @@ import re
 
 from ..items import is_rhetoric, is_statement, split_items
 from ..layout import is_advice
+from ..release import CONTACT_RE
 from ..speakers import Context, Who
 from ..statement import MIN_STATEMENT_WORDS
 from ..text import Block, Span, split_sentences
 from ..vocabulary import ISSUER_CUE
 
-from .issuer import CONTACT_RE, signer_claims
+from .issuer import signer_claims
 from .patterns import DOUBT_RE
 from .records import Attribution
 

@@ -10,7 +10,7 @@ from ..items import is_statement, split_items
 from ..layout import is_advice
 from ..fining_bodies import fining_body, lead_fining_name
 from ..full_names import is_ticker
-from ..release import DATE_ONLY_RE, DATED_PLACE_RE, OWN_VOICE_BLOCKS, dateline_past, has_figure
+from ..release import CONTACT_RE, DATE_ONLY_RE, DATED_PLACE_RE, OWN_VOICE_BLOCKS, dateline_past, has_figure
 from ..speakers import Context, Who
 from ..speakers.body_traits import initials_of
 from ..text import Block, Quote, Span, split_sentences
@@ -24,12 +24,6 @@ from .lists import advice_lead_in, lead_in_subject
 from .patterns import ANNOUNCED_DOCUMENT_RE, ANY_CUE_RE, CUE_RE, DOUBT_RE
 from .records import Attribution
 from .statement_givers import statement_giver
-
-CONTACT_RE = re.compile(r"\(\d{3,5}\)\s?\d{3}[\s\-.]\d{4}\b|\b\d{3}[\-.]\d{3}[\-.]\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b"
-                        r"|\b(?:1800|1850|0800|0300|0345)\s?\d{3}\s?\d{3,4}\b")
-"""A telephone number (`(541) 555-0186`, `0161 496 0455`, `0800 555 0101`): a sentence giving one is contact details or
-advice, not the issuer's record."""
-
 
 FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:We|Our(?:\s+[a-z\-]+){1,3})\s+(?:(?:have|has|had|can|did|do|does|will|would|should"
                                      r"|must|may)\s+)?"
@@ -407,8 +401,9 @@ CONDITION_RE = re.compile(r"(?:If|Unless|Should|Once|Where|When|Whether)\b")
 """A sentence opening on a condition (`If we confirm our findings, ...`)."""
 OWN_SUBJECT_RE = re.compile(r"(?:[Ww]e|[Oo]ur)\b")
 """The issuer's own first person as a subject."""
-REFERENCE_RE = re.compile(r"[Tt]he[ \t]+(?P<head>[A-Za-z]+)\b")
-"""A short reference to a body (`The company`, `the Trust`)."""
+REFERENCE_RE = re.compile(r"[Tt]he[ \t]+(?P<head>[A-Za-z]+)\b(?![\'\u2019])")
+"""A short reference to a body (`The company`, `the Trust`), never its possessive (`The college's survey was
+completed by ...`: the survey is the subject, wave 58a)."""
 
 
 def _signed_body(issuer: str, ctx: Context) -> bool:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..release import CONTACT_RE
 from ..text import Span
 from ..vocabulary import MONTH, WEEKDAYS
-
-from .issuer import CONTACT_RE
 
 TOLD_RE = re.compile(r"(?:I|We)[ \t]+(?:am|are|have[ \t]+been)[ \t]+writing[ \t]+to[ \t]+(?:tell|inform|let)[ \t]+you"
                      r"(?:[ \t]+know)?(?:,[^,.;:]{1,80},)?[ \t]+that[ \t]+")

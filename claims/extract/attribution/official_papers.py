@@ -21,14 +21,14 @@ import re
 from ..entities import Mention, find_mentions
 from ..items import split_items
 from ..layout import is_advice
-from ..release import has_figure
+from ..release import CONTACT_RE, has_figure
 from ..speakers import Context, Who
 from ..text import Block, Quote, Span, split_sentences
 from ..vocabulary import ISSUER_CUE, load_words, verb_alternation
 
 from .courtesies import OPENING_RE as COURTESY_RE
 from .documents import is_heading
-from .issuer import CONTACT_RE, HEADER_VOICE_BLOCKS, header_fields, issuer_claims
+from .issuer import HEADER_VOICE_BLOCKS, header_fields, issuer_claims
 from .patterns import ANY_CUE_RE, DOUBT_RE
 from .records import Attribution
 
