@@ -90,3 +90,12 @@ def test_which_reports_go_on_with_the_verb_moved_back(text: str, expected: list[
 def test_an_unowned_documents_figures_carried_into_the_next_paragraph(text: str,
                                                                       expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+def test_a_documents_figures_carried_into_a_paragraph_naming_it_stay_the_documents() -> None:
+    """A no-maker document's figures carried on abstain, unless the carried words name the document as the text wrote
+    it, whatever the case of its letters (wave 57a, `_unowned_carried`)."""
+    text = ("Ferries on time\n\nFerries ran on time more often, according to a randomised trial led by researchers at "
+            "the Tarn Marine Unit.\n\nThe TIDELINE-3 trial followed 80 ferries for a year.\n")
+    assert rows(text) == [("TIDELINE-3 trial", "document", "Ferries ran on time more often"),
+                          ("TIDELINE-3 trial", "document", "The TIDELINE-3 trial followed 80 ferries for a year")]

@@ -35,3 +35,12 @@ def test_a_kept_outlook_and_a_that_clause_still_report() -> None:
 ])
 def test_a_verb_of_having_takes_a_thing_not_a_stance_or_a_clause(sentence: str, held: bool) -> None:
     assert holds_a_thing(sentence, 2) == held
+
+
+def test_a_verb_of_having_is_read_to_the_text_s_end_when_no_mark_closes_its_clause() -> None:
+    assert [holds_a_thing(text, 2) for text in ("X maintains the lowest debt per household",
+                                                "X maintains the debt will fall")] == [True, False]
+
+
+def test_a_stance_in_single_quotation_marks_is_still_a_stance() -> None:
+    assert holds_a_thing("X maintained its 'innocence' throughout.", 2) is False

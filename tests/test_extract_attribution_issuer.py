@@ -77,6 +77,8 @@ def test_a_signed_page_gives_its_issuer_only_the_sentences_about_it() -> None:
     ("Tollgate Parish Council spent \u00a31 million.", False),  # another body
     ("The council's survey was completed by 1,206 tenants.", False),  # its possessive: the survey is the subject (58a)
     ("The council\u2019s survey was completed by 1,206 tenants.", False),
+    ("If we confirm our findings, we can fine it.", False),  # a condition, no act of its own
+    ("In 2030, the Brannock District Council spent \u00a34.6 million.", True),  # `the` before its name
 ])
 def test_issuer_subject(sentence: str, expected: bool) -> None:
     text = "Brannock District Council\n\n" + sentence
@@ -92,3 +94,20 @@ def test_a_signed_pages_issuer_is_the_first_body_past_its_dateline() -> None:
     found = extract_text(text)
     assert list(zip(found["speaker"], found["quote"])) == [
         ("Tarn Valley Water", "Through its renewal scheme, Tarn Valley Water has replaced 7.5 percent of its mains")]
+
+
+
+def test_a_signed_pages_first_body_is_named_in_prose_not_in_a_heading() -> None:
+    """A heading names a body first (`... Works X`, no sentence's stop): the issuer is the first body a sentence names."""
+    text = ("Latest news\n\nTarn Valley Water opens Works X\n\nHARROWBY, Kent, Jan. 18, 2031 -- Ferry fares across the "
+            "county will rise in May.\n\nThrough its renewal scheme, the Harrow Ferry Company has replaced 7.5 percent "
+            "of its boats.\n")
+    found = extract_text(text)
+    assert list(zip(found["speaker"], found["quote"])) == [
+        ("Harrow Ferry Company", "Through its renewal scheme, the Harrow Ferry Company has replaced 7.5 percent of its "
+                                 "boats")]
+
+
+def test_a_signed_page_naming_no_body_has_no_issuer() -> None:
+    found = extract_text("Latest news\n\nHARROWBY, Kent, Jan. 18, 2031 -- Ferry fares will rise by 4 percent in May.\n")
+    assert list(zip(found["speaker"], found["quote"])) == []

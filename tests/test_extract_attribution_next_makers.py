@@ -112,3 +112,62 @@ def test_a_document_named_as_one_of_several_keeps_its_words(document: str, speak
             "of their strength.\n")
     assert rows(text) == [(*speaker, "Repairing the pier would cost about £4.2 million"),
                           ("Fenwick Marine Ltd", "organisation", "the legs have lost a third of their strength")]
+
+
+@pytest.mark.parametrize(("text", "at", "expected"), [
+    # the row's line ends before its sentence's stop: the next line is the next sentence, not the one after the stop
+    ("A survey found A\nThe report by X found B.\nC.", 3, (17, 41)),
+    # the text opens on a line break at the row: the sentence after it, never the one after its stop
+    ("\nThe report by X found B. C.", 0, (1, 25)),
+    # the text ends in white space after the row's sentence: no next sentence
+    ("A survey found A.\n", 3, None),
+    # the next sentence ends at its line's break though no stop closes it, never at a later line's
+    ("A survey found A.\nThe report by X found B\nC.\n", 3, (18, 41)),
+])
+def test_next_sentence_stops_at_line_breaks(text: str, at: int, expected: tuple[int, int] | None) -> None:
+    assert next_sentence(text, at) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the maker's name must open right after `by` or `by the`: `two` before it names people of the body, no maker
+    ("A survey found A. A study by two Harrow Institute researchers covered 80.", []),
+    # a person after `by` is no body that made the document
+    ("A survey found A. A study by Jo Marrant covered 80.", []),
+    # nobody named after `by`
+    ("A survey found A. A study by volunteers covered 80.", []),
+    # the text ends with the row's sentence
+    ("A survey found A.", []),
+    # a maker named in the row's own sentence: that sentence's readers decide, never the next one's maker
+    ("The report, Fair Play, was led by the Arden Institute. An analysis by the Corran Trust covered 80.", []),
+    # a maker named in an earlier paragraph is none of the next sentence's
+    ("A study by the Arden Institute covered 300 farms.\n\nA survey found A. The report, published today by the "
+     "Corran Trust, found B.", ["Corran Trust"]),
+])
+def test_next_makers_reads_only_the_next_sentence(text: str, expected: list[str]) -> None:
+    at = text.index("A survey") if "A survey" in text else 0
+    assert [maker.name for maker in next_makers(text, at)] == expected
+
+
+def test_a_later_producer_in_the_paragraph_after_a_heading_leaves_the_maker_untold() -> None:
+    """The rest of the next sentence's paragraph is read to its own line's end, wherever the text's first line ends."""
+    text = ("Farms\n\nA survey found A. A study by the Arden Institute covered 300 farms. An analysis by the Corran Trust "
+            "covered 80.")
+    assert next_makers(text, text.index("A survey")) == []
+
+
+def test_the_rows_own_sentence_is_read_from_the_rows_start() -> None:
+    """The row's own maker stands before a decimal point in its claim: the sentence is found from the row's start, so
+    the next sentence's maker takes no row of the document's."""
+    text = ("Fares\n\nThe largest survey of riders reveals that fares, logged by volunteers, rose 4.2 per cent. The "
+            "report, published today by the Harrow Giving Foundation, reveals that demand is rising.\n")
+    assert rows(text) == [("the largest survey", "document", "fares, logged by volunteers, rose 4.2 per cent"),
+                          ("Harrow Giving Foundation", "organisation", "demand is rising")]
+
+
+def test_a_document_named_as_one_of_several_beside_another_document_keeps_its_words() -> None:
+    """Each document is read on its own: the one of several is never looked up among the other's makers."""
+    text = ("Pier repairs\n\nRepairing the pier would cost about £4.2 million, according to the first of three studies "
+            "published this week.\n\nThe largest survey of anglers reveals that 40% fish from the pier.\n")
+    assert rows(text) == [("first of three studies published", "document",
+                           "Repairing the pier would cost about £4.2 million"),
+                          ("the largest survey", "document", "40% fish from the pier")]

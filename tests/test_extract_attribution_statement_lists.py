@@ -43,3 +43,10 @@ def test_a_list_s_paragraph_closes_on_a_colon_or_semicolon_with_no_cue_or_quotat
                                                                                    listed: bool) -> None:
     block = split_blocks(paragraph + "\n")[0]
     assert listed_paragraph(paragraph + "\n", block) == listed
+
+
+def test_a_list_s_paragraph_is_read_within_its_own_bounds() -> None:
+    """A quotation in the paragraph before or after it, or a cue after it, is none of its own; five words are enough."""
+    text = ("\u201cWe are ready,\u201d she said.\n\nFour ports cleared their backlog:\n\n"
+            "The harbour master said \u201cwell done\u201d.\n")
+    assert [listed_paragraph(text, block) for block in split_blocks(text)] == [False, True, False]

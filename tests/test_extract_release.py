@@ -205,3 +205,22 @@ def test_a_contact_page_gives_the_issuer_its_own_acts_and_a_news_twin_nobody() -
 ], ids=["place-and-date", "wire", "none"])
 def test_dateline_past_is_where_the_words_begin(text: str, expected: int | None) -> None:
     assert release.dateline_past(text, split_blocks(text)[0]) == expected
+
+
+# wave 57b's signs are read inside the paragraphs they stand in, and only in the page's top paragraphs (round 58m)
+FAR_ANNOUNCEMENT = ("Harbour works will begin in spring across the county's three main ports and piers.\n\nWorks\n\nPorts"
+                    "\n\nPiers\n\nBerths\n\nQuays\n\nAcme Ports today announced that we will open two berths in the "
+                    "spring season this year.\n")
+WE_BEFORE_A_QUOTATION = ("We will open two new berths at the harbour in the spring, the board decided on Monday.\n\n"
+                         "\u201cIt is a good day,\u201d said the chair.\n")
+SHORT_OWN_PARAGRAPHS = ("Harbour works will begin in spring across the county's three main ports and piers.\n\nOur work\n\n"
+                        "We cut waiting times at the harbour by a third over the year\n")  # 60 characters: no sentence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (FAR_ANNOUNCEMENT, frozenset()),  # `today announced` and `we` in the seventh paragraph: past the top
+    (WE_BEFORE_A_QUOTATION, frozenset({"we"})),  # the quotation mark stands in the next paragraph
+    (SHORT_OWN_PARAGRAPHS, frozenset()),  # `Our work` a heading, the last paragraph 60 characters, not over
+])
+def test_own_page_signs_are_read_within_their_paragraphs(text: str, expected: frozenset[str]) -> None:
+    assert release.own_page_signs(text, split_blocks(text)) == expected

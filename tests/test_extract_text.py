@@ -161,6 +161,7 @@ def test_past_space_is_where_the_stripped_rest_begins(text: str, at: int, expect
     ("Headline\n\nBody text.\n", 10, 20),  # a later line's break
     ("Headline\n\nBody text.", 10, 20),  # no break: the text's end
     ("Headline\n", 8, 8),  # at the break itself
-], ids=["first", "later", "to-the-end", "at-the-break"])
+    ("\nHeadline", 0, 0),  # a break opening the text
+], ids=["first", "later", "to-the-end", "at-the-break", "at-the-text-start"])
 def test_line_end_is_the_lines_break_or_the_texts_end(text: str, at: int, expected: int) -> None:
     assert line_end(text, at) == expected
