@@ -263,7 +263,8 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         ctx.owners[words[-1]] = _own_words(words)  # "the consultation report shows" in a news report: the paper's own
         return ctx.owners[words[-1]]
     if reported_bare(phrase, ctx) and published_by(ctx, words[-1]) is None:
-        return _own_words(words)  # "according to preliminary figures" after "latest figures show": a new document (58g)
+        return _own_words(words)  # "Latest figures show" in a news report: these figures, new (not "latest figures"
+        # met before, for "according to preliminary figures"), never the body in focus (58g)
     if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
         return ctx.owners[words[-1]]
     if "their" in words and ctx.last_kind == "unresolved" and ctx.last_speaker_words \
@@ -297,7 +298,7 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     pronoun = any(w in ("their", "its") for w in words)
     near = _near_pronoun_owner(words, ctx) if pronoun else None
     owner = (near or _far_pronoun_owner(ctx)) if pronoun \
-        else published_by(ctx, words[-1]) or judge or _official_focus(words, ctx, phrase) \
+        else published_by(ctx, words[-1]) or judge or _official_focus(words, ctx) \
         or examining_holder(words[-1], ctx.titles)  # "Chief Ombudsman Jo Roe has found ... The investigation found"
     if near and words[0] in ("its", "their"):
         ctx.owners.setdefault(words[-1], (near, ctx.kind_of(near)))  # "Its report says ... The report recommends" (36b)
@@ -381,13 +382,11 @@ OFFICIAL_HEADS: frozenset[str] = load_words("official_heads")
 """Heads of bodies that publish official figures (`data/official_heads.txt`)."""
 
 
-def _official_focus(words: list[str], ctx: Context, phrase: list[str]) -> str | None:
+def _official_focus(words: list[str], ctx: Context) -> str | None:
     """Return the body in focus for an unowned document, unless the document is official (`Official figures show`)
     and that body publishes none (a charity, a company), or no body has spoken and that body is named only in the
-    headline, or it is a news report's bare document (`Latest figures show`): then None, and the document speaks as
-    itself (waves 21b, 56p, 58g)."""
-    if reported_bare(phrase, ctx):
-        return None  # "Latest figures show" in a news report: the figures, no maker named (wave 58g)
+    headline: then None, and the document speaks as itself (waves 21b, 56p; a news report's bare document, `Latest
+    figures show`, never reaches here: 58g)."""
     focus = ctx.focus_org()
     if focus is not None and focus not in ctx.org_speakers and named_in_headline_only(ctx.text, focus, ctx.orgs):
         return None  # no body spoke yet, and the first named stands only in the headline's topic (wave 56p)
