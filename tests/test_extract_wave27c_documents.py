@@ -89,10 +89,10 @@ def test_pronoun_owned(words: list[str], expected: bool) -> None:
 # `Company filings show`, `Homeless figures published last month showed`) speaks as itself in a news report: never as
 # the body in focus, nor as a body that gave an earlier `the figures` (speakers/source_modifiers). Seen in p274, p280,
 # p864 (three authors). A document with an article (`the objection report`, p384; wave 52b gave `the committee
-# report` of p901 to itself, tests/test_extract_speakers_documents.py), one
-# described only by when or how it was made (`Provisional figures`), a name before it that opens no sentence
+# report` of p901 to itself, tests/test_extract_speakers_documents.py), a name before it that opens no sentence
 # (`according to Ostrava figures`), a modifier naming the body in focus (`Authority figures` after `X Transit
-# Authority`) and a body's own release (`FOR IMMEDIATE RELEASE`) are left as they were.
+# Authority`) and a body's own release (`FOR IMMEDIATE RELEASE`) are left as they were; one described only by when
+# or how it was made (`Provisional figures`) speaks as itself too since wave 58g (speakers/bare_documents).
 TRADE_FIGURES = (
     "Ferry ruling\n\nBy Cal Ruane\n\n"
     "The Maritime Fares Office upheld two complaints against Sundry Ferries on Tuesday.\n\n"
@@ -145,8 +145,8 @@ BODY_IN_FOCUS_HEAD = (
         ("Greenhold Trading Ltd", "organisation", "according to", "Exports fell to about 2 million tonnes in 2024")]),
     (WITH_ARTICLE, [
         ("Dunmore Borough Council", "organisation", "According to", "the council received 320 objections")]),
-    (WHEN_OR_HOW_ONLY, [
-        ("Dunmore Borough Council", "organisation", "show", "the council received 320 objections")]),
+    (WHEN_OR_HOW_ONLY, [  # a news report's bare document speaks as itself, never the body in focus (58g's convention)
+        ("provisional figures", "document", "show", "the council received 320 objections")]),
     (OWN_RELEASE, [
         ("Coastal Health Department", "organisation", "show", "bacteria in samples from both towers")]),
     (BODY_IN_FOCUS_HEAD, [

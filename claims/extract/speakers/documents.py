@@ -12,6 +12,7 @@ from ..entities import Mention, find_mentions, head_noun, org_kind
 from ..bodies import short_owner
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, load_words, names_no_one, SINGULAR_POSSESSIVES, without_possessive
 
+from .bare_documents import OFFICIAL_WORDS, reported_bare
 from .body_traits import same_head
 from .document_tails import participle_cut
 from .earlier_documents import earlier_owner, owned_spans, same_document
@@ -216,7 +217,7 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     cut = participle_cut(raw) if raw is not None and head == words and words[0] in ("a", "an") else 0
     if cut:  # a new document named with a participle's clause: "A fire risk assessment carried out last year" (27j)
         return _described_document(words[:cut], ctx)  # its noun names it, and `the assessment` later is it
-    words = head
+    phrase, words = words, head  # the phrase whole: "figures obtained by X" is no bare document (58g)
     if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in PLACE_PREPOSITIONS:
         return None  # "welcomed the survey but said": a verb's object, not a subject
     if not _FINITE_WORDS.isdisjoint(words):
@@ -261,6 +262,9 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
             and modifier_body(words, ctx) is None:
         ctx.owners[words[-1]] = _own_words(words)  # "the consultation report shows" in a news report: the paper's own
         return ctx.owners[words[-1]]
+    if reported_bare(phrase, ctx) and published_by(ctx, words[-1]) is None:
+        return _own_words(words)  # "Latest figures show" in a news report: these figures, new (not "latest figures"
+        # met before, for "according to preliminary figures"), never the body in focus (58g)
     if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
         return ctx.owners[words[-1]]
     if "their" in words and ctx.last_kind == "unresolved" and ctx.last_speaker_words \
@@ -374,8 +378,6 @@ def _last_body_speaker(ctx: Context) -> str | None:
     return ctx.org_speakers[-1] if ctx.org_speakers and ctx.last_kind in ("organisation", "inspectorate") else None
 
 
-OFFICIAL_WORDS: frozenset[str] = frozenset("official government".split())
-"""Words that make figures a government's (`Official figures show`, `government statistics`)."""
 OFFICIAL_HEADS: frozenset[str] = load_words("official_heads")
 """Heads of bodies that publish official figures (`data/official_heads.txt`)."""
 
@@ -383,7 +385,8 @@ OFFICIAL_HEADS: frozenset[str] = load_words("official_heads")
 def _official_focus(words: list[str], ctx: Context) -> str | None:
     """Return the body in focus for an unowned document, unless the document is official (`Official figures show`)
     and that body publishes none (a charity, a company), or no body has spoken and that body is named only in the
-    headline: then None, and the document speaks as itself (waves 21b, 56p)."""
+    headline: then None, and the document speaks as itself (waves 21b, 56p; a news report's bare document, `Latest
+    figures show`, never reaches here: 58g)."""
     focus = ctx.focus_org()
     if focus is not None and focus not in ctx.org_speakers and named_in_headline_only(ctx.text, focus, ctx.orgs):
         return None  # no body spoke yet, and the first named stands only in the headline's topic (wave 56p)
