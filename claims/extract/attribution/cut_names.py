@@ -14,6 +14,10 @@ spot written as a place (`in Klickmore County` beside `Klickmore County Public H
 whole name at the cut spot nearest before its row, when that name reads as a body's and ends on no post (`Civic
 Forward MLA`). A speaker that reads as a body itself keeps its name against words after it (`Arden Schools Board
 of Education`: the board is a body of its own) unless the text also writes it as a place.
+
+A name the text writes at least twice, every time right after the same capitalised word (past spaces or one line
+break), is whole with that word though it is a title or opens a sentence (`Major\nLeague Baseball`, `Te Whatu Ora
+has admitted`; a person-read name only when the word is no title, never after `His` or `Her`: wave 58n).
 """
 from __future__ import annotations
 
