@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.attribution.cut_names import cut_spots
+from claims.extract.attribution.cut_names import cut_spots, opened_name
 from tests.extract_rows import cued_rows
 
 
@@ -52,3 +52,45 @@ def test_a_cut_name_speaks_as_the_whole(text: str, expected: list[tuple[str, str
 ])
 def test_where_a_cut_name_is_read(text: str, speaker: str, expected: list[tuple[int, str]] | None) -> None:
     assert cut_spots(text, speaker) == expected
+
+
+WRAPPED_NAME = (
+    "MLR breaks attendance record as total passes 4.2 million\n\nMajor\nLeague Rowing announced that the 2026 season "
+    "has closed with a\nrecord attendance total of 4,210,000, up 6 percent on the 2025 season.\n\"These figures show "
+    "how much the sport has grown across the whole Major\nLeague Rowing calendar,\" the commissioner said. Crowds rose "
+    "at 14 of\nthe 18 regattas run by Major League Rowing this year.\n")
+OPENED_NAME = (
+    "Te T\u0101huhu Ora admits up to 300 patients waiting over a year for scans\n\nTe T\u0101huhu Ora has admitted that "
+    "hundreds of people had been waiting more than a year for a scan at the end of 2025, despite a target of zero.\n\n"
+    "Te T\u0101huhu Ora said staffing gaps were holding it back from its goal of a four-week wait.\n")
+
+
+# A name whose first word the text writes before it at every spot, past a hard line wrap or at a sentence's opening,
+# though the word is a title (`Major`) or a word the reader leaves out (`Te`), is whole with that word (wave 58n).
+@pytest.mark.parametrize(("text", "expected"), [
+    (WRAPPED_NAME,
+     [("Major League Rowing", "organisation", "announced that",
+       "the 2026 season has closed with a\nrecord attendance total of 4,210,000, up 6 percent on the 2025 season"),
+      ("the commissioner", "person", "said",
+       "These figures show how much the sport has grown across the whole Major\nLeague Rowing calendar")]),
+    (OPENED_NAME,
+     [("Te T\u0101huhu Ora", "person", "admitted that",
+       "hundreds of people had been waiting more than a year for a scan at the end of 2025, despite a target of zero"),
+      ("Te T\u0101huhu Ora", "person", "said", "staffing gaps were holding it back from its goal of a four-week wait")]),
+])
+def test_a_name_opened_at_every_spot_is_whole(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+# Where the word before is not the name's: spots that differ, one spot only, a sentence's opener, a style of address,
+# a person's title.
+@pytest.mark.parametrize(("text", "speaker", "titles", "expected"), [
+    ("Major\nLeague Rowing said so. Major League Rowing agreed.", "League Rowing", True, "Major League Rowing"),
+    ("Major\nLeague Rowing said so. Minor League Rowing agreed.", "League Rowing", True, None),
+    ("Major\nLeague Rowing said so.", "League Rowing", True, None),
+    ("The Tarn Board said so. The Tarn Board agreed.", "Tarn Board", True, None),
+    ("Her Worship Ana Holt said so. Her Worship Ana Holt agreed.", "Ana Holt", False, None),
+    ("Minister Ana Holt said so. Minister Ana Holt agreed.", "Ana Holt", False, None),
+])
+def test_where_a_name_is_opened(text: str, speaker: str, titles: bool, expected: str | None) -> None:
+    assert opened_name(text, speaker, titles) == expected

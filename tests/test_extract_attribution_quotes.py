@@ -22,3 +22,24 @@ QUOTED = "\"We will keep every sailing. Fares will not rise this year.\"\n"
 def test_a_paragraph_long_quotation_and_the_line_after_it(text: str,
                                                           expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+# A participle of speech after a reported clause (`X said the trust had missed out ..., adding: "..."`) goes on from
+# the one who said it, never the clause's subject (wave 58n); a spokeswoman for a body still speaks for it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harwell Vale Hospitals NHS Trust has been rated good by inspectors.\n\nChief executive Jo Marsh said the trust "
+     "had missed out on an outstanding rating by a whisker, adding: \"No one can doubt the change this organisation "
+     "has achieved. We cut waits by 40% in two years.\"\n",
+     [("inspectors", "inspectorate", "been rated", "Harwell Vale Hospitals NHS Trust has been rated good by inspectors"),
+      ("Jo Marsh", "person", "said", "the trust had missed out on an outstanding rating by a whisker"),
+      ("Jo Marsh", "person", "adding", "No one can doubt the change this organisation has achieved."),
+      ("Jo Marsh", "person", "adding", "We cut waits by 40% in two years.")]),
+    ("Northshore Water said overflows fell by 38% in 2025. A spokeswoman for the company said it was spending £160m "
+     "on tanks by 2030, adding: \"We publish an alert for every beach within an hour of a spill.\"\n",
+     [("Northshore Water", "organisation", "said", "overflows fell by 38% in 2025"),
+      ("Northshore Water", "organisation", "said", "it was spending £160m on tanks by 2030"),
+      ("Northshore Water", "organisation", "adding",
+       "We publish an alert for every beach within an hour of a spill.")]),
+], ids=["reported-clause", "spokeswoman"])
+def test_a_participle_goes_on_from_who_said(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected

@@ -14,6 +14,10 @@ spot written as a place (`in Klickmore County` beside `Klickmore County Public H
 whole name at the cut spot nearest before its row, when that name reads as a body's and ends on no post (`Civic
 Forward MLA`). A speaker that reads as a body itself keeps its name against words after it (`Arden Schools Board
 of Education`: the board is a body of its own) unless the text also writes it as a place.
+
+A name the text writes at least twice, every time right after the same capitalised word (past spaces or one line
+break), is whole with that word though it is a title or opens a sentence (`Major\nLeague Baseball`, `Te Whatu Ora
+has admitted`; a person-read name only when the word is no title, never after `His` or `Her`: wave 58n).
 """
 from __future__ import annotations
 
@@ -50,6 +54,7 @@ def whole_cut_names(text: str, found: list[Found]) -> list[Found]:
     """Return the rows with every speaker that is a cut name given the whole name at its spot nearest the row."""
     wholes: dict[str, list[tuple[int, str]] | None] = {}
     possessives: dict[str, str] = {}
+    opened_people: dict[str, str | None] = {}
     rows = []
     for item in found:
         if item.kind in BODY_KINDS and item.speaker[:1].isupper():
@@ -58,10 +63,16 @@ def whole_cut_names(text: str, found: list[Found]) -> list[Found]:
             cuts = wholes[item.speaker]
             if cuts:
                 item = item._replace(speaker=nearest_whole(cuts, item.span[1]))
+            elif (opened := opened_name(text, item.speaker)) is not None:
+                item = item._replace(speaker=opened)  # `Major\nLeague Baseball` at every spot (58n)
             elif "'" not in item.speaker and "\u2019" not in item.speaker:
                 if item.speaker not in possessives:
                     possessives[item.speaker] = whole_possessive(text, item.speaker)
                 item = item._replace(speaker=possessives[item.speaker])  # `Pellow's`, never written `Pellow`
+        elif item.kind == "person" and item.speaker[:1].isupper():
+            if item.speaker not in opened_people:
+                opened_people[item.speaker] = opened_name(text, item.speaker, titles=False)
+            item = item._replace(speaker=opened_people[item.speaker] or item.speaker)  # `Te Whatu Ora` (58n)
         rows.append(item)
     return rows
 
@@ -85,6 +96,41 @@ def whole_possessive(text: str, speaker: str) -> str:
     if len(spots) < MIN_POSSESSIVE_SPOTS or any(end is None for end in ends):
         return speaker
     return text[spots[0] - len(speaker):spots[0] + 2]
+
+
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’-]*)[ \t]*\n?[ \t]*$")
+"""A capitalised word right before a spot, past spaces and at most one line break (`Major\\n`)."""
+MIN_OPENED_SPOTS = 2
+"""How often a text writes a name, always after the same word, for that word to open the name."""
+
+
+def opened_name(text: str, speaker: str, titles: bool = True) -> str | None:
+    """Return a body's name with the one capitalised word the text writes right before it at every spot, at least
+    twice, though that word is a title or opens a sentence or a line (`Major\\nLeague Baseball`, `Te Whatu Ora has
+    admitted`): the text shows the name's bound (wave 58n); None when the spots differ or the word opens nothing, or is
+    a title without `titles` (a person's name: `Minister Jo Roe` at every spot is still Jo Roe)."""
+    spots = name_spots(text, speaker)
+    before = {word_before(text, at) for at in spots}
+    if len(spots) < MIN_OPENED_SPOTS or len(before) != 1 or any(styled(text, at) for at in spots):
+        return None
+    word = before.pop()
+    bare = "" if word is None else word.rstrip("'’").lower()
+    if word is None or names_no_one(bare) or bare in HONORIFICS or not titles and bare in ROLES:
+        return None
+    return f"{word} {speaker}"
+
+
+def styled(text: str, at: int) -> bool:
+    """Say whether a spot follows a style of address (`Her Worship Janine Lavoie`): the style is no part of a name."""
+    found = _WORD_BEFORE_RE.search(text, max(0, at - _SPAN), at)
+    return found is not None and _ROYAL_BEFORE_RE.search(text, max(0, found.start() - _SPAN), found.start()) is not None
+
+
+def word_before(text: str, at: int) -> str | None:
+    """Return the capitalised word right before a spot, past spaces and at most one line break, or None."""
+    found = _WORD_BEFORE_RE.search(text, max(0, at - _SPAN), at)
+    return found.group("word") if found is not None and found.end() == at and found.start() < at - len(found["word"]) \
+        else None
 
 
 def nearest_whole(cuts: list[tuple[int, str]], end: int) -> str:

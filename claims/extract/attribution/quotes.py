@@ -234,8 +234,18 @@ def _participle_before_quote(text: str, sentence_start: int, quote: Quote, ctx: 
     match = PARTICIPLE_BEFORE_QUOTE_RE.search(text, sentence_start, quote.outer[0])
     if match is None:
         return None
-    who = subject_before_verb(text, sentence_start, match.start(), ctx)
+    who = reporting_subject(text, sentence_start, match.start(), ctx) \
+        or subject_before_verb(text, sentence_start, match.start(), ctx)
     return (who, match.group("cue")) if who is not None else None
+
+
+def reporting_subject(text: str, sentence_start: int, end: int, ctx: Context) -> Who | None:
+    """Return who speaks before a sentence's first verb of speech (`Chief executive Jo Roe` of `Chief executive Jo Roe
+    said the trust had missed out, adding: "..."`): the one the participle goes on from, never the subject of the
+    clause she reports (wave 58n); None when no verb of speech follows a subject."""
+    verb = SPEECH_VERB_RE.search(text, sentence_start, end)
+    return speaker_from_region(text, sentence_start, verb.start(), ctx) \
+        if verb is not None and verb.start() > sentence_start else None
 
 
 INFINITIVE_BEFORE_QUOTE_RE = re.compile(rf"\bto\s+(?P<cue>{verb_alternation(SPEECH_BASES)})\s*:\s*$")
