@@ -41,6 +41,7 @@ from .subordinate_documents import subordinate_document
 from .titled_references import titled_reference
 from .titled_records import owned_title, pronoun_title
 from .named_trials import trial_speaker
+from .nearest_documents import bare_reading, nearest_document
 from .file_titles import file_title
 from .anonymous_people import anonymous_speaker
 from .one_names import one_named
@@ -139,6 +140,15 @@ DETERMINERS_OF_ONE: frozenset[str] = frozenset("the its their his her our this t
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts; a cue that
     shares its subject with an earlier verb (`X analysed NHS data and found`) never speaks as a name in its object."""
+    who = _read_region(text, start, end, ctx, record)
+    if who is None or not bare_reading(who, text, start, end):
+        return who
+    nearest = nearest_document(text, start, end, lambda at, to: _region_speaker(text, at, to, ctx))
+    return nearest or who  # "X released their crime statistics. The stats show": X's, not `The stats` (58h)
+
+
+def _read_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
+    """Resolve who speaks from the words before a cue, as `speaker_from_region` does before a bare data noun."""
     trial = trial_speaker(text, start, end)
     if trial is not None:  # "The trial found", "according to a trial led by researchers at X": the named trial (24b)
         ctx.kinds.setdefault(trial, "document")

@@ -1,0 +1,114 @@
+"""A bare data noun that names again the document just before it (wave 58h): `The ONS have today released their crime
+statistics. The stats show A`, `Latest figures show B. ... the statistics also show C`, `The figures held the
+results of a survey ... The data showed D`. `The data` (a definite article, plain modifiers and a noun of data
+or results, no owner of its own) is a short reference to the nearest document named before it in its own paragraph or
+the one before, and speaks as that document does: its maker when the text names one, else its own words. Two
+documents there whose makers differ leave the owner untold (unresolved); no document there leaves it to the other
+readers, and so does an owner they found (`the figures` after `figures published by X`, 25g's `the report`)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..vocabulary import DOCUMENT_NOUNS, load_words
+
+from .context import Who
+
+BARE_DATA_NOUNS: frozenset[str] = load_words("bare_data_nouns")
+"""Nouns of data or results that point back to a document (`the data`, `the stats`; `data/bare_data_nouns.txt`)."""
+_BARE_RE = re.compile(r"(?:^|(?<=[,;:])|(?<=\band)|(?<=\bbut)|(?<=\byesterday)|(?<=\btoday))[ \t]*[Tt]he"
+                      r"(?P<mods>(?:[ \t]+[a-z]+){0,2}?)[ \t]+(?P<noun>%s)(?:[ \t]+(?:also|further|now))?[ \t]*$"
+                      % "|".join(sorted(BARE_DATA_NOUNS)))
+"""A speaker region that ends in `the`, at most two lower-case words and a data noun (`The stats`, `the latest
+figures also`), opening the region or a clause of it (after a comma, `and`, `but`, a fronted `yesterday`)."""
+_DOCUMENT_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(DOCUMENT_NOUNS | BARE_DATA_NOUNS, key=len, reverse=True)))
+"""A document's or a data noun anywhere before the bare one."""
+_NOUN_PHRASE_START_RE = re.compile(r"(?:^|[.;:!?\n(]|\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|of|from|on)\b)"
+                                   r"[ \t]*(?=[^.;:!?\n(]*$)")
+"""Where a document's noun phrase starts: after its determiner, a preposition or a sentence's start."""
+_MAKER_TAIL_RE = re.compile(r"(?:,?[ \t]+[a-z]+ed(?:[ \t]+[a-z]+)?)?[ \t]+(?:by|from)[ \t]+[^.,;:\n]{2,80}?"
+                            r"(?=[ \t]+(?:show|shows|showed|has|have|had|is|was|were|found|reveal|reveals)\b|[.,;:\n])")
+"""A maker named after the noun (`figures released by the Office of National Statistics`, `an analysis by X`,
+`figures from the charity`)."""
+_DETERMINERS = ("the", "a", "an", "their", "its", "his", "her")
+"""Words that open a document's noun phrase."""
+
+Resolve = Callable[[int, int], "Who | None"]
+"""Reads who a region of the text names (`regions._region_speaker` over it)."""
+
+
+def bare_data_start(text: str, start: int, end: int) -> int | None:
+    """Return where a region's bare data noun starts (`The stats`, `, the statistics also`), else None."""
+    found = _BARE_RE.search(text[start:end])
+    if found is None or any(w in _DETERMINERS for w in found.group("mods").split()):
+        return None
+    return start + found.start() + len(found.group(0)) - len(found.group(0).lstrip(" \t"))
+
+
+def bare_reading(who: Who, text: str, start: int, end: int) -> bool:
+    """Say whether the other readers left a bare data noun as only its own words (`The stats`, unresolved or a
+    document): the one reading this module may replace, never an owner they found (`the figures` after `figures
+    published by X`)."""
+    at = bare_data_start(text, start, end)
+    return at is not None and (who.kind == "unresolved" or who.kind == "document"
+                               and who.name.lower() == " ".join(text[at:end].lower().split()[:len(who.name.split())]))
+
+
+def previous_paragraph_start(text: str, at: int) -> int:
+    """Return where the paragraph before the one holding an offset starts (its line, blank lines skipped)."""
+    here = text.rfind("\n", 0, at)
+    if here < 0:
+        return 0
+    before = text[:here].rstrip("\n \t")
+    return before.rfind("\n") + 1
+
+
+def _clause_start(text: str, line: int, at: int) -> int:
+    """Return where the clause holding an offset starts: its sentence's start, or after `, and` or `;` in it."""
+    cuts = [text.rfind(". ", line, at) + 2, text.rfind(", and ", line, at) + 6, text.rfind("; ", line, at) + 2]
+    return max([line] + [cut for cut in cuts if cut > 5])
+
+
+def _noun_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the (start, end) of each document's noun phrase between two offsets, last noun of a run only, with a
+    maker named after it."""
+    phrases: list[tuple[int, int]] = []
+    for noun in _DOCUMENT_RE.finditer(text, start, end):
+        if _DOCUMENT_RE.match(text, noun.end() + 1) and text[noun.end():noun.end() + 1] == " ":
+            continue  # "research report": the report, its last noun
+        line = text.rfind("\n", 0, noun.start()) + 1
+        opening = list(_NOUN_PHRASE_START_RE.finditer(text, max(line, noun.start() - 80), noun.start()))
+        phrase_start = opening[-1].start() if opening else noun.start()
+        while text[phrase_start:phrase_start + 1] in ".;:!?\n( \t" and phrase_start < noun.start():
+            phrase_start += 1
+        first = text[phrase_start:noun.start()].split()[:1]
+        if first and first[0].lower() in ("of", "from", "on"):
+            phrase_start = text.index(first[0], phrase_start) + len(first[0]) + 1
+        if text[phrase_start:noun.start()].split()[:1] in (["its"], ["their"], ["Its"], ["Their"]):
+            phrase_start = _clause_start(text, line, phrase_start)  # "X released their figures": X's, read whole
+        tail = _MAKER_TAIL_RE.match(text, noun.end(), end)
+        phrases.append((phrase_start, tail.end() if tail is not None else noun.end()))
+    return phrases
+
+
+def nearest_document(text: str, start: int, end: int, resolve: Resolve) -> Who | None:
+    """Return the speaker of the nearest document named before a region that is a bare data noun (`The data`), in
+    its paragraph or the one before: its maker or its words; unresolved when two such documents' makers differ."""
+    at = bare_data_start(text, start, end)
+    if at is None:
+        return None
+    sentence = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    speakers = []
+    for phrase_start, phrase_end in reversed(_noun_phrases(text, previous_paragraph_start(text, at), sentence)):
+        if bare_data_start(text, phrase_start, phrase_end) is not None and phrase_end - phrase_start < 30:
+            continue  # another bare `The figures`: no document of its own
+        who = resolve(phrase_start, phrase_end)
+        if who is not None and who.kind != "unresolved":
+            speakers.append(who)
+    if not speakers:
+        return None
+    makers = {who.name for who in speakers if who.kind != "document"}
+    nearest = speakers[0]
+    if len(makers) > 1:
+        return Who(text[at:end].strip(" ,"), "unresolved", at)
+    return Who(nearest.name, nearest.kind, at)
