@@ -10,6 +10,7 @@ import re
 
 from ..given_people import opens_on_given_name
 from ..vocabulary import load_words
+from ..text_caches import per_text
 
 BODY_POST_NOUNS: frozenset[str] = load_words("body_post_nouns")
 """Posts of a body's people written after its name (`spokeswoman`, `chief executive`)."""
@@ -27,7 +28,7 @@ def kind_by_posts(text: str, name: str, kind: str) -> str:
     return "organisation" if kind == "person" and shown_with_post(text, name) else kind
 
 
-@functools.lru_cache(maxsize=NAMES_KEPT)
+@per_text(NAMES_KEPT)
 def shown_with_post(text: str, name: str) -> bool:
     """Say whether the text writes a body's post right after a name of two words or more (`X spokeswoman`) or a
     spokesperson from it (`a spokesperson from X`), the name opening on no known given name."""
