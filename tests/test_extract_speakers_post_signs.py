@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.post_signs import kind_by_posts, shown_with_post
+from claims.extract.speakers.post_signs import kind_by_posts, post_places, shown_with_post
 from extract_rows import cued_rows
 
 
@@ -41,3 +41,24 @@ def test_a_firm_whose_chief_executive_the_text_names_is_a_body() -> None:
             "Marlby Looms said its sales rose 6% to £41m in the year to March.\n")
     assert cued_rows(text) == [
         ("Marlby Looms", "organisation", "said", "its sales rose 6% to £41m in the year to March")]
+
+
+def test_post_places_reads_every_place_a_name_may_end_or_start() -> None:
+    text = "Tarn Mills  spokeswoman Jo Roe; a spokesman from  the Tarn Mills, and Tarn Mills chief executives."
+    assert post_places(text) == ((10, 11, 33), (49, 50, 54))
+
+
+@pytest.mark.parametrize(("text", "name", "shown"), [
+    ("'Tarn Mills spokeswoman Jo Roe said sales rose.", "Tarn Mills", False),
+    ("Tarn Mills's spokeswoman Jo Roe said sales rose.", "Tarn Mills", False),
+    ("Big Tarn Mills spokeswoman Jo Roe said sales rose.", "Tarn Mills", True),
+    ("BigTarn Mills spokeswoman Jo Roe said sales rose.", "Tarn Mills", False),
+    ("A spokesman from the Tarn Mills said sales rose.", "Tarn Mills", True),
+    ("A spokesman from the Tarn Mills said sales rose.", "the Tarn Mills", True),
+    ("A spokesman from Tarn Millsby said sales rose.", "Tarn Mills", False),
+    ("A spokesman From Tarn Mills said sales rose.", "Tarn Mills", False),
+    ("Tarn Mills chief executives met.", "Tarn Mills", False),
+], ids=["quote-before", "possessive", "inside-a-longer-name", "glued-before", "from-the", "from-the-name",
+        "longer-word-after", "capital-from", "plural-post"])
+def test_shown_with_post_at_a_name_s_edges(text: str, name: str, shown: bool) -> None:
+    assert shown_with_post.__wrapped__(text, name) is shown

@@ -7,13 +7,13 @@ Below `entities` (which drops such a word's reading as a body).
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from .vocabulary import (
     BODY_PEOPLE, CUE_VERBS, DOCUMENT_NOUNS, FINITE_WORDS, MODIFIER_NOUNS, OFFICIAL_GROUPS, ORG_HEADS, OWN_RECORDS,
     PREPOSITIONS, ROLES, SPEECH_VERBS, VOICE_ROLES, is_word_character,
 )
+from .text_caches import per_text
 
 ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 """A word in capitals short enough to be an acronym."""
@@ -34,7 +34,7 @@ def thing_acronym_in(text: str, word: str) -> bool:
     return ACRONYM_RE.fullmatch(word) is not None and _thing_use(text, word)
 
 
-@functools.lru_cache(maxsize=256)
+@per_text(256)
 def _thing_use(text: str, word: str) -> bool:
     """Say whether the text spells the acronym out in lower case, or writes it only as a common noun's modifier."""
     return spelled_in_lower_case(text, word) or only_modifies(text, word)

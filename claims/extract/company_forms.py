@@ -5,10 +5,10 @@ inside a sentence (`Acme Inc., the maker`): the name is `Acme Inc.` wherever it 
 wave 28a)."""
 from __future__ import annotations
 
-import functools
 import re
 
 from .vocabulary import LEGAL_FORMS, load_words
+from .text_caches import per_text
 
 WORD_FORMS: frozenset[str] = frozenset({"limited"})
 """Legal forms that are also a common word in lower case (`Acme limited its losses`): a form only when capitalised."""
@@ -85,7 +85,7 @@ def _goes_on(text: str, stop: int) -> bool:
     return text.startswith(".", stop) and _GOES_ON_RE.match(text, stop + 1) is not None
 
 
-@functools.lru_cache(maxsize=256)
+@per_text(256)
 def written_stopped(text: str, name: str) -> bool:
     """Say whether the text writes a name with a stop after it where the sentence goes on (`Acme Inc., the`)."""
     if f"{name}." not in text:

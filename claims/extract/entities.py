@@ -90,6 +90,7 @@ from .vocabulary import (
     load_words,
     verb_alternation,
 )
+from .text_caches import per_text
 
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
@@ -211,7 +212,7 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
     return reading_of(text, start, end).mentions
 
 
-@functools.lru_cache(maxsize=READINGS_KEPT)
+@per_text(READINGS_KEPT)
 def reading_of(text: str, start: int, end: int) -> Reading:
     """Read text[start:end], its runs and names, remembered for the last ranges read (a paragraph is often read twice:
     for the names it says, then for whether it names another body; a sentence's parts, whose clauses are read again
@@ -598,7 +599,7 @@ def _without_jurisdiction(text: str, mention: Mention) -> Mention:
     return mention._replace(name=" ".join(words[-keep:])) if len(words) > keep else mention
 
 
-@functools.lru_cache(maxsize=64)
+@per_text(64)
 def _described_as(text: str, run: str, person: str | None) -> str | None:
     """Return the name a run ends with that the text calls a body (`Campaigners Keep Rivers Clear`), else the
     person's name read in it when the text calls that a body, else None: remembered per text, run and person (a
@@ -922,7 +923,7 @@ CALLED_BY_LAST_WORD = _by_last_word(CALLED_NOUNS)
 """`CALLED_NOUNS` by their last word."""
 
 
-@functools.lru_cache(maxsize=64)
+@per_text(64)
 def bodies_called(text: str, word: str) -> frozenset[str]:
     """Return the names the text links to a common noun that ends in this word (`charity`, `tank` for `think tank`),
     looking only where that noun occurs (once per text and word)."""
@@ -1306,7 +1307,7 @@ stop, so giving letters back never lets the gap after them match (the same match
 given name at every capitalised word)."""
 
 
-@functools.lru_cache(maxsize=32)
+@per_text(32)
 def particle_family_names(text: str) -> frozenset[str]:
     """Return the family names opening with a particle that the text writes after a given name (`binti Yusof`)."""
     return frozenset(" ".join(m.group("family").split()) for m in FAST_FULL_NAME_PARTICLES_RE.finditer(text))

@@ -3,8 +3,8 @@
 head."""
 from __future__ import annotations
 
-import functools
 import re
+from .text_caches import per_text
 
 SANCTIONS = r"(?:fined|fines|reprimanded|reprimands|censured|censures|sanctioned|sanctions)"
 """What a body does to one it regulates: fines it, reprimands it, censures it."""
@@ -25,7 +25,7 @@ WINDOW = 60
 """Characters before a name read for `fined ... by`."""
 
 
-@functools.lru_cache(maxsize=256)
+@per_text(256)
 def fines_someone(text: str, name: str) -> bool:
     """Say whether the text shows a body fining someone: `fined £1.4m by NAME` or `NAME has fined`."""
     if "fine" not in text or not name:

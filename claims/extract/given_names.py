@@ -3,11 +3,11 @@ quotation: `I want to thank Council President Lamar Whitcombe`): a later titled 
 President Whitcombe`) is that full name when the text gives it with one given name only (wave 20a)."""
 from __future__ import annotations
 
-import functools
 import re
 
 from .entities import person_name
 from .vocabulary import NOT_NAMES, ORG_HEADS, ROLES, SENTENCE_STARTERS
+from .text_caches import per_text
 
 _BEFORE_SPAN = 40
 """How far before a surname its given name is read from."""
@@ -31,7 +31,7 @@ def _given_name(word: str) -> bool:
         and word.lower() not in SENTENCE_STARTERS
 
 
-@functools.lru_cache(maxsize=256)
+@per_text(256)
 def full_name_in_text(text: str, family: str) -> str | None:
     """Return the one full name `<given name> <family>` the text writes anywhere, else None (none, or two people of
     that family name)."""

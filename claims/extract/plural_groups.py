@@ -8,11 +8,10 @@ wave 43e moved 42f's role test here, where the lower-case test guards it).
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .groups import singular
 from .title_nouns import is_common_noun, written_lower
 from .vocabulary import ORG_HEADS, ROLES
+from .text_caches import per_text
 
 
 def plural_common_noun(word: str, text: str) -> bool:
@@ -36,7 +35,7 @@ def role_plural(word: str) -> str | None:
     return one.capitalize() if lower.endswith("s") and one != lower and one in ROLES else None
 
 
-@lru_cache(maxsize=256)
+@per_text(256)
 def _written_lower_once(text: str, word: str) -> bool:
     """`title_nouns.written_lower`, once per text and capitalised word (a string's hash is kept, so a text of many
     `Vets say` is scanned once, never once a sentence)."""

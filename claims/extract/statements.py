@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from .attribution.records import Found
 from .figures import is_figure_word
 from .stubs import mend_each, sentence_of
 from .text import Span
 from .vocabulary import CUE_VERBS, FINITE_WORDS, SUBJECT_PRONOUNS, is_plain_past, load_words
+from .text_caches import per_text
 
 CUT_ENDINGS = load_words("cut_endings")
 """Words that end a row only when a cut left them last: articles, auxiliaries, `of`, `into`, `than`."""
@@ -60,7 +60,7 @@ _THAT_BEFORE_RE = re.compile(r"\bthat\s+$")
 """A cue's `that` right before a row."""
 
 
-@lru_cache(maxsize=1024)
+@per_text(1024)
 def words_of(text: str, span: Span) -> tuple[str, ...]:
     """The words of a span of text (each row's are read by several tests, so they are kept)."""
     return tuple(_WORD_RE.findall(text, *span))

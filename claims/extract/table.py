@@ -33,6 +33,7 @@ from .participle_openings import past_participle_openings
 from .perfect_auxiliaries import with_perfect_auxiliaries
 from .stubs import mend_stubs
 from .surface import working_copy
+from .text_caches import forget_texts
 
 
 class Row(NamedTuple):
@@ -136,6 +137,15 @@ def plain_claims_frame(rows: list[Row]) -> pd.DataFrame:
 
 
 def find_rows(text: str, source_name: str) -> list[Row]:
+    """Return the claims in a text as rows with exact spans, stable ids, speaker kinds and cues; then empty the caches
+    of what was read from it (`text_caches`: no text stays in memory after its rows are made)."""
+    try:
+        return _text_rows(text, source_name)
+    finally:
+        forget_texts()
+
+
+def _text_rows(text: str, source_name: str) -> list[Row]:
     """Return the claims in a text as rows with exact spans, stable ids, speaker kinds and cues."""
     original, text = text, working_copy(text)  # rules read the plain surface; quotes are cut from the original
     found = mend_stubs(text, sorted(attributed_spans(text), key=lambda row: row.span))  # no row a stub

@@ -1,11 +1,11 @@
 """Segmenting a source text without changing it: blocks, sentences and quoted speech, as offsets."""
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
 from .vocabulary import ABBREVIATED_TITLES, ABBREVIATIONS, COMMON_BULLET_SIGNS, HONORIFICS, PREPOSITIONS, any_script, load_words
+from .text_caches import per_text
 
 Span = tuple[int, int]
 
@@ -150,7 +150,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     return list(_sentence_spans(text, start, end))
 
 
-@functools.lru_cache(maxsize=SENTENCE_SPLITS_KEPT)
+@per_text(SENTENCE_SPLITS_KEPT)
 def _sentence_spans(text: str, start: int, end: int) -> tuple[Span, ...]:
     """Split text[start:end] into sentence spans (`split_sentences`), kept for the last ranges split; the answer
     depends on the text alone."""

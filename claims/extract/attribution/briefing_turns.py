@@ -8,7 +8,6 @@ note (no turn written `Name for the Body ... said`) a person's past `said` carri
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from ..bodies_spoken_for import spoken_for_cut
@@ -20,6 +19,7 @@ from ..vocabulary import HONORIFICS
 from .continuation import CONTRAST_OPENING_RE, DOCUMENT_CUE_RE, WRITER_OPENING_RE
 from .patterns import is_commentary
 from .records import Attribution
+from ..text_caches import per_text
 
 TURN_RE = re.compile(r"^(?P<who>[A-Z][^\s,.;:]*\.?(?:[ \t]+[A-Z][^\s,.;:]*){1,3})[ \t]+for[ \t]+the[ \t]+[A-Z][^\n.;:]{2,150}?"
                      r"[ \t]+(?:said|says|told|noted|reported|stated|added)\b", re.MULTILINE)
@@ -29,7 +29,7 @@ FOR_THE_NAME_RE = re.compile(r"for[ \t]+the[ \t]+[A-Z]")
 turn, and no line's start is tried."""
 
 
-@functools.lru_cache(maxsize=64)
+@per_text(64)
 def briefing_turns(text: str) -> frozenset[str]:
     """Return the names of the spokespersons whose turns a briefing note opens (`Jo Roe for the X (XO) said`), no
     honorific; empty for any other text."""

@@ -32,6 +32,7 @@ from .next_makers import DATA_HEADS, with_next_makers
 from .records import Found
 from .subject_makers import (MADE_HEADS, MAKING_VERBS, MAKING_VERBS_ALTERNATION, lead_in_paragraph, maker_kind,
                              names_again, same_sentence, sentence_start, subject_maker)
+from ..text_caches import per_text
 
 _HEADS = "|".join(sorted(MADE_HEADS | DATA_HEADS, key=len, reverse=True))
 _DOCUMENT_RE = re.compile(r"\b(?P<head>%s)\b" % _HEADS, re.IGNORECASE)
@@ -129,7 +130,7 @@ def _with_subject_makers(text: str, found: list[Found]) -> list[Found]:
     return rows
 
 
-@functools.lru_cache(maxsize=32)
+@per_text(32)
 def _makers(text: str) -> tuple[tuple[str, str, Mention], ...]:
     """Return (head noun, its sentence up to the maker, maker) for each document the text names with its maker."""
     found = []

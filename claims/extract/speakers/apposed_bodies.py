@@ -11,11 +11,11 @@ a person, where she works or her post). A description before the name opens its 
 comma or a full stop."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..trade_nouns import TRADE_NOUNS
 from ..vocabulary import ORG_REFERENCES, PREPOSITIONS, ROLES, VOICE_ROLES, load_words
+from ..text_caches import per_text
 
 _OPENER = r"(?:[Tt]he|[Aa]n?|[A-Z][\w\-]*['\u2019]s)"
 """What opens a description: an article or a capitalised possessive (`Ireland's`)."""
@@ -38,7 +38,7 @@ NAMES_KEPT = 256
 """How many names' answers `apposed_as_body` keeps: the context asks again for each name at each mention of it."""
 
 
-@functools.lru_cache(maxsize=NAMES_KEPT)
+@per_text(NAMES_KEPT)
 def apposed_as_body(text: str, name: str) -> bool:
     """Say whether a text anywhere sets a name off by commas beside a description of a body (kept for the last names
     asked: the answer depends on the text and the name alone; wave 56s)."""

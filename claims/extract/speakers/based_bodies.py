@@ -2,16 +2,16 @@
 text means it, not the body named last (wave 47g)."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import find_mentions
+from ..text_caches import per_text
 
 _NAME_SPAN = 100
 """How far after `<Place>-based` a body's name is read."""
 
 
-@functools.lru_cache(maxsize=64)
+@per_text(64)
 def based_body(text: str, place: str) -> tuple[str, int, int] | None:
     """Return the one body a text names right after `<place>-based` (`Kelvale-based Tallow Pharma Ltd`), with its
     offsets, else None (none, or two bodies so described)."""

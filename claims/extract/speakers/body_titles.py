@@ -4,7 +4,6 @@ text names with that title (`..., Jo Roe,` after it, or `Jo Roe, Chief Executive
 title of two words or more keeps the text's words as a person's (wave 18c)."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import is_person_name
@@ -12,6 +11,7 @@ from ..vocabulary import ORG_HEADS, ROLE_WORDS
 
 from .titles import without_filler
 from .words import POST_OPENERS
+from ..text_caches import per_text
 
 _LINKS: frozenset[str] = frozenset("of for to".split())
 """The words between a title and the body it is held in."""
@@ -53,7 +53,7 @@ def title_in_body(clause: str, text: str) -> tuple[str, str] | None:
     return (holder, "person") if holder else (" ".join(clause.split()), "person")
 
 
-@functools.lru_cache(maxsize=64)
+@per_text(64)
 def _holder(text: str, title: str, body: str) -> str | None:
     """Return the one person a text names with a title in a body (`TITLE of BODY, Jo Roe,`, `Jo Roe, TITLE of
     BODY`), else None (nobody, or two people)."""

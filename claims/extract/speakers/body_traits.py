@@ -14,6 +14,7 @@ from ..vocabulary import (
 )
 
 from .words import AUTHORING_RE, HEAD_SYNONYMS, BODY_PEOPLE, KIND_ONLY_REFERENCES, PEOPLE_GROUPS
+from ..text_caches import per_text
 
 
 def authored(match: re.Match[str], mention: Mention) -> bool:
@@ -204,7 +205,7 @@ _BEFORE_NAME_RE = re.compile(r"(?:[Ss]hares\s+in|[Aa]nalysts\s+at|[Ee]conomists\
 _BEFORE_NAME_CHARS = 24
 
 
-@functools.lru_cache(maxsize=256)
+@per_text(256)
 def treated_as_body(text: str, name: str) -> bool:
     """Say whether a text treats a name like a person's as a body's anywhere (`Morgan Stanley cut its rating`,
     `analysts at Goldman Sachs`): such a name is a bank's or a company's wherever the text writes it."""
@@ -225,7 +226,7 @@ _VOICED_RE = re.compile(rf"{initial_alternation(['An', 'A', 'an', 'a', 'The', 't
 `\\b(?:[Aa]n?|[Tt]he)`, written by its first letters, so that the engine skips fast to one)."""
 
 
-@functools.lru_cache(maxsize=64)
+@per_text(64)
 def voiced_words(text: str) -> frozenset[str]:
     """Return the words a text gives a spokesperson right after an article (`A Tollard spokesperson`: `Tollard`)."""
     if "spokes" not in text:

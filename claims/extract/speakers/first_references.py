@@ -4,12 +4,12 @@ down, `the agency` still means that body, even when another body of a like kind 
 (wave 40b)."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..company_forms import COMPANY_FORMS
 from ..text import Span, split_sentences
 from ..vocabulary import PUBLIC_HEADS, load_words
+from ..text_caches import per_text
 
 COMPANY_ENDS: frozenset[str] = COMPANY_FORMS | load_words("company_ends")
 """Last words of a company's name: its legal forms, `Co.`, `Company`."""
@@ -28,7 +28,7 @@ def first_referent(text: str, word: str, before: int, names: list[str]) -> str |
     return None if word in PUBLIC_HEADS and _has_company_form(text, at) else name
 
 
-@functools.lru_cache(maxsize=4096)
+@per_text(4096)
 def _first_use(text: str, word: str) -> tuple[int, Span | None]:
     """Return where the text first says `the <word>` (lower case: no name) and the sentence naming what it means: the
     sentence before when it opens its sentence; its own sentence before it when it owns something there (`the

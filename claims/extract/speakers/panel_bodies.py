@@ -3,13 +3,13 @@ Council`, `a Nursing Council conduct panel`, `an NC panel`; `the panel found` la
 people (`a panel of eight residents`) or one tied to two bodies is no one body's."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import find_mentions
 from ..vocabulary import CUE_VERBS, PREPOSITIONS, load_words
 
 from .words import DETERMINERS
+from ..text_caches import per_text
 
 PANEL_NOUNS: frozenset[str] = load_words("panel_nouns")
 """Nouns for a hearing's panel that sits for a body (`panel`, `tribunal`, `committee`)."""
@@ -24,7 +24,7 @@ _NAME_SPAN = 150
 """How far before a panel its body's name may start, and after `of` how far it may run."""
 
 
-@functools.lru_cache(maxsize=64)
+@per_text(64)
 def panel_body(text: str, word: str) -> str | None:
     """Return the one body the text says a panel of this noun sits for (`a panel of the X`, `an X conduct panel`),
     else None (no body, or two)."""

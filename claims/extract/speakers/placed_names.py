@@ -4,7 +4,6 @@ word of place or manner (`data/place_prepositions.txt`), optionally with `the`, 
 something happened or what something is, so it never becomes the last person named (wave 27j)."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ...finding import find_all
@@ -12,6 +11,7 @@ from ..entities import Mention
 from ..vocabulary import PLACE_PREPOSITIONS
 
 from .honoured_names import honoured_surname
+from ..text_caches import per_text
 
 
 _BEFORE_RE = re.compile(r"(?:^|[^\w'\u2019-])([a-z]+)[ \t]+(?:the[ \t]+)?$")
@@ -28,7 +28,7 @@ def placed_name(text: str, mention: Mention) -> bool:
     return placed_in_text(text, mention.name)
 
 
-@functools.lru_cache(maxsize=256)
+@per_text(256)
 def placed_in_text(text: str, name: str) -> bool:
     """Say whether the text writes a name after a preposition of place or manner (never as an owner: `at Jo Roe's
     farm`), and its surname never after an honorific (`Mr Tor`)."""
@@ -59,7 +59,7 @@ _NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-Z]")
 """A capitalised word right after a name: the name is part of a longer one (`Twin Cities Bakers United`)."""
 
 
-@functools.lru_cache(maxsize=256)
+@per_text(256)
 def only_placed(text: str, name: str) -> bool:
     """Say whether a text writes a name, wherever it stands alone, only right after a word of place or manner (`6 in
     the Twin Cities`; its spots inside a longer name, `Twin Cities Bakers United`, left out; an owner's, `on the X's

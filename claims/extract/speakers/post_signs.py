@@ -10,6 +10,7 @@ import re
 
 from ..given_people import opens_on_given_name
 from ..vocabulary import load_words
+from ..text_caches import per_text
 
 BODY_POST_NOUNS: frozenset[str] = load_words("body_post_nouns")
 """Posts of a body's people written after its name (`spokeswoman`, `chief executive`)."""
@@ -27,12 +28,52 @@ def kind_by_posts(text: str, name: str, kind: str) -> str:
     return "organisation" if kind == "person" and shown_with_post(text, name) else kind
 
 
-@functools.lru_cache(maxsize=NAMES_KEPT)
+@per_text(NAMES_KEPT)
 def shown_with_post(text: str, name: str) -> bool:
     """Say whether the text writes a body's post right after a name of two words or more (`X spokeswoman`) or a
     spokesperson from it (`a spokesperson from X`), the name opening on no known given name."""
     if len(name.split()) < 2 or opens_on_given_name(name):
         return False
-    named = re.escape(name)
-    return re.search(rf"(?<![\w'\u2019]){named}\s+(?i:{_POSTS})\b|\b(?i:{_SPOKES})\s+from\s+(?:the\s+)?{named}"
-                     rf"(?![\w'\u2019])", text) is not None
+    post_at, name_at = post_places(text)
+    return any(text.endswith(name, 0, end) and _opens_name(text, end - len(name)) for end in post_at) \
+        or any(text.startswith(name, start) and _closes_name(text, start + len(name)) for start in name_at)
+
+
+_POST_AFTER_RE = re.compile(rf"(?=\s+(?i:{_POSTS})\b)")
+"""Where a body's post follows, after white space (` spokeswoman`, ` chief executive`): any place a name may end."""
+_SPOKES_FROM_RE = re.compile(rf"\b(?i:{_SPOKES})\s+from")
+"""A spokesperson `from` (`spokesperson from`), a body's name after it."""
+_SPACE_RE = re.compile(r"\s+")
+_NAME_EDGE_RE = re.compile(r"[\w'\u2019]")
+"""A character that may not touch a name's edge (a word's or an apostrophe)."""
+
+
+@functools.lru_cache(maxsize=4)
+def post_places(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Return, read once per text, where a name may end with a body's post after it (`X spokeswoman`) and where one
+    may start after a spokesperson `from` and maybe `the` (`a spokesperson from the X`): every place the patterns
+    `X\\s+(?i:post)\\b` and `(?i:spokes...)\\s+from\\s+(?:the\\s+)?X` let X end or start."""
+    post_at = tuple(found.start() for found in _POST_AFTER_RE.finditer(text))
+    name_at: list[int] = []
+    for found in _SPOKES_FROM_RE.finditer(text):
+        name_at += _after_space(text, found.end())
+        gap = _SPACE_RE.match(text, found.end())
+        if gap is not None and text.startswith("the", gap.end()):
+            name_at += _after_space(text, gap.end() + 3)
+    return post_at, tuple(name_at)
+
+
+def _after_space(text: str, at: int) -> range:
+    """Every place `\\s+` matched at `at` may end (none when no white space is there)."""
+    gap = _SPACE_RE.match(text, at)
+    return range(at + 1, gap.end() + 1) if gap is not None else range(0)
+
+
+def _opens_name(text: str, start: int) -> bool:
+    """Say whether a name may start at `start`: no word character nor apostrophe right before it."""
+    return start == 0 or _NAME_EDGE_RE.match(text, start - 1) is None
+
+
+def _closes_name(text: str, end: int) -> bool:
+    """Say whether a name may end at `end`: no word character nor apostrophe right after it."""
+    return _NAME_EDGE_RE.match(text, end) is None

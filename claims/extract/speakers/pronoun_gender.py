@@ -3,18 +3,18 @@ earlier `he` already meant, is never a later `she` (`Jo Roe gave evidence. He sa
 Lee BL, said ... She said`: the second pronoun is not Roe's). A clash leaves the claim unresolved, never wrong."""
 from __future__ import annotations
 
-import functools
 import re
 
 from .context import Context
 from .words import HONORIFIC_PRONOUNS
+from ..text_caches import per_text
 
 _HONORIFIC_BEFORE_RE = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \t]+\Z")
 _MAX_LOOKS = 12
 """Mentions of a surname read at most, so a long text costs no more than a short one."""
 
 
-@functools.lru_cache(maxsize=64)
+@per_text(64)
 def honorific_pronoun(text: str, name: str) -> str:
     """Return the pronoun the honorifics before a person's name or surname give (`Ms Roe`, `Mr Tom Hale`), `` when
     none or both."""

@@ -41,6 +41,7 @@ from .regulating_agents import (
     REGULATED_PARTICIPLES, SANCTIONED_PARTICIPLES, WITHDRAWING_PARTICIPLES, regulated_by, sanctioned_by,
 )
 from .spelled_letters import is_short_name, spelled_out
+from ..text_caches import per_text
 
 REGULATOR_NOUNS: frozenset[str] = load_words("regulator_nouns")
 """What a text calls a body that regulates or inspects others (`regulator`, `watchdog`)."""
@@ -116,7 +117,7 @@ def kind_by_signs(text: str, name: str, kind: str) -> str:
     return "inspectorate" if kind == "organisation" and shown_as_regulator(text, name) else kind
 
 
-@functools.lru_cache(maxsize=256)
+@per_text(256)
 def shown_as_regulator(text: str, name: str) -> bool:
     """Say whether the text calls a body a regulator, says what it regulates or shows its inspectors at work, at any
     place it writes the body's name or the letters given for it."""

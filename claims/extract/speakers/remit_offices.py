@@ -5,13 +5,13 @@ before or after the description; bare `inspectors` are the one body the text nam
 inspector's post (`The Chief Inspector of Ports and Shipping (CIPS)`), never a department inspected."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import is_person_name, remit_words
 from ..vocabulary import HONORIFICS, INSPECTORATE_HEADS, REGULATOR_HEADS, ROLES, WATCHDOG_HEADS, load_words
 
 from .spelled_letters import spelled_out
+from ..text_caches import per_text
 
 REMIT_POSTS: frozenset[str] = load_words("remit_posts")
 """Posts an office is named by, before its remit (`Inspector`, `Commissioner`, `Ombudsman`)."""
@@ -35,7 +35,7 @@ def remit_of_description(clause: str) -> str | None:
     return " ".join(words[1:-1])
 
 
-@functools.lru_cache(maxsize=64)
+@per_text(64)
 def held_posts(text: str) -> tuple[tuple[str, str, str, str], ...]:
     """Return each post of `REMIT_POSTS` with a remit the text names with its holder: the post's word, the words of its
     title before it, its remit and the holder (`inspector`, `independent chief`, `ports and shipping`, `Marta
@@ -43,7 +43,7 @@ def held_posts(text: str) -> tuple[tuple[str, str, str, str], ...]:
     return tuple((post, before, remit, name) for post in REMIT_POSTS for before, remit, name in titled_holders(text, post))
 
 
-@functools.lru_cache(maxsize=256)
+@per_text(256)
 def titled_holders(text: str, post: str) -> tuple[tuple[str, str, str], ...]:
     """Return each title of this post with a remit that the text writes with its holder, the holder set off by commas
     after it (`Chief Inspector of Ports and Shipping, Marta Quellan,`) or closing its capitalised run (`Commissioner

@@ -4,10 +4,10 @@ founder and managing director, Jo Roe,`, `Jo Roe, chief executive of Acme,`, and
 has said most in the text (wave 21d), nor a body whose turn it was before that person spoke (wave 34i)."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..vocabulary import ROLES, load_words, SINGULAR_POSSESSIVES
+from ..text_caches import per_text
 
 _NAME = r"[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[A-Z][\w&'\u2019\-]*)*"
 """A capitalised run that may name a body (`Harbour City Buses`, `Bank of Tarrow`)."""
@@ -27,7 +27,7 @@ def _is_post(words: str) -> bool:
     return words.split()[-1] in ROLES
 
 
-@functools.lru_cache(maxsize=256)
+@per_text(256)
 def employer_named(text: str, person: str) -> str | None:
     """Return the capitalised name of the body the text first places a person at by their post, else None."""
     at = text.find(person)

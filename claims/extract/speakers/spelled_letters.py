@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from ..text_caches import per_text
 
 LETTERS_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
 """A name of capital letters only (`FCA`, `NAO`, `A&E`), as a body's short name is written."""
@@ -66,7 +67,7 @@ def spelled_by_initials(letters: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@functools.lru_cache(maxsize=64)
+@per_text(64)
 def spelled_out(short: str, text: str) -> str | None:
     """Return the body the text names for a short name anywhere in it: the name in brackets before it, else the one
     name its letters spell; None when the text names none (or two); remembered, as a text asks again for the same

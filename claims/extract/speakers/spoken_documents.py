@@ -9,13 +9,13 @@ quarterly letter to shareholders ... The letter argued ... The letter also said`
 focus, the owner."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS
 
 from .context import Context
 from .words import CLAUSE_OPENERS, DETERMINERS
+from ..text_caches import per_text
 
 
 def bare_document(words: list[str]) -> bool:
@@ -38,7 +38,7 @@ def spoken_again(words: list[str], ctx: Context) -> tuple[str, str] | None:
     return (spoken[-1], "document") if spoken and not owned_anywhere(ctx.text, words[-1]) else None
 
 
-@functools.lru_cache(maxsize=32)
+@per_text(32)
 def owned_anywhere(text: str, noun: str) -> bool:
     """Say whether the text gives a document of this noun an owner by a possessive (`its quarterly letter`, `the
     union's figures`), once per text and noun."""

@@ -9,11 +9,11 @@ Below `context` (which asks it when a name is registered); `titles` reads the sa
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import is_person_name
 from ..vocabulary import INSPECTORATE_HEADS, ROLES, names_no_one
+from ..text_caches import per_text
 
 _TITLE_ENDS: frozenset[str] = ROLES | INSPECTORATE_HEADS
 """Last words of a title that a name reader may take for a body's (`Ombudsman`, `Auditor`, `Commissioner`)."""
@@ -21,7 +21,7 @@ _MAX_TITLE_WORDS = 4
 """The most words such a title has (`Chief Ombudsman`, `Deputy Police and Crime Commissioner`)."""
 
 
-@functools.lru_cache(maxsize=64)
+@per_text(64)
 def titled_names(text: str, title: str) -> frozenset[str]:
     """Return the names a text writes right after a title, in any case (`Floods Minister Rachel Roe`), once per
     text and title."""

@@ -12,6 +12,7 @@ from .context import Context
 from .remit_offices import remit_holders
 from .titled_bodies import titled_names
 from .words import FILLER_WORDS
+from ..text_caches import per_text
 
 _TITLE_LINKS: frozenset[str] = frozenset("and of for".split())
 
@@ -63,7 +64,7 @@ TITLE_HOLDER_RE = any_script(re.compile(
 title the text writes with capitals."""
 
 
-@functools.lru_cache(maxsize=64)
+@per_text(64)
 def title_holder(text: str, title: str) -> str | None:
     """Return the one person a text says holds a capitalised title, else None (nobody, or two people)."""
     if text.find(title) < 0:

@@ -2,7 +2,6 @@
 bodies that answer for others (a union, a campaign, a law firm), which `the company` never means."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import bodies_called, head_noun
@@ -10,6 +9,7 @@ from ..vocabulary import ORG_HEADS, load_words, verb_alternation
 
 from .body_traits import same_head
 from .focus import Focus
+from ..text_caches import per_text
 
 SIDE_DESCRIPTIONS = load_words("side_descriptions")
 """Nouns that, written right after a body's name or before it (`the Unite union`, `law firm Vega LLP`, `the Acorn
@@ -19,7 +19,7 @@ PARTNERSHIP_ENDINGS = (" LLP", " Solicitors", " Attorneys", " Law")
 """How a law firm's name may end: in a text that speaks of a `law firm`, such a body is that firm."""
 
 
-@functools.lru_cache(maxsize=512)
+@per_text(512)
 def answers_for_others(text: str, name: str) -> bool:
     """Say whether the text describes a body as a party that answers for others (`the Unite union`, `Unite, which
     represents drivers,`, `law firm Vega LLP`, `Vega LLP, the law firm`): never the company a text is about."""
