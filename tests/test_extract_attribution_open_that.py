@@ -19,7 +19,8 @@ def lead_in(text: str) -> Attribution | None:
 
 @pytest.mark.parametrize("opening, speaker, kind, cue", [
     ("Inspectors found that", "inspectors", "inspectorate", "found that"),
-    ("The audit ran in May. The same figures show that", "the same figures", "document", "show that"),
+    ("Staff met in May. The same figures show that", "the same figures", "document", "show that"),
+    ("The audit ran in May. The same figures show that", "the audit", "document", "show that"),  # 58h: its figures
     ("The same figures  show\tthat", "the same figures", "document", "show that"),  # white space folded in the cue
 ])
 def test_the_cues_subject_speaks_the_bullets_below(opening: str, speaker: str, kind: str, cue: str) -> None:

@@ -19,7 +19,7 @@ LEAD = "Latest figures show that officers in Dunmore have made six arrests under
     (LEAD + "Covering the period between Friday, May 2, and 7am yesterday the statistics also show that 41 fines "
      "were issued.\n",
      [("latest figures", "document", "show that", "officers in Dunmore have made six arrests under the new powers"),
-      ("the statistics", "document", "show that", "41 fines were issued")]),
+      ("latest figures", "document", "show that", "41 fines were issued")]),  # 58h: the figures just named
     (LEAD + "Over the same period the data show that 18 people were sent home.\n",
      [("latest figures", "document", "show that", "officers in Dunmore have made six arrests under the new powers"),
       ("the data", "document", "show that", "18 people were sent home")]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..vocabulary import DOCUMENT_ADJECTIVES, DOCUMENT_NOUNS
 
 from .context import Context
+from .short_councils import own_short_council
 from .words import PUBLISHER_PARTICIPLES
 
 OFFICIAL_WORDS: frozenset[str] = frozenset("official government".split())
@@ -30,5 +31,7 @@ def bare_document(phrase: list[str]) -> bool:
 
 def reported_bare(words: list[str], ctx: Context) -> bool:
     """Say whether a document is a bare one (`bare_document`) in a text that is not its issuer's own page (no release
-    label, no own-page signs): a news report's, which speaks as itself."""
-    return not ctx.release and not ctx.signed_page and bare_document(words)
+    label, no own-page signs, no council's short form whose letters it writes, 41i): a news report's, which speaks as
+    itself."""
+    return not ctx.release and not ctx.signed_page and bare_document(words) \
+        and own_short_council(ctx.text, ctx.bodies_named()) is None  # a council's own page by its letters (41i)

@@ -23,9 +23,10 @@ _BARE_RE = re.compile(r"(?:^|(?<=[,;:])|(?<=\band)|(?<=\bbut)|(?<=\byesterday)|(
 figures also`), opening the region or a clause of it (after a comma, `and`, `but`, a fronted `yesterday`)."""
 _DOCUMENT_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(DOCUMENT_NOUNS | BARE_DATA_NOUNS, key=len, reverse=True)))
 """A document's or a data noun anywhere before the bare one."""
-_NOUN_PHRASE_START_RE = re.compile(r"(?:^|[.;:!?\n(]|\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|of|from|on)\b)"
+_NOUN_PHRASE_START_RE = re.compile(r"(?:(?<![^\n])|[.;:!?\n(]|\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|of|from|on)\b)"
                                    r"[ \t]*(?=[^.;:!?\n(]*$)")
-"""Where a document's noun phrase starts: after its determiner, a preposition or a sentence's start."""
+"""Where a document's noun phrase starts: after its determiner, a preposition, a sentence's start or its line's (a
+search from a line's start sees the break before it)."""
 _MAKER_TAIL_RE = re.compile(r"(?:,?[ \t]+[a-z]+ed(?:[ \t]+[a-z]+)?)?[ \t]+(?:by|from)[ \t]+[^.,;:\n]{2,80}?"
                             r"(?=[ \t]+(?:show|shows|showed|has|have|had|is|was|were|found|reveal|reveals)\b|[.,;:\n])")
 """A maker named after the noun (`figures released by the Office of National Statistics`, `an analysis by X`,
