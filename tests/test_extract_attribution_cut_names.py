@@ -94,3 +94,20 @@ def test_a_name_opened_at_every_spot_is_whole(text: str, expected: list[tuple[st
 ])
 def test_where_a_name_is_opened(text: str, speaker: str, titles: bool, expected: str | None) -> None:
     assert opened_name(text, speaker, titles) == expected
+
+
+def test_a_body_name_is_opened_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A release of many rows of one body reads that body's spots once, not once a row (bench_hostile's release of
+    figures beside its cues grew fourfold for twice the text, 58n); the rows are the same."""
+    from claims.extract.attribution import cut_names
+    asked: list[str] = []
+
+    def counted(text: str, speaker: str, titles: bool = True) -> str | None:
+        asked.append(speaker)
+        return opened_name(text, speaker, titles)
+
+    monkeypatch.setattr(cut_names, "opened_name", counted)
+    text = "PRESS RELEASE\nAcme Water\n\n" + "Acme Water said leaks fell by 9%. There were 40 bursts in May. " * 3
+    assert cued_rows(text) == [("Acme Water", "organisation", "said", "leaks fell by 9%"),
+                               ("Acme Water", "organisation", "said", "There were 40 bursts in May")] * 3
+    assert asked == ["Acme Water"]

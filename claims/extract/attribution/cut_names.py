@@ -55,6 +55,7 @@ def whole_cut_names(text: str, found: list[Found]) -> list[Found]:
     wholes: dict[str, list[tuple[int, str]] | None] = {}
     possessives: dict[str, str] = {}
     opened_people: dict[str, str | None] = {}
+    opened_bodies: dict[str, str | None] = {}
     rows = []
     for item in found:
         if item.kind in BODY_KINDS and item.speaker[:1].isupper():
@@ -63,7 +64,7 @@ def whole_cut_names(text: str, found: list[Found]) -> list[Found]:
             cuts = wholes[item.speaker]
             if cuts:
                 item = item._replace(speaker=nearest_whole(cuts, item.span[1]))
-            elif (opened := opened_name(text, item.speaker)) is not None:
+            elif (opened := _opened_once(opened_bodies, text, item.speaker)) is not None:
                 item = item._replace(speaker=opened)  # `Major\nLeague Baseball` at every spot (58n)
             elif "'" not in item.speaker and "\u2019" not in item.speaker:
                 if item.speaker not in possessives:
@@ -75,6 +76,14 @@ def whole_cut_names(text: str, found: list[Found]) -> list[Found]:
             item = item._replace(speaker=opened_people[item.speaker] or item.speaker)  # `Te Whatu Ora` (58n)
         rows.append(item)
     return rows
+
+
+def _opened_once(opened: dict[str, str | None], text: str, speaker: str) -> str | None:
+    """Return `opened_name` for a body's speaker, read once per speaker and text (every row of a name asks again:
+    a release of 600 rows of one body read its 600 spots 600 times)."""
+    if speaker not in opened:
+        opened[speaker] = opened_name(text, speaker)
+    return opened[speaker]
 
 
 MIN_POSSESSIVE_SPOTS = 2
