@@ -17,6 +17,7 @@ from .figures import NUMBER_WORD_ALTERNATION, holds_figure, is_figure_word
 from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joined, only_reaction, only_source, restates_figure
 from .ing_nouns import takes_ing
 from .joined_predicates import elided_count, shared_passive
+from .modifier_series import modifier_series
 from .text import Span, strip_span
 from .that_object import that_is_determiner
 from .vocabulary import (
@@ -390,6 +391,8 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
         return [span]  # "8.7 million passengers, a rise of 6.3% and the highest total": one figure described
     if any(_GAPPED_FIGURE_RE.match(text, part[0], part[1]) and not has_verb(text[part[0]:part[1]]) for part in parts[1:]):
         return [span]  # "61 homes were evacuated in Eastvale, and another 14 in Westvale": one measure, its verb shared
+    if modifier_series(text, parts):
+        return [span]  # "to micro, small and medium enterprises ... and ...": one noun's modifiers, no list (59f)
     last = parts[-1]
     last_words = text[last[0]:last[1]].split()
     if last_words and last_words[0].lower() in ("and", "or"):

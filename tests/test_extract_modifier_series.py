@@ -1,0 +1,66 @@
+"""Wave 59f: a series of one-word modifiers or nouns set off by commas inside one claim (issue 8).
+
+`the fund lent to micro, small and medium firms classed as unserved and underserved`: the comma list's splitter took
+its `and` at the last one of the last part and cut the claim into three pieces, none a statement
+(`modifier_series.modifier_series`, used by `items.split_comma_list`). Every party and sentence is invented; each
+case asserts a text's whole table or a whole value.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract_rows import cued_rows
+
+from claims.extract.modifier_series import modifier_series
+
+
+def _parts(text: str) -> list[tuple[int, int]]:
+    """The spans between a text's commas."""
+    spans, start = [], 0
+    for piece in text.split(", "):
+        spans.append((start, start + len(piece)))
+        start += len(piece) + 2
+    return spans
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("lent to micro, small and medium firms", True),
+    ("paid by federal, state and local bodies and schools", True),
+    ("open to public, private, or voluntary groups", False),  # an Oxford comma: the middle part is followed by `or`
+    ("open to public, private, voluntary or unpaid groups", True),
+    ("cut costs, staff and services and raised rents", True),
+    ("opened a ward, cut waits by a third and hired nurses", False),  # the later part has more than one word
+    ("rose by 4%, small and medium firms", False),  # a figure ends the first part
+    ("visited Kelso, Melrose and Hawick", False),  # names, not small words
+    ("lent to micro, Small and medium firms", False),
+    ("lent to micro, small and", False),  # nothing after the series' `and`
+])
+def test_a_series_is_one_word_parts_closed_by_and_or_or(text: str, expected: bool) -> None:
+    assert modifier_series(text, _parts(text)) is expected
+
+
+def test_one_part_is_no_series() -> None:
+    assert modifier_series("lent to small and medium firms", [(0, 30)]) is False
+
+
+def test_a_series_of_modifiers_stays_in_one_claim() -> None:
+    text = ("In a statement, the fund said its lending went to micro, small and medium firms classed as unserved "
+            "and underserved across six sectors.")
+    assert cued_rows(text) == [("the fund", "unresolved", "said",
+                                "its lending went to micro, small and medium firms classed as unserved and "
+                                "underserved across six sectors")]
+
+
+def test_a_series_with_a_later_and_in_a_relative_clause() -> None:
+    text = ("The council said the rise came from steady investment by federal, state and local governments that "
+            "have helped bus operators expand and modernise their fleets.")
+    assert cued_rows(text) == [("the council", "unresolved", "said",
+                                "the rise came from steady investment by federal, state and local governments that "
+                                "have helped bus operators expand and modernise their fleets")]
+
+
+def test_a_list_of_claims_still_splits() -> None:
+    text = "The trust said it had opened a new ward, cut waits by a third and hired 40 nurses."
+    assert cued_rows(text) == [("the trust", "unresolved", "said", "it had opened a new ward"),
+                               ("the trust", "unresolved", "said", "cut waits by a third"),
+                               ("the trust", "unresolved", "said", "hired 40 nurses")]
