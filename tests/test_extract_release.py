@@ -198,6 +198,33 @@ def test_a_contact_page_gives_the_issuer_its_own_acts_and_a_news_twin_nobody() -
         []]
 
 
+# wave 59h: a footnote's mark in the text (`on-time*`, `Survey**`) is a sign no news report shows (development and the
+# real sets 65-88: 8 pages, all releases); asterisks that open a word too are marking up, no footnote.
+FOOTNOTE_PAGE = ("Tarnmoor Water hits its leakage target\n\n"
+                 "Statistics show that 88% of bursts* were fixed within a day, up from 71%.\n\n"
+                 "Tarnmoor Water fixed 4,200 bursts across the region last year, up from 3,100 in 2030.\n")
+
+
+@pytest.mark.parametrize("text, signs", [
+    (FOOTNOTE_PAGE, ["footnote"]),
+    ("The trust opened 40 beds** last winter.\n", ["footnote"]),
+    ("The trust opened **40 beds** last winter.\n", []),  # bold: the asterisks open a word too
+    ("Beds opened:\n\n* Marrow Ward: 40\n", []),  # a bullet, after no word
+    ("The trust opened 40 beds last winter.\n", []),
+], ids=["one-mark", "two-marks", "bold", "bullet", "none"])
+def test_a_footnotes_mark_is_a_sign(text: str, signs: list[str]) -> None:
+    assert sorted(release.own_page_signs(text, split_blocks(text))) == signs
+
+
+def test_a_footnoted_page_gives_the_issuer_its_bare_statistics_and_a_news_twin_the_document() -> None:
+    own = extract_text(FOOTNOTE_PAGE)
+    news = extract_text(FOOTNOTE_PAGE.replace("bursts*", "bursts"))
+    assert [list(zip(own["speaker"], own["quote"])), list(zip(news["speaker"], news["quote"]))] == [
+        [("Tarnmoor Water", "88% of bursts* were fixed within a day, up from 71%"),
+         ("Tarnmoor Water", "Tarnmoor Water fixed 4,200 bursts across the region last year, up from 3,100 in 2030")],
+        [("statistics", "88% of bursts were fixed within a day, up from 71%")]]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kirksville, MO 10/29/21 \u2013 The college has opened a library.", 26),  # a release's place and date
     ("LONDON (Reuters) - The bank raised rates.", 19),  # a wire's (`datelines.dateline_end`)

@@ -181,3 +181,40 @@ def test_official_figures_after_an_inspectorate_whose_head_publishes_none_are_th
     assert cued_rows(text) == [
         ("Kestrel Water Ombudsman", "inspectorate", "upheld 40 complaints", "upheld 40 complaints this year"),
         ("Kestrel Water Ombudsman", "inspectorate", "show that", "12 firms had failed their checks")]
+
+
+_BUSES = "PRESS RELEASE\n\nMore buses for Tarnvale\n\nOrrin Coaches said on Monday it would run four more buses an hour.\n\n"
+_COUNCIL = ("PRESS RELEASE\n\nMore buses for Tarnvale\n\n"
+            "Tarnvale Department of Transport said on Monday it would fund four more buses an hour.\n\n")
+_NATIONAL = "National figures show that bus use across the country is still a tenth below its level of 2019.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_BUSES + _NATIONAL,  # a bus company's release: the country's figures are not its own (the company until 59h)
+     [("Orrin Coaches", "organisation", "said", "it would run four more buses an hour"),
+      ("national figures", "document", "show that", "bus use across the country is still a tenth below its level of 2019")]),
+    (_BUSES + _NATIONAL.replace("National figures", "International data"),
+     [("Orrin Coaches", "organisation", "said", "it would run four more buses an hour"),
+      ("international data", "document", "show that", "bus use across the country is still a tenth below its level of 2019")]),
+    (_COUNCIL + _NATIONAL,  # a body that publishes official figures keeps them, as `Official figures show` (21b)
+     [("Tarnvale Department of Transport", "organisation", "said", "it would fund four more buses an hour"),
+      ("Tarnvale Department of Transport", "organisation", "show that",
+       "bus use across the country is still a tenth below its level of 2019")]),
+    (_BUSES + _NATIONAL.replace("National figures", "Latest figures"),  # no wider scope: the issuer's own (58g)
+     [("Orrin Coaches", "organisation", "said", "it would run four more buses an hour"),
+      ("Orrin Coaches", "organisation", "show that", "bus use across the country is still a tenth below its level of 2019")]),
+], ids=["national-on-a-company-release", "international", "official-body-keeps", "bare-stays-the-issuer"])
+def test_wider_figures_on_a_release_are_not_the_issuers(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Figures whose modifier says they count more than one body's work (`National figures show`) are another
+    party's on a company's own release: they speak as themselves, unless the body publishes official figures."""
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["national", "figures"], True),
+    (["international", "data"], True),
+    (["latest", "figures"], False),
+    (["the", "national", "audit", "office's", "report"], False),  # a word of its owner's name (the 76th's p008)
+], ids=["national", "international", "no-scope", "owner-name"])
+def test_wider_scope(words: list[str], expected: bool) -> None:
+    assert documents.wider_scope(words) is expected

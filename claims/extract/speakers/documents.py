@@ -380,19 +380,30 @@ def _last_body_speaker(ctx: Context) -> str | None:
 
 OFFICIAL_HEADS: frozenset[str] = load_words("official_heads")
 """Heads of bodies that publish official figures (`data/official_heads.txt`)."""
+WIDER_SCOPE_WORDS: frozenset[str] = load_words("wider_scope_words")
+"""Words that make figures count more than one body's work (`National figures show`; `data/wider_scope_words.txt`):
+read as `official` is, the body in focus only when it publishes official figures (wave 59h)."""
 
 
 def _official_focus(words: list[str], ctx: Context) -> str | None:
-    """Return the body in focus for an unowned document, unless the document is official (`Official figures show`)
-    and that body publishes none (a charity, a company), or no body has spoken and that body is named only in the
-    headline: then None, and the document speaks as itself (waves 21b, 56p; a news report's bare document, `Latest
-    figures show`, never reaches here: 58g)."""
+    """Return the body in focus for an unowned document, unless the document is official or wider than one body's
+    (`Official figures show`, `National figures show` on a bus company's release, 59h) and that body publishes none
+    (a charity, a company), or no body has spoken and that body is named only in the headline: then None, and the
+    document speaks as itself (waves 21b, 56p; a news report's bare document, `Latest figures show`, never reaches
+    here: 58g)."""
     focus = ctx.focus_org()
     if focus is not None and focus not in ctx.org_speakers and named_in_headline_only(ctx.text, focus, ctx.orgs):
         return None  # no body spoke yet, and the first named stands only in the headline's topic (wave 56p)
-    if focus is None or OFFICIAL_WORDS.isdisjoint(words) or ctx.kind_of(focus) == "inspectorate":
+    if focus is None or OFFICIAL_WORDS.isdisjoint(words) and not wider_scope(words) \
+            or ctx.kind_of(focus) == "inspectorate":
         return focus
     return focus if head_noun(focus) in OFFICIAL_HEADS else None
+
+
+def wider_scope(words: list[str]) -> bool:
+    """Say whether a document's own modifier says it counts more than one body's work (`national figures`), not a
+    word of an owner's name (`the national audit office's report` is that office's)."""
+    return not WIDER_SCOPE_WORDS.isdisjoint(words) and all(without_possessive(w) == w for w in words)
 
 
 _AUDITING_NOUNS: frozenset[str] = frozenset("audit audits inspection".split())
