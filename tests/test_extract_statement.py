@@ -332,3 +332,12 @@ def test_a_quotation_mark_at_the_texts_first_character_is_found() -> None:
     from claims.extract.statement import quote_marked
     assert [quote_marked(t, 0, 6) for t in ('"Yes," she said.', '\u201cYes,\u201d she said.', "Yes, she said.")] \
         == [True, True, False]
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Statement from the Harbourmaster - Tarnmouth Pier Operation", None),  # the topic is no giver (59e)
+    ("Statement from the Chair | Quay Road Closure", None),
+    ("Statement from Mayor Ilse Varga \u2013 Quay Road Closure", Mention(15, 31, "Ilse Varga", "person", False, "mayor")),
+])
+def test_a_topic_after_a_spaced_dash_is_no_giver(heading: str, expected: Mention | None) -> None:
+    assert statement.statement_party(heading, split_blocks(heading)[0]) == expected

@@ -13,6 +13,7 @@ import functools
 import re
 
 from .entities import Mention, find_mentions
+from .giver_headings import giver_first_heading
 from .items import is_rhetoric, is_statement, split_items
 from .text import Block, Span, split_sentences
 from .vocabulary import BYLINE_RE, FIRST_PERSON_RE, MONTH, ROLE_WORDS, ROLES
@@ -25,12 +26,15 @@ STATEMENT_HEADING_RE = re.compile(
     r"(?:briefing|conference)))s?"
     r"[ \t]+(?:from|by)[ \t]+(?P<who>[^\n.!?]{3,100}?)(?:[ \t]+on[ \t]+[^\n!?]{3,100}?)?"
     rf"(?:,?[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}"
-    rf"|{MONTH}[ \t]+\d{{1,2}}),?[ \t]+\d{{4}}(?:[ \t]*[\u2013\u2014\-|:][ \t]*[^\n!?]{{1,60}}?)?)?[ \t]*:?[ \t]*$",
+    rf"|{MONTH}[ \t]+\d{{1,2}}),?[ \t]+\d{{4}}(?:[ \t]*[\u2013\u2014\-|:][ \t]*[^\n!?]{{1,60}}?)?"
+    r"|[ \t]+[\u2013\u2014\-|][ \t]+[^\n!?]{3,80}?)?[ \t]*:?[ \t]*$",
     re.IGNORECASE)
 """A heading over a person's statement: `STATEMENT FROM SHERIFF JO ROE`, `Message from Mayor Jo Roe:`; the date and
 topic after the giver (`Statement from the Chief Engineer, Friday, 2 May 2025 \u2013 Floods`) are no part of her
 (wave 48f); a briefing's transcript (`Transcript of the Press Briefing by the Spokesperson on ...`, wave 49v); the
-release's label before it (`Media Release Statement by the Governor, Mr Jo Roe:`, wave 52q)."""
+release's label before it (`Media Release Statement by the Governor, Mr Jo Roe:`, wave 52q); a topic set off by a
+spaced dash with no date before it (`Statement from the Premier - Harbour Operation`: the topic is no giver, wave
+59e)."""
 OWNED_HEADING_RE = re.compile(
     r"(?P<who>[^\n.!?]{3,100}?)['\u2019]s[ \t]+(?:(?:opening|closing|keynote|welcome)[ \t]+)?"
     r"(?:statement|remarks|speech|address)[ \t]+(?:at|to|on|before|for)[ \t]+[^\n!?]{3,140}", re.IGNORECASE)
@@ -55,7 +59,8 @@ def statement_speaker(text: str, block: Block) -> Mention | None:
     if block.bullet or block.end - block.body > MAX_HEADING_CHARS or text[block.end - 1] in ".!?":
         return None  # a heading is short and ends without a full stop (a cheap test first)
     heading = STATEMENT_HEADING_RE.fullmatch(text, block.body, block.end) \
-        or OWNED_HEADING_RE.fullmatch(text, block.body, block.end)
+        or OWNED_HEADING_RE.fullmatch(text, block.body, block.end) \
+        or giver_first_heading(text, block.body, block.end)  # "Chief Jo Roe Statement on Recent Flooding" (59e)
     if heading is None:
         return None
     people = [m for m in find_mentions(text, heading.start("who"), heading.end("who")) if m.kind == "person"]
