@@ -31,3 +31,40 @@ def test_a_post_named_by_its_remit_is_its_holder_later(text: str, expected: list
 ])
 def test_holders_of_a_post_with_a_remit(text: str, expected: set[str]) -> None:
     assert holders(text, "minister", ()) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # wave 59n: the post held `in` a body before the name set off by commas (the 88th's p003)
+    ("State Minister in the Ministry of Coastal Works, Delroy Marsh-Keane, has said that 3,400 homes will be "
+     "rebuilt by June.\n\nThe State Minister pointed out that 1,200 families had already moved back.\n",
+     [("Delroy Marsh-Keane", "person", "said that", "3,400 homes will be rebuilt by June"),
+      ("Delroy Marsh-Keane", "person", "pointed out that", "1,200 families had already moved back")]),
+    # wave 59n: a post and its remit, then a style of address and the name with no comma (the 88th's p007)
+    ("That is according to the Minister of Coastal Works and Harbours the Hon. Delroy Marsh-Keane during the "
+     "budget debate.\n\nThe minister explained that 3,400 homes will be rebuilt by June.\n",
+     [("Delroy Marsh-Keane", "person", "explained that", "3,400 homes will be rebuilt by June")]),
+])
+def test_a_post_held_in_a_body_or_before_a_styled_name_is_its_holder_later(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("State Minister in the Ministry of Coastal Works, Delroy Marsh-Keane, spoke.", {"Delroy Marsh-Keane"}),
+    ("the Minister of Coastal Works and Harbours the Hon. Delroy Marsh-Keane spoke.", {"Delroy Marsh-Keane"}),
+    ("the Minister of Coastal Works and Harbours Delroy Marsh-Keane spoke.", set()),
+    ("the Minister in Harbour Street, Delroy Marsh-Keane said.", set()),
+])
+def test_holders_of_a_post_held_in_a_body(text: str, expected: set[str]) -> None:
+    assert holders(text, "minister", ()) == expected
+
+
+def test_a_post_two_people_hold_is_unresolved() -> None:
+    """Wave 59n: `The minister` after two ministers are named may be either: its words, unresolved, never a person."""
+    text = ("State Minister in the Ministry of Coastal Works, Delroy Marsh-Keane, has said that 2,600 homes were "
+            "repaired.\n\nThe programme has cost $48 million, according to the Minister of Finance the Hon. Lorna "
+            "Achebe-Pryce.\n\nThe minister explained that $11 million came from a disaster bond.\n")
+    assert cued_rows(text) == [
+        ("Delroy Marsh-Keane", "person", "said that", "2,600 homes were repaired"),
+        ("Lorna Achebe-Pryce", "person", "according to", "The programme has cost $48 million"),
+        ("The minister", "unresolved", "explained that", "$11 million came from a disaster bond")]

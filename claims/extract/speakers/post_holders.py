@@ -1,7 +1,7 @@
 """14a: a post written for a person the text names (`the minister`, `its chief executive`, `Chief Executive`): the one
 person the text names with that post, in any of the ways writers tie a post to a name (`Housing Minister Ann Roe`,
 `Housing Minister, Ann Roe,`, `Ann Roe, the housing minister,`), before or after; two such people leave the text's
-words as they were (wave 8: a post of two holders keeps its words)."""
+words as they were (wave 8: a post of two holders keeps its words), unresolved since wave 59n (either may speak)."""
 from __future__ import annotations
 
 import re
@@ -23,11 +23,15 @@ _HONOURS = (r"(?:(?:(?:the|The)[ \t]+)?(?:%s)\.?[ \t]+)?" % _STYLES
 """What may stand before a holder's name: a style of address (`the Honourable`, wave 39e), then an honorific."""
 _NAME = r"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2})"
 _WORD = r"[\w'\u2019\-]+"
-_PLACE = (r"[ \t]+(?:with[ \t]+responsibility[ \t]+for|responsible[ \t]+for|for|of|at)[ \t]+[A-Z][\w'\u2019\-]*"
-          r"(?:,?[ \t]+(?:and|of|the|[A-Z][\w'\u2019\-]*)){0,7}")
+_PLACE = (r"[ \t]+(?:with[ \t]+responsibility[ \t]+for|responsible[ \t]+for|for|of|at|in(?=[ \t]+the[ \t]))"
+          r"(?:[ \t]+the)?[ \t]+[A-Z][\w'\u2019\-]*(?:,?[ \t]+(?:and|of|the|[A-Z][\w'\u2019\-]*)){0,7}")
 """Where a post is held, or its remit, between it and a name set off after it: `Area coroner for Greater Manchester
 East, Jo Roe,`; a remit of several fields (wave 52f): `Minister with responsibility for Information, Sport and Special
-Projects, Hon. Jo Roe,`."""
+Projects, Hon. Jo Roe,`; the body it is held in (wave 59n): `State Minister in the Ministry of Labour, Jo Roe,`."""
+_STYLED = (r"(?:(?:the|The)[ \t]+)?(?:%s)\.?[ \t]+" % _STYLES
+           + r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?[ \t]+)?")
+"""A style of address before a holder's name (`the Hon. `), which ends a post's remit written with no comma (wave
+59n: `the Minister of Tourism and Aviation the Hon. Jo Roe`)."""
 
 
 _OWNER_RE = re.compile(r"the[ \t]+[a-z\-]+['\u2019]s[ \t]+")
@@ -56,13 +60,15 @@ def post_of(speaker: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _holder_patterns(post: str) -> tuple[re.Pattern[str], ...]:
-    """Return the ways a text ties a post to a name: before it, before it set off by commas, after it by commas (never
-    a post held to another's: `Jo Roe, Parliamentary Secretary to the Minister`, wave 39e)."""
+    """Return the ways a text ties a post to a name: before it, before it set off by commas, before it and a style of
+    address after its remit (wave 59n), after it by commas (never a post held to another's: `Jo Roe, Parliamentary
+    Secretary to the Minister`, wave 39e)."""
     word = re.escape(post)
     return (re.compile(rf"\b(?i:{word})[ \t]+{_HONOURS}{_NAME}"),
             re.compile(rf"\b(?i:{word})[ \t]+(?:and|&)[ \t]+(?P<joined>(?:[a-z\-]+[ \t]+){{0,3}}){_HONOURS}"
                        rf"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){{1,4}})"),
             re.compile(rf"\b(?i:{word})(?:{_PLACE})?,[ \t]+{_HONOURS}{_NAME},"),
+            re.compile(rf"\b(?i:{word}){_PLACE}[ \t]+{_STYLED}{_NAME}\b"),
             re.compile(rf"(?<![\w'\u2019\-]){_HONOURS}{_NAME},[ \t]+(?:(?!to\b){_WORD}[ \t]+){{0,5}}?(?i:{word})\b"
                        rf"(?=[ \t]*(?:,|\.|for\b|of\b|at\b|in\b))"))
 
@@ -108,7 +114,8 @@ def _clause_before(text: str, at: int) -> str:
 
 
 def post_holders(text: str, speakers: Iterable[tuple[str, str]], ctx: Context) -> dict[str, tuple[str, str]]:
-    """Map each speaker written as a post alone to the one person the text names with it (none or two: unchanged)."""
+    """Map each speaker written as a post alone to the one person the text names with it (none: unchanged; two: the
+    words as they are, unresolved, wave 59n)."""
     mapped: dict[str, tuple[str, str]] = {}
     for speaker, kind in set(speakers):
         post = post_of(speaker) if kind in ("person", "unresolved") else None
@@ -116,6 +123,8 @@ def post_holders(text: str, speakers: Iterable[tuple[str, str]], ctx: Context) -
             continue  # the post is written once: nobody else holds it in the text
         tied = holders_at(text, *post)
         names = {ctx.full_person(name) for name in tied}
+        if len(names) > 1 and kind == "person":
+            mapped[speaker] = (speaker, "unresolved")  # 59n: two holders named, either may speak: the words, unresolved
         if len(names) != 1:
             continue
         if speaker.split()[0].lower() in INDEFINITES and not text.find(speaker) < min(tied.values()):
