@@ -15,6 +15,8 @@ import re
 
 from ..vocabulary import BYLINE_RE, DATE_LINE_RE
 
+from .flat_credits import on_flat_credit
+
 PHOTO_CREDIT_RE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?i:(?:file[ \t]+)?(?:photograph|photo|picture|pic|image)s?"
                              r"(?:[ \t]+credit)?)[ \t]*:", re.MULTILINE)
 """A photo's credit label at the start of a line or after a caption's sentence: `Photograph:`, `File photo:`."""
@@ -45,6 +47,8 @@ def on_photo_credit(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     if text.find(":", start, at) >= 0 and PHOTO_CREDIT_RE.search(text, start, at) is not None:
         return True
+    if on_flat_credit(text, at):
+        return True  # "Woman with head in her hands Image copyright PA": a broadcaster's credit, no colon (59d)
     return text.find("(", start, at) >= 0 and _in_bracket_credit(text, start, at)  # the cheap test first
 
 

@@ -25,6 +25,7 @@ from .commissioner_asides import is_commissioner_aside
 from .placed_names import placed_here
 from .subject_relatives import subject_relative_start
 from .lead_bodies import lead_body
+from .lead_people import lead_person
 from .place_operators import place_operator
 from .described_voices import described_voice, description_kind, misfit_in_claim, unfit_walk
 from .context import Context, Who
@@ -522,6 +523,9 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
         if named_next is not None:
             name = ctx.add(named_next)
             nearest = name, ctx.kind_of(name)
+    lead = lead_person(text, end, raw, words, ctx)
+    if lead is not None:
+        return lead  # "A HEALTH boss has admitted" and "Nick Hulme, the chief executive of X, told" next (59d)
     poll = named_poll(raw, words, ctx) or joint_document(raw, words, ctx)
     if poll is not None:  # "The Quarrow Insight poll also found": the poll, never its pollster (42c)
         return poll
