@@ -61,6 +61,11 @@ def test_bare_data_start_finds_the_bare_noun_ending_a_region(region: str, expect
     ("A.\n\nB.\n\nC.", 8, 4),
     ("A.\nB.\nC.", 6, 3),
     ("A. B.", 3, 0),
-])
+    ("Ab.\n \t\n\nCd.", 10, 0),
+    ("One.\nTwo.\n\n  \nThree.", 18, 5),
+    ("\n\nA.", 3, 0),
+    ("A.\nB.", 0, 0),
+], ids=["blank-line", "line", "one-paragraph", "spaced-blank-lines", "paragraph-after-lines", "leading-breaks",
+        "text-start"])
 def test_previous_paragraph_start(text: str, at: int, expected: int) -> None:
     assert previous_paragraph_start(text, at) == expected

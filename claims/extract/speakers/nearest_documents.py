@@ -60,8 +60,9 @@ def previous_paragraph_start(text: str, at: int) -> int:
     here = text.rfind("\n", 0, at)
     if here < 0:
         return 0
-    before = text[:here].rstrip("\n \t")
-    return before.rfind("\n") + 1
+    while here > 0 and text[here - 1] in "\n \t":
+        here -= 1  # blank lines and the spaces ending the paragraph before
+    return text.rfind("\n", 0, here) + 1
 
 
 def _clause_start(text: str, line: int, at: int) -> int:
