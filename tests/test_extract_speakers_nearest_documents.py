@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract.speakers import nearest_documents
 from claims.extract.speakers.nearest_documents import bare_data_start, previous_paragraph_start
 from extract_rows import rows
 
@@ -69,3 +70,18 @@ def test_bare_data_start_finds_the_bare_noun_ending_a_region(region: str, expect
         "text-start"])
 def test_previous_paragraph_start(text: str, at: int, expected: int) -> None:
     assert previous_paragraph_start(text, at) == expected
+
+
+@pytest.mark.parametrize(("text", "line", "at", "expected"), [
+    ("Fenbury Council met. Their figures", 0, 21, 21),
+    ("Fenbury Council met, and their figures", 0, 25, 25),
+    ("Fenbury Council met; their figures", 0, 21, 21),
+    ("Fenbury Council released their figures", 0, 25, 0),
+    ("Head.\nFenbury Council released their figures", 6, 31, 6),
+    ("A. Its figures", 0, 3, 3),
+    ("A; its figures", 0, 3, 3),
+], ids=["stop", "and", "semicolon", "none", "line", "stop-at-text-start", "semicolon-at-text-start"])
+def test_clause_start(text: str, line: int, at: int, expected: int) -> None:
+    """The clause starts after the last mark found; a mark near the text's start counts too (the old `> 5` that
+    stood for "found" dropped it)."""
+    assert nearest_documents._clause_start(text, line, at) == expected
