@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.attribution.cut_names import cut_spots, opened_name
+from claims.extract.attribution.cut_names import cut_spots, opened_name, styled, word_before
 from tests.extract_rows import cued_rows
 
 
@@ -111,3 +111,16 @@ def test_a_body_name_is_opened_once_per_text(monkeypatch: pytest.MonkeyPatch) ->
     assert cued_rows(text) == [("Acme Water", "organisation", "said", "leaks fell by 9%"),
                                ("Acme Water", "organisation", "said", "There were 40 bursts in May")] * 3
     assert asked == ["Acme Water"]
+
+
+def test_a_style_of_address_at_the_text_start() -> None:
+    """Round 59m (mutation): `Her` opening the text is still a style of address before `Worship`."""
+    assert styled("Her Worship Janine Lavoie said so.", 12) is True
+
+
+def test_a_body_keeps_a_title_word_that_opens_it_by_default() -> None:
+    """Round 59m (mutation): a body's name is read with titles by default (`Admiral` is a rank and opens the name);
+    a word glued to the spot by a hyphen is no word before it."""
+    text = "Admiral\nInsurance said claims rose. Admiral Insurance added that storms were to blame.\n"
+    assert (opened_name(text, "Insurance"), word_before("Anglo-Saxon Trust", 6), word_before("Tarn Saxon Trust", 5)) \
+        == ("Admiral Insurance", None, "Tarn")

@@ -25,6 +25,8 @@ def test_a_judge_that_rates_a_thing_still_speaks() -> None:
     ("rates and charges have", True),
     ("rates in thirteen months", True),
     ("rates, or have usage", True),
+    ("rates, which rose", True),  # the stop alone
+    ("rates", False),  # nothing after it
     ("rates the home inadequate", False),  # the verb, its object next
     ("rates services as outstanding", False),
     ("reports in its review that", False),  # not a verb that takes its object first

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract_rows import cued_rows
+from extract_rows import cued_rows, named_context
+
+from claims.extract.attribution.quotes import reporting_subject
 
 QUOTED = "\"We will keep every sailing. Fares will not rise this year.\"\n"
 
@@ -43,3 +45,21 @@ def test_a_paragraph_long_quotation_and_the_line_after_it(text: str,
 ], ids=["reported-clause", "spokeswoman"])
 def test_a_participle_goes_on_from_who_said(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+# Round 59m (mutation): with no verb of speech before the participle the clause's subject speaks (older
+# `subject_before_verb`), and a participle with no subject gives no row; `reporting_subject` reads no verb past the
+# participle (`said` inside the quotation).
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Jo Roe welcomed the plan, adding: "We said yes to it."\n',
+     [("Jo Roe", "person", "adding", "We said yes to it.")]),
+    ('Rain fell, adding: "Nobody knew."\n', []),
+], ids=["no-speech-verb", "no-subject"])
+def test_a_participle_after_a_clause_with_no_verb_of_speech(text: str,
+                                                            expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+def test_reporting_subject_reads_no_verb_past_the_participle() -> None:
+    text = 'Jo Roe welcomed the plan, adding: "We said yes to it."\n'
+    assert reporting_subject(text, 0, text.index(", adding"), named_context(text)) is None

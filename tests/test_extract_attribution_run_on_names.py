@@ -47,6 +47,25 @@ def test_words_run_on_leave_the_name(text: str, expected: list[tuple[str, str, s
     ("Nur Aisyah Rahman said so. Nur Aisyah added more.", "Nur Aisyah Rahman", "Nur Aisyah Rahman"),
     ("Save Tern Meadows said so; we must save Tern Meadows.", "Save Tern Meadows", "Save Tern Meadows"),
     ("Three Harland Vale NRPS officers were charged.", "Three Harland Vale NRPS", "Three Harland Vale NRPS"),
+    # round 59m: each bound of the rule
+    ("Edda Holmqvist opened it. \"It was long\", says Edda Holmqvist Help from others. We had good help.",
+     "Edda Holmqvist Help", "Edda Holmqvist"),  # the name alone before the run-on spot
+    ("\"It was long\", says Edda Holmqvist Help from others. We had good help. Edda Holmqvist Larsen said so.",
+     "Edda Holmqvist Help", "Edda Holmqvist Help"),  # elsewhere only with a word run on from the right
+    ("\"It was long\", says Edda\nHolmqvist Help from others. We had good help. Edda Holmqvist said so.",
+     "Edda\nHolmqvist Help", "Edda\nHolmqvist Help"),  # a line break inside: kept whole
+    ("\"It was long\", says Edda Holmqvist help from others. Edda Holmqvist said so.",
+     "Edda Holmqvist help", "Edda Holmqvist help"),  # a small word inside: kept whole
+    ("Data published by the KTV March edition showed a rise. The KTV said so.", "KTV March", "KTV"),  # a month
+    ("Data published by the KTV Monday Morning showed a rise in the morning. The KTV said so.", "KTV Monday Morning",
+     "KTV"),  # two words run on
+    ("Data from the ZB Tuesday showed a rise. The ZB said so.", "ZB Tuesday", "ZB"),  # two letters stand
+    ("Four Harland NRPS officers were charged. Harland NRPS and the NRPS said so.", "Four Harland NRPS",
+     "Harland NRPS"),  # the longest name written alone
+    ("Kelby Vale Council Leader said the plan was sound. The leader spoke, and Kelby Vale Council agreed.",
+     "Kelby Vale Council Leader", "Kelby Vale Council Leader"),  # a post after a body: the body never stands for it
+    ("Data from Kelby NHS Trust showed a rise. Kelby NHS said so; the trust agreed.", "Kelby NHS Trust",
+     "Kelby NHS Trust"),  # a body's head run on: kept
 ])
 def test_what_runs_on(text: str, speaker: str, expected: str) -> None:
     assert bounded_name(text, speaker) == expected

@@ -251,3 +251,18 @@ SHORT_OWN_PARAGRAPHS = ("Harbour works will begin in spring across the county's 
 ])
 def test_own_page_signs_are_read_within_their_paragraphs(text: str, expected: frozenset[str]) -> None:
     assert release.own_page_signs(text, split_blocks(text)) == expected
+
+
+# Round 59m (mutation): two signs neither issuer-only nor the news pair make an own page; a contact field whose
+# telephone number or email address stands in a later paragraph is no contact line.
+@pytest.mark.parametrize(("text", "signs", "own"), [
+    ("The trust is pleased to announce that it opened 40 beds this winter.\n\nWe counted 40 new beds at the trust this "
+     "winter, more than in any year before.\n", ["announces", "we"], True),
+    ("Tarn Trust news\n\nContact: Jo Roe\n\nThe trust is pleased to announce that it opened 40 beds.\n\n"
+     "Media line 0161 496 0455\n", ["announces"], False),
+    ("Tarn Trust news\n\nContact: Jo Roe\n\nThe trust is pleased to announce that it opened 40 beds.\n\n"
+     "Write to news@tarn.example.org\n", ["announces"], False),
+], ids=["two-signs", "number-elsewhere", "email-elsewhere"])
+def test_own_page_sign_bounds(text: str, signs: list[str], own: bool) -> None:
+    blocks = split_blocks(text)
+    assert (sorted(release.own_page_signs(text, blocks)), release.own_page(text, blocks)) == (signs, own)

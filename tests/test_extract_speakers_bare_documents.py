@@ -60,3 +60,17 @@ def test_named_or_met_document_unchanged(text: str, expected: list[tuple[str, st
 ])
 def test_bare_document(phrase: list[str], expected: bool) -> None:
     assert bare_document(phrase) is expected
+
+
+# A council's own page by its letters (41i): the bare figures are the council's, as on a release.
+_COUNCIL_PAGE = ("Bins update\nFenbury DC collected 4,000 bins in May.\n"
+                 "Latest figures show that FDC recycled 40 per cent of the waste.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_COUNCIL_PAGE, [("Fenbury DC", "organisation", "show that", "FDC recycled 40 per cent of the waste")]),
+    (_COUNCIL_PAGE.replace("FDC recycled", "the district recycled"),
+     [("latest figures", "document", "show that", "the district recycled 40 per cent of the waste")]),
+], ids=["own-letters", "no-letters"])
+def test_bare_document_on_a_council_page_by_its_letters(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.nearest_documents import bare_data_start, previous_paragraph_start
+from claims.extract.speakers import nearest_documents
+from claims.extract.speakers.context import Who
+from claims.extract.speakers.nearest_documents import bare_data_start, bare_reading, previous_paragraph_start
 from extract_rows import rows
 
 
@@ -49,6 +51,7 @@ def test_no_document_before_it_leaves_the_other_readers() -> None:
     ("The stats ", 0),
     ("Covering the week, the statistics also ", 19),
     ("More were asked, and the research ", 21),
+    ("The latest figures ", 0),  # a plain modifier
     ("The council's figures ", None),
     ("The new report ", None),
     ("Fenbury Council ", None),
@@ -61,6 +64,123 @@ def test_bare_data_start_finds_the_bare_noun_ending_a_region(region: str, expect
     ("A.\n\nB.\n\nC.", 8, 4),
     ("A.\nB.\nC.", 6, 3),
     ("A. B.", 3, 0),
-])
+    ("Ab.\n \t\n\nCd.", 10, 0),
+    ("One.\nTwo.\n\n  \nThree.", 18, 5),
+    ("\n\nA.", 3, 0),
+    ("A.\nB.", 0, 0),
+    ("\n\nA.\n", 3, 0),
+    ("A.\nX\n\nB.", 6, 3),
+    ("\nA.\n\nB.", 5, 1),
+], ids=["blank-line", "line", "one-paragraph", "spaced-blank-lines", "paragraph-after-lines", "leading-breaks",
+        "text-start", "only-breaks-before", "paragraph-of-x", "break-at-text-start"])
 def test_previous_paragraph_start(text: str, at: int, expected: int) -> None:
     assert previous_paragraph_start(text, at) == expected
+
+
+@pytest.mark.parametrize(("text", "line", "at", "expected"), [
+    ("Fenbury Council met. Their figures", 0, 21, 21),
+    ("Fenbury Council met, and their figures", 0, 25, 25),
+    ("Fenbury Council met; their figures", 0, 21, 21),
+    ("Fenbury Council released their figures", 0, 25, 0),
+    ("Head.\nFenbury Council released their figures", 6, 31, 6),
+    ("A. Its figures", 0, 3, 3),
+    ("A; its figures", 0, 3, 3),
+    ("Tarn met. Orla met. Their figures", 0, 20, 20),
+    ("; their figures", 0, 2, 2),
+], ids=["stop", "and", "semicolon", "none", "line", "stop-at-text-start", "semicolon-at-text-start", "last-of-two",
+        "mark-at-zero"])
+def test_clause_start(text: str, line: int, at: int, expected: int) -> None:
+    """The clause starts after the last mark found; a mark near the text's start counts too (the old `> 5` that
+    stood for "found" dropped it)."""
+    assert nearest_documents._clause_start(text, line, at) == expected
+
+
+# Round 59m (mutation): the document phrases read before the bare noun and how their speakers are weighed, each
+# asserted whole: the speaker found and every phrase handed to the resolver, nearest first.
+_TRUST = Who("Tarn Trust", "organisation", 0)
+_RELEASED = "Tarn Trust released its figures"
+
+
+def _nearest(text: str, region: str, speakers: dict[str, Who]) -> tuple[Who | None, list[str]]:
+    """Return what nearest_document gives for a region and the phrases it asked the resolver about."""
+    start = text.index(region)
+    asked: list[str] = []
+
+    def resolve(at: int, to: int) -> Who | None:
+        """Answer from the table, noting the phrase asked."""
+        asked.append(text[at:to])
+        return speakers.get(text[at:to])
+    return nearest_documents.nearest_document(text, start, start + len(region), resolve), asked
+
+
+@pytest.mark.parametrize(("text", "region", "speakers", "expected"), [
+    (_RELEASED + ". The stats show a rise.", "The stats ", {_RELEASED: _TRUST},
+     (Who("Tarn Trust", "organisation", 33), [_RELEASED])),
+    (_RELEASED + ". The stats show a rise. A new report is due. More news.\nAnd more.", "The stats ",
+     {_RELEASED: _TRUST},
+     (Who("Tarn Trust", "organisation", 33), [_RELEASED])),
+    ("Tarn Trust figures\nThe data show a rise.", "The data ", {"Tarn Trust figures": _TRUST},
+     (Who("Tarn Trust", "organisation", 19), ["Tarn Trust figures"])),
+    (_RELEASED + ". The figures were late. The data show a rise.", "The data ", {_RELEASED: _TRUST},
+     (Who("Tarn Trust", "organisation", 56), [_RELEASED])),
+    (_RELEASED + ". The revised monthly statistics were late. The data show a rise.", "The data ", {_RELEASED: _TRUST},
+     (Who("Tarn Trust", "organisation", 75), ["The revised monthly statistics", _RELEASED])),
+    (_RELEASED + ". Orla Vale studied a report. The data show a rise.", "The data ",
+     {_RELEASED: _TRUST, "a report": Who("a report", "unresolved", 0)},
+     (Who("Tarn Trust", "organisation", 61), ["a report", _RELEASED])),
+    (_RELEASED + ". Orla Vale studied a report. The data show a rise.", "The data ",
+     {_RELEASED: _TRUST, "a report": Who("Orla Vale", "person", 0)},
+     (Who("The data", "unresolved", 61), ["a report", _RELEASED])),
+    (_RELEASED + ". Orla Vale studied a report. The data show a rise.", "The data ",
+     {_RELEASED: _TRUST, "a report": Who("a report", "document", 0)},
+     (Who("a report", "document", 61), ["a report", _RELEASED])),
+    (_RELEASED + ".", "Tarn Trust ", {}, (None, [])),
+], ids=["stop", "sentences-after", "line-before", "bare-skipped", "thirty-letters-read", "unresolved-passed",
+        "two-makers", "document-no-maker", "no-bare-noun"])
+def test_nearest_document_weighs_the_phrases_before(text: str, region: str, speakers: dict[str, Who],
+                                                    expected: tuple[Who | None, list[str]]) -> None:
+    assert _nearest(text, region, speakers) == expected
+
+
+_FAR = "Tarn Valley Community Housing Partnerships East Wing North Side Upper Floors"
+"""76 letters without an opener: with `the ` before them, the noun after is 81 letters past the `the`."""
+
+
+@pytest.mark.parametrize(("text", "bounds", "expected"), [
+    ("Councillors examined a research report on Monday.", None, ["a research report"]),
+    ("Head\nTarn Trust released their figures.", None, ["Tarn Trust released their figures"]),
+    ("A\nB\nTarn Trust released their figures.", None, ["Tarn Trust released their figures"]),
+    ("\nTarn Trust released their figures.", None, ["Tarn Trust released their figures"]),
+    ("Tarn Trust said so. Its figures rose.", None, ["Its figures"]),
+    ("Tarn Trust said so, and its figures rose.", None, ["its figures"]),
+    ("Tarn Trust said so; Their figures rose.", None, ["Their figures"]),
+    ("Tarn met; figures were late.", None, ["figures"]),
+    ("Doctors read (X-ray figures) today.", None, ["X-ray figures"]),
+    ("A list of figures came, drawn from statistics on data, one of many on file.", None,
+     ["figures", "statistics", "data"]),
+    ("An analysis by the Tarn Trust found more.", None, ["An analysis by the Tarn Trust"]),
+    ("Orla Vale studied figures from the Tarn Trust show a rise", (0, 30), ["Orla Vale studied figures"]),
+    ("Councillors examined a report and a survey.", (0, 30), ["a report"]),
+    ("Orla Vale said that the " + _FAR + " figures rose.", None, ["figures"]),
+    ("Orla Vale said that the " + _FAR[5:] + " figures rose.", None, ["the " + _FAR[5:] + " figures"]),
+    ("A roofer saw a list of figures.", None, ["figures"]),
+    ("Tarn Trust said: Its figures rose.", None, ["Tarn Trust said: Its figures"]),
+    ("Tarn Trust said: Their figures rose.", None, ["Tarn Trust said: Their figures"]),
+], ids=["noun-run", "line", "lines", "leading-break", "its-after-stop", "its-after-and", "their-after-semicolon",
+        "after-semicolon", "bracket", "of-from-on", "maker", "maker-past-end", "noun-past-end", "opener-too-far",
+        "opener-near", "roofer-of", "its-after-colon", "their-after-colon"])
+def test_noun_phrases(text: str, bounds: tuple[int, int] | None, expected: list[str]) -> None:
+    start, end = bounds or (0, len(text))
+    assert [text[at:to] for at, to in nearest_documents._noun_phrases(text, start, end)] == expected
+
+
+@pytest.mark.parametrize(("who", "region", "expected"), [
+    (Who("The stats", "unresolved", 0), "The stats ", True),
+    (Who("the stats", "document", 0), "The stats ", True),
+    (Who("latest figures", "document", 0), "The stats ", False),  # another document the readers found
+    (Who("The stats", "organisation", 0), "The stats ", False),  # an owner they found, whatever its name
+    (Who("Fenbury Council", "unresolved", 0), "Fenbury Council ", False),  # no bare data noun
+], ids=["unresolved", "own-words", "other-document", "owner", "no-bare-noun"])
+def test_bare_reading(who: Who, region: str, expected: bool) -> None:
+    """Round 59m (mutation): only a bare data noun left unresolved or as its own words may be replaced."""
+    assert bare_reading(who, region, 0, len(region)) is expected

@@ -9,7 +9,7 @@ import pytest
 
 from extract_rows import rows
 
-from claims.extract.speakers.spoken_documents import bare_document, spoken_again
+from claims.extract.speakers.spoken_documents import plain_document_noun, spoken_again
 from claims.extract.speakers import Context
 
 
@@ -69,8 +69,8 @@ def test_a_document_that_never_spoke_or_an_owned_one_keeps_the_older_readings(
     (["the", "council", "report"], False),
     (["the", "union"], False),
 ], ids=["bare", "clause-opener", "definite", "survey", "possessive", "its", "indefinite", "body-head", "no-document"])
-def test_bare_document(words: list[str], expected: bool) -> None:
-    assert bare_document(words) is expected
+def test_plain_document_noun(words: list[str], expected: bool) -> None:
+    assert plain_document_noun(words) is expected
 
 
 def test_spoken_again_reads_the_last_document_of_that_noun() -> None:

@@ -49,3 +49,13 @@ def test_letters_of_a_post_before_the_name_name_its_holder() -> None:
         ("Nomsa Ketela", "person", "said that", "R2.1 billion had been spent without approval"),
         ("Nomsa Ketela", "person", "added that", "60 councils had not submitted their accounts"),
     ]
+
+
+# Round 59m (mutation): a post at the text's very start is read; a post's words are read 40 characters back at most
+# (`Authority`, a body's head 41 back, is left out, so the post stands).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Auditor-General (AG) Jo Roe", ("general", "ag")),
+    ("Authority Principal Chief Officer (PCHO) Jo Roe", ("officer", "pcho")),
+], ids=["text-start", "forty-back"])
+def test_post_letters_before_bounds(text: str, expected: tuple[str, str]) -> None:
+    assert post_letters_before(text, text.index("Jo Roe")) == expected

@@ -46,6 +46,9 @@ def test_per_text_caches_like_lru_cache_until_forgotten() -> None:
     assert [first_word("Tarn Mills"), first_word("Tarn Mills"), first_word("Orla Vale")] == ["Tarn", "Tarn", "Orla"]
     forget_texts()
     assert (first_word("Tarn Mills"), calls) == ("Tarn", ["Tarn Mills", "Orla Vale", "Tarn Mills"])
+    first_word("Orla Vale")
+    first_word("Kell Row")  # a third text: the oldest of two answers goes
+    assert (first_word("Tarn Mills"), calls[3:]) == ("Tarn", ["Orla Vale", "Kell Row", "Tarn Mills"])
 
 
 def test_find_rows_leaves_no_text_in_a_cache() -> None:

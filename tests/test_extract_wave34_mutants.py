@@ -15,7 +15,7 @@ from claims.extract.attribution import attributed_statements
 from claims.extract.entities import Mention
 from claims.extract.speakers import anonymous_people, speaker_employers
 from claims.extract.speakers.context import Context
-from claims.extract.speakers.spoken_documents import bare_document, spoken_again
+from claims.extract.speakers.spoken_documents import plain_document_noun, spoken_again
 from claims.extract.speakers.thing_names import names_a_thing
 from claims.extract.table import extract_text
 from claims.extract.text import find_speech, split_blocks
@@ -97,14 +97,15 @@ def test_the_words_of_a_header_line() -> None:
         == [frozenset({"Please", "attribute", "to", "Jo", "Roe"})] * 2
 
 
-# spoken_documents.bare_document (wave 34g): four words at most, and every modifier plain letters.
+# spoken_documents.plain_document_noun (wave 34g; bare_document until 59m): four words at most, every modifier
+# plain letters.
 @pytest.mark.parametrize(("words", "expected"), [
     (["the", "new", "quarterly", "figures"], True),
     (["the", "new", "revised", "quarterly", "figures"], False),
     (["new", "2024", "figures"], False),
 ])
-def test_bare_document_bounds(words: list[str], expected: bool) -> None:
-    assert bare_document(words) is expected
+def test_plain_document_noun_bounds(words: list[str], expected: bool) -> None:
+    assert plain_document_noun(words) is expected
 
 
 def test_a_document_with_an_owner_does_not_speak_again() -> None:

@@ -60,14 +60,20 @@ def previous_paragraph_start(text: str, at: int) -> int:
     here = text.rfind("\n", 0, at)
     if here < 0:
         return 0
-    before = text[:here].rstrip("\n \t")
-    return before.rfind("\n") + 1
+    while here > 0 and text[here - 1] in "\n \t":
+        here -= 1  # blank lines and the spaces ending the paragraph before
+    return text.rfind("\n", 0, here) + 1
+
+
+_CLAUSE_CUTS = (". ", ", and ", "; ")
+"""Marks after which a clause starts inside a line."""
 
 
 def _clause_start(text: str, line: int, at: int) -> int:
-    """Return where the clause holding an offset starts: its sentence's start, or after `, and` or `;` in it."""
-    cuts = [text.rfind(". ", line, at) + 2, text.rfind(", and ", line, at) + 6, text.rfind("; ", line, at) + 2]
-    return max([line] + [cut for cut in cuts if cut > 5])
+    """Return where the clause holding an offset starts: its line's start, or after the last `. `, `, and ` or `; `
+    between the line's start and the offset."""
+    cuts = [text.rfind(mark, line, at) for mark in _CLAUSE_CUTS]
+    return max([line] + [cut + len(mark) for cut, mark in zip(cuts, _CLAUSE_CUTS) if cut >= 0])
 
 
 def _noun_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:

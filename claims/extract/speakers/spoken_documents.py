@@ -18,7 +18,7 @@ from .words import CLAUSE_OPENERS, DETERMINERS
 from ..text_caches import per_text
 
 
-def bare_document(words: list[str]) -> bool:
+def plain_document_noun(words: list[str]) -> bool:
     """Say whether a subject's words are a document's noun with at most `the` and plain lower-case modifiers before
     it (`figures`, `as new figures`, `the survey`): no possessive, no other determiner, no body's head."""
     words = [w for i, w in enumerate(words) if i or w not in CLAUSE_OPENERS]
@@ -31,9 +31,9 @@ def bare_document(words: list[str]) -> bool:
 def spoken_again(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Return the last document of this noun that spoke in bare words of its own, for a bare document noun that no
     possessive in the text gives an owner, else None."""
-    if not ctx.spoken_documents or not bare_document(words):
+    if not ctx.spoken_documents or not plain_document_noun(words):
         return None
-    spoken = [name for name in ctx.spoken_documents if bare_document(name.lower().split())
+    spoken = [name for name in ctx.spoken_documents if plain_document_noun(name.lower().split())
               and name.lower().split()[-1] == words[-1]]
     return (spoken[-1], "document") if spoken and not owned_anywhere(ctx.text, words[-1]) else None
 
