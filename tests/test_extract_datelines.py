@@ -1,7 +1,7 @@
 """Datelines (claims/extract/datelines.py): the place a news text was filed from never speaks nor opens a claim."""
 import pytest
 
-from claims.extract.datelines import colon_dateline
+from claims.extract.datelines import colon_dateline, date_stamp_end
 from extract_rows import cued_rows
 
 HEADLINE = "Ferry fares to rise again\n\nBy Jo Roe, transport reporter\n\n"
@@ -68,3 +68,29 @@ def test_recurring_letters_before_a_colon_still_speak() -> None:
 ])
 def test_place_joined_by_a_long_dash_never_speaks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+# wave 59t: a page's date, maybe labelled (`Published date`) and timed, saved on the lead's own line
+# (`2031-05-03 Brindle Water cut ...`) is the page's, no part of the claim; a dated title keeps its date.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leakage falls again\n\n2031-05-03 Brindle Water cut leakage by 9% last year, the company said.\n",
+     [("Brindle Water", "organisation", "said", "Brindle Water cut leakage by 9% last year")]),
+    ("Leakage falls again\n\n date 2031-05-03 Leakage fell by 9% last year, according to Brindle Water.\n",
+     [("Brindle Water", "organisation", "according to", "Leakage fell by 9% last year")]),
+    ("Leakage falls again\n\n3 May 2031 10:04 AM Leakage fell by 9% last year, Brindle Water said.\n",
+     [("Brindle Water", "organisation", "said", "Leakage fell by 9% last year")]),
+])
+def test_date_run_into_the_lead_is_no_part_of_the_claim(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("2031-05-03 Brindle Water cut leakage.\n", 0, 11),
+    ("Intro\n  Published: 3 May 2031 Brindle Water cut leakage.\n", 6, 30),
+    ("May 3, 2031 A pipe burst.\n", 0, 12),
+    ("3 May 2031 Annual Report\n\nBrindle Water cut leakage.\n", 0, None),  # a dated title: no sentence on its line
+    ("Leakage fell, 2031-05-03 Brindle Water said.\n", 14, None),  # inside a line
+    ("On 3 May 2031 Brindle Water cut leakage.\n", 0, None),
+])
+def test_date_stamp_end(text: str, start: int, expected: int | None) -> None:
+    assert date_stamp_end(text, start, len(text)) == expected

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .vocabulary import any_script, load_words, ORG_HEADS, RELEASE_MARKERS
+from .vocabulary import any_script, load_words, MONTH, ORG_HEADS, RELEASE_MARKERS
 
 COMMA_DATELINE_RE = any_script(re.compile(r"[ \t]*[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+"))
 """A dateline with its region or date after a comma: `FRANKFORT, Ky. \u2014 `, `DUBLIN, July 28 (Wire) - `."""
@@ -36,6 +36,15 @@ PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 """A paragraph: lines with no blank line between them."""
 SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]*$")
 """The end of a paragraph that is a sentence: a full stop, maybe closing quotation marks or a bracket."""
+_STAMP_MONTH = rf"(?:{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+"""A month on a page's date, written out or shortened (`March`, `Mar`)."""
+DATE_STAMP_RE = re.compile(rf"[ \t]*(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:[ \t]+(?:on|date))?|[Dd]ate)?[ \t]*:?[ \t]*"
+                           rf"(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+                           rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_STAMP_MONTH},?[ \t]+\d{{4}}|{_STAMP_MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}})"
+                           r"(?:,?[ \t]+\d{1,2}[:.]\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?)?"
+                           r"[ \t]+(?=[A-Z][a-z]|[AI][ \t]|\d)")
+"""A page's date with its year, maybe labelled (`Published date `) and timed (`12:20 PM`), run into the lead on its
+line (wave 59t): `2023-05-12 Growth remains ...`, `date 2018-01-09 There are ...`, `9 May 2031 Acme cut ...`."""
 HEADER_WORDS: frozenset[str] = frozenset(word for marker in RELEASE_MARKERS for word in marker.split()) \
     | ORG_HEADS | load_words("header_words")
 """Words that make capitals before a dash a header, never a place (`PRESS RELEASE`, `RESULT`, `... CLUB`)."""
@@ -47,6 +56,18 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     if found is not None:
         return found.end()
     return place_dateline_end(text, start, end) or colon_dateline_end(text, start, end)
+
+
+def date_stamp_end(text: str, start: int, end: int) -> int | None:
+    """Return where a page's date run into the lead that opens a line ends (`2023-05-12 Growth ...`), else None: the
+    rest of its line (past `end` too) must end as a sentence, so a dated title (`9 May 2031 Annual Report`) keeps it."""
+    if text[:start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None  # the date opens a line
+    found = DATE_STAMP_RE.match(text, start, end)
+    if found is None:
+        return None
+    stop = text.find("\n", found.end())
+    return found.end() if SENTENCE_END_RE.search(text, found.end(), len(text) if stop < 0 else stop) else None
 
 
 def place_dateline_end(text: str, start: int, end: int) -> int | None:

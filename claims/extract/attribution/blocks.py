@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..bodies import item_speaker
 from ..claim_labels import CHECKER_LABEL_RE, labelled_claim, may_hold_labels
-from ..datelines import dateline_end
+from ..datelines import date_stamp_end, dateline_end
 from ..entities import reading_of
 from ..examiner_offices import houses_examiner
 from ..judging_panels import judges_discipline
@@ -450,6 +450,9 @@ def _past_dateline(text: str, found: Found) -> Found:
     label = CHECKER_LABEL_RE.match(text, start, end) if text[start:start + 1].isupper() else None
     if label is not None:  # "The facts: Garda strength stood at ...": the checker's label
         return found._replace(span=(label.end(), end))
+    dated = date_stamp_end(text, start, end)
+    if dated is not None and dated < end:  # "2023-05-12 Growth remains ...": the page's date run into its lead
+        return found._replace(span=(dated, end))
     if not text[start:start + 2].isupper() and not text[start:start + 1].isdigit():
         return found  # a dateline opens with a place in capitals, a time stamp with a digit (a cheap test first)
     stamp = TIME_STAMP_RE.match(text, start, end)
