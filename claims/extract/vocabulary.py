@@ -150,6 +150,8 @@ ISSUER_CUE = "issued the release"
 and the confidence buckets)."""
 INVERTED_VERBS = load_words("inverted_verbs")
 """Reporting verbs that may stand before their speaker: `Fares rose, stated Provost Jo Roe.`"""
+RECORDED_DATA_HEADS: frozenset[str] = load_words("recorded_data_heads")
+"""Data a body records and gives out (`figures`, `data`, `statistics`; `data/recorded_data_heads.txt`)."""
 CLAUSE_ADJUNCT_OPENERS = load_words("clause_adjunct_openers")
 """Words that open an adjunct finishing a claim after a source set off mid-sentence (`, after the council cut`)."""
 OBJECT_VERBS = load_words("object_verbs")

@@ -15,11 +15,11 @@ import re
 from ..entities import Mention, find_mentions
 from ..speakers.words import SENTENCE_END_RE
 from ..text import line_end
-from ..vocabulary import NUMBER_WORDS, load_words, verb_alternation
+from ..vocabulary import NUMBER_WORDS, RECORDED_DATA_HEADS, verb_alternation
 from .records import Found
 from .subject_makers import MADE_HEADS, MAKING_VERBS, maker_kind, sentence_start
 
-DATA_HEADS: frozenset[str] = load_words("recorded_data_heads")
+DATA_HEADS: frozenset[str] = RECORDED_DATA_HEADS
 """Data a body records and gives out (`figures`, `data`, `statistics`): a maker named after them only (48d)."""
 _NOUNS = "|".join(sorted(MADE_HEADS | DATA_HEADS, key=len, reverse=True))
 MAKER_RE = re.compile(r"\b(?i:%s)\b(?:[^.;:\n]{0,60}?[ \t,]+(?:%s)\b(?:[ \t]+[A-Za-z]+)?|,?)[ \t]+by[ \t]+"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import OUTLET_HEADS, load_words
+from ..vocabulary import OUTLET_HEADS, RECORDED_DATA_HEADS
 
 _VENUE_RE = re.compile(r"\b(?:published|appeared|appearing|appears|printed|reported|writing|written)\s+in\s+"
                        r"(?:the\s+)?(?:(?:journal|magazine|newspaper|review|periodical)\s+)?\Z", re.IGNORECASE)
@@ -18,7 +18,7 @@ _OBTAINED_RE = re.compile(r"\bobtained\s+by\s+(?:the\s+)?\Z", re.IGNORECASE)
 obtained (`obtained_messenger`)."""
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t,]*\Z")
 """The last word before a participle: the noun of what was obtained (`Figures obtained by`)."""
-DATA_HEADS: frozenset[str] = load_words("recorded_data_heads")
+DATA_HEADS: frozenset[str] = RECORDED_DATA_HEADS
 """Data a body records and gives out (`figures`, `data`, `statistics`; `data/recorded_data_heads.txt`)."""
 _REVEALED_RE = re.compile(r"\b(?:revealed|uncovered|unearthed)\s+by\s+(?:the\s+)?\Z", re.IGNORECASE)
 """The words right before a name that revealed a document: a messenger only when the name is a newspaper's."""
