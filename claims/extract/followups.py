@@ -12,8 +12,9 @@ from .vocabulary import QUOTING_VERBS
 
 def follows_report(block: Block, quotes: list[Quote], cue: str) -> bool:
     """Say whether a paragraph opens with a quotation right after a paragraph whose last claim was reported speech
-    (`said`, `told`, `added`, `pointed out that`; never a finding: `found`, `showed`)."""
-    words = cue.lower().split()
+    (`said`, `told`, `added`, `pointed out that`, the inverted `, said` of `A, said X.`; never a finding: `found`,
+    `showed`)."""
+    words = [word.strip(",;:") for word in cue.lower().split() if word.strip(",;:")]
     return bool(quotes) and quotes[0].outer[0] == block.body and bool(words) \
         and (words[0] in QUOTING_VERBS or " ".join(words[:2]) in QUOTING_VERBS)  # "pointed out", "went on": two words
 
