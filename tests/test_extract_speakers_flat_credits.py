@@ -29,6 +29,10 @@ def test_the_agency_of_a_colonless_credit_never_speaks(credit: str) -> None:
     ("Image source, Getty Images", 14, True),
     ("The Image source said it would sue", 4, False),  # no label: a name that opens the line
     ("Walkers above the lake, PA reported", 24, False),
+    ("Image copyright PA Image gallery of the Imagery Trust", 43, True),  # a later `Image` is no label: the earlier one
+    ("Image gallery of the lake by Imagery Trust", 29, False),  # `Image` twice on the line, never a label
+    ("Walkers above the lake\nImage copyright PA", 42, True),  # only the name's own line is read
+    ("Image copyright PA\nWalkers above the lake, Kelso Trust said", 42, False),
 ])
 def test_on_flat_credit(line: str, at: int, expected: bool) -> None:
     assert on_flat_credit(line, at) is expected

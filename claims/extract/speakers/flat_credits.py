@@ -14,4 +14,9 @@ FLAT_CREDIT_RE = re.compile(r"\bImage[ \t]+(?:copyright|source,)[ \t]+(?=[A-Z])"
 def on_flat_credit(text: str, at: int) -> bool:
     """Say whether a position lies after a colonless photo credit's label on its line (`Image copyright PA`)."""
     start = text.rfind("\n", 0, at) + 1
-    return FLAT_CREDIT_RE.search(text, start, at + 1) is not None  # the name's first letter ends the label
+    label = text.rfind("Image", start, at)
+    while label >= 0:  # the regex only where its first word stands: a long line is read once, not once a name
+        if FLAT_CREDIT_RE.match(text, label, at + 1) is not None:
+            return True  # the name's first letter ends the label
+        label = text.rfind("Image", start, label)
+    return False
