@@ -1,6 +1,6 @@
 """Wave 59f: a series of one-word modifiers or nouns set off by commas inside one claim (issue 8).
 
-`the fund lent to micro, small and medium firms classed as unserved and underserved`: the comma list's splitter took
+`the fund lent to micro, small and medium firms classed as remote and hard to reach`: the comma list's splitter took
 its `and` at the last one of the last part and cut the claim into three pieces, none a statement
 (`modifier_series.modifier_series`, used by `items.split_comma_list`). Every party and sentence is invented; each
 case asserts a text's whole table or a whole value.
@@ -44,19 +44,19 @@ def test_one_part_is_no_series() -> None:
 
 
 def test_a_series_of_modifiers_stays_in_one_claim() -> None:
-    text = ("In a statement, the fund said its lending went to micro, small and medium firms classed as unserved "
-            "and underserved across six sectors.")
+    text = ("In a statement, the fund said its lending went to micro, small and medium firms classed as remote "
+            "and hard to reach across six sectors.")
     assert cued_rows(text) == [("the fund", "unresolved", "said",
-                                "its lending went to micro, small and medium firms classed as unserved and "
-                                "underserved across six sectors")]
+                                "its lending went to micro, small and medium firms classed as remote and "
+                                "hard to reach across six sectors")]
 
 
 def test_a_series_with_a_later_and_in_a_relative_clause() -> None:
-    text = ("The council said the rise came from steady investment by federal, state and local governments that "
-            "have helped bus operators expand and modernise their fleets.")
+    text = ("The council said the rise came from steady investment by national, regional and city governments that "
+            "have helped bus operators grow and renew their fleets.")
     assert cued_rows(text) == [("the council", "unresolved", "said",
-                                "the rise came from steady investment by federal, state and local governments that "
-                                "have helped bus operators expand and modernise their fleets")]
+                                "the rise came from steady investment by national, regional and city governments that "
+                                "have helped bus operators grow and renew their fleets")]
 
 
 def test_a_list_of_claims_still_splits() -> None:

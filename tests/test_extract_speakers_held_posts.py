@@ -66,10 +66,10 @@ def test_another_holder_is_never_read(text: str, expected: list[list[str]]) -> N
 
 
 @pytest.mark.parametrize(("clause", "expected"), [
-    ("A HEALTH boss", ("boss", ())),
+    ("A HOSPITAL boss", ("boss", ())),
     ("the city's lobbyist registrar", None),  # no leading post: `post_holders` reads it
     ("A coroner", None),
-    ("the county's health chief", ("chief", ())),
+    ("the borough's housing chief", ("chief", ())),
     ("A Harbour Trust director", None),  # a body's name before the post
     ("the city's spokesman", None),  # a body's voice
     ("A local resident", None),  # no post
@@ -81,12 +81,12 @@ def test_a_lead_post_with_no_body_named(clause: str, expected: tuple[str, tuple[
 
 @pytest.mark.parametrize(("text", "expected"), [
     # wave 59n: a news lead's post written with `a` or a lower-case owner is the next paragraph's first person
-    # (real pages: a hospital trust's chief executive, a county's health chief)
-    ("A HEALTH boss has admitted waiting lists have grown by 175 per cent.\n\n"
+    # (a hospital trust's chief executive; a borough's housing chief)
+    ("A HOSPITAL boss has admitted bed waits have grown by 175 per cent.\n\n"
      "Ada Brell, the chief executive of Tarnby Hospitals Trust, told governors that 3,500 patients were waiting.\n",
      [["Ada Brell", "person", "admitted"], ["Ada Brell", "person", "told governors that"]]),
-    ("Waiting times fell by 9% at Tarnby's hospitals, according to the county's health chief.\n\n"
-     "Ada Brell, the chief executive of Tarnby Hospitals Trust, praised the 5,000 workers.\n",
+    ("Repair times fell by 9% in Tarnby's homes, according to the borough's housing chief.\n\n"
+     "Ada Brell, the chief executive of Tarnby Homes, praised the 5,000 workers.\n",
      [["Ada Brell", "person", "according to"], ["Ada Brell", "person", "praised"]]),
 ])
 def test_a_lead_post_is_the_next_paragraphs_person(text: str, expected: list[list[str]]) -> None:
@@ -94,12 +94,12 @@ def test_a_lead_post_is_the_next_paragraphs_person(text: str, expected: list[lis
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("A HEALTH boss has admitted waiting lists have grown by 175 per cent.\n\n"
+    ("A HOSPITAL boss has admitted bed waits have grown by 175 per cent.\n\n"
      "Union organiser Tom Vane said 40 jobs would go at the hospital.\n",
-     [["A health boss", "person", "admitted"], ["Tom Vane", "person", "said"]]),  # another post: not him
-    ("Ada Brell opened the ward on Monday.\n\nA HEALTH boss has admitted waiting lists have grown by 175 per cent.\n\n"
+     [["A hospital boss", "person", "admitted"], ["Tom Vane", "person", "said"]]),  # another post: not him
+    ("Ada Brell opened the ward on Monday.\n\nA HOSPITAL boss has admitted bed waits have grown by 175 per cent.\n\n"
      "Ada Brell said 3,500 patients were waiting.\n",
-     [["A health boss", "person", "admitted"], ["Ada Brell", "person", "said"]]),  # named before: no lead's holder
+     [["A hospital boss", "person", "admitted"], ["Ada Brell", "person", "said"]]),  # named before: no lead's holder
     ("A coroner has said that 14 people died waiting for ambulances.\n\nTom Vane, 81, fell at his home in March.\n\n"
      "Area coroner Ada Brell said that the trust had missed its target.\n",
      [["Ada Brell", "person", "said that"], ["Ada Brell", "person", "said that"]]),  # no leading post: the coroner

@@ -1,5 +1,5 @@
-"""speakers/lead_people: a news lead's speaker described as one person (`A HEALTH boss has admitted`, `A Kirkby woman
-says`, `A Sheffield NHS Trust leader has said`) is the person whose full name opens the next paragraph in a sentence
+"""speakers/lead_people: a news lead's speaker described as one person (`A HOSPITAL boss has conceded`, `A Marshby woman
+says`, `A Dunford Water Trust leader has said`) is the person whose full name opens the next paragraph in a sentence
 that reports them; never a person the lead tells of, nor one named without a cue (wave 59d; the real sets' 65th, 68th
 and 86th). Each text is written for this test in our own words about invented parties."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from extract_rows import cued_rows
 
 _BOSS = ("Waits longest in memory\n\n"
-         "A HOSPITAL boss has admitted waiting lists are the longest she has seen in her career.\n\n"
+         "A HOSPITAL boss has admitted wards are fuller than at any time she has known in her career.\n\n"
          "Mara Quell, the chief executive of Tarnby Hospitals Trust, told governors that 2,400 patients had waited "
          "a year or more.\n")
 _WOMAN = ("Tenant's damp despair\n\n"
@@ -22,7 +22,7 @@ _LEADER = ("Targets 'very hard'\n\n"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    (_BOSS, [("Mara Quell", "person", "admitted", "has admitted waiting lists are the longest she has seen in her career"),
+    (_BOSS, [("Mara Quell", "person", "admitted", "has admitted wards are fuller than at any time she has known in her career"),
              ("Mara Quell", "person", "told governors that", "2,400 patients had waited a year or more")]),
     (_WOMAN, [("Ina Corrow", "person", "says", "her flat has been damp for two years"),
               ("Ina Corrow", "person", "reported", "has reported the mould 14 times"),
@@ -45,3 +45,12 @@ def test_a_leads_described_person_is_the_person_named_next(text: str, expected: 
 ])
 def test_no_one_else_takes_the_lead(text: str) -> None:
     assert cued_rows(text)[0][0] not in ("Alby Senn", "Mara Quell")
+
+
+def test_a_person_named_before_the_lead_is_not_its_described_person() -> None:
+    text = ("Damp flats\n\nMara Quell opened the estate's new office on Monday.\n\n"
+            "A HOSPITAL boss has admitted wards are fuller than at any time she has known in her career.\n\n"
+            "Mara Quell said 2,400 patients had waited a year or more.\n")
+    assert cued_rows(text) == [
+        ("A hospital boss", "person", "admitted", "has admitted wards are fuller than at any time she has known in her career"),
+        ("Mara Quell", "person", "said", "2,400 patients had waited a year or more")]

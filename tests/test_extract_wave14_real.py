@@ -35,7 +35,7 @@ POST_NEVER_TIED = ("Party News\n\nOwen Ruddock opened the depot.\n\nThe minister
      [("Tom Ashby", "person", "The Brindle Hospice will shut four of its 20 beds"),
       ("Tom Ashby", "person", "grants covered 21% of its costs")]),
     (POST_OF_TWO_PEOPLE,
-     [("The minister", "person", "rents had fallen by 3% this year")]),
+     [("The minister", "unresolved", "rents had fallen by 3% this year")]),  # two holders: unresolved (59n)
     (POST_NEVER_TIED,
      [("The minister", "person", "rents had fallen by 3% this year")]),
 ], ids=["post-before-name-by-commas", "post-after-name-by-commas", "post-in-lead-name-below", "post-of-two-people",

@@ -1,11 +1,11 @@
 """A series of one-word modifiers or nouns set off by commas inside one claim (wave 59f, issue 8).
 
-`the funding went to micro, small and medium enterprises categorised as unserved and underserved`, `investment by
-federal, state and local governments that have helped systems expand and modernise`: the words between the commas
+`the loans went to micro, small and medium firms classed as hard to reach`, `investment by
+national, regional and city governments that have helped operators grow and renew`: the words between the commas
 and the series' own `and` (`small`, `state`) modify the noun after the last of them, so the commas cut no list of
 claims; one-word nouns in such a series (`reimbursements to states, counties and cities after the storms`, `be wary
 of calls, emails or texts that claim ...`) are one phrase's too. The comma list's splitter looked for its `and` at
-the last one of the last part, past the series (`unserved and underserved`, `expand and modernise`), and cut the claim
+the last one of the last part, past the series (`hard to reach`, `grow and renew`), and cut the claim
 into pieces none of which holds it. A series is read where the part before the first comma ends on a word in small
 letters and every later part is one word in small letters, the last one followed by `and` or `or` and another word in
 small letters (`micro, small and medium`).

@@ -48,7 +48,7 @@ def on_photo_credit(text: str, at: int) -> bool:
     if text.find(":", start, at) >= 0 and PHOTO_CREDIT_RE.search(text, start, at) is not None:
         return True
     if on_flat_credit(text, at):
-        return True  # "Woman with head in her hands Image copyright PA": a broadcaster's credit, no colon (59d)
+        return True  # "Pupils at a desk Image copyright PA": a broadcaster's credit, no colon (59d)
     return text.find("(", start, at) >= 0 and _in_bracket_credit(text, start, at)  # the cheap test first
 
 

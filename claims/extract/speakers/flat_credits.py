@@ -1,5 +1,5 @@
 """A broadcaster's photo credit written with no colon (wave 59d): `Image copyright PA`, `Image source, Getty Images`,
-run on after the caption on its line as a flattened page writes it (`Woman with head in her hands Image copyright PA`).
+run on after the caption on its line as a flattened page writes it (`Pupils at a desk Image copyright PA`).
 It names the agency that took the picture, never a party: no name after the label on its line is registered, so that
 a later `the charity has revealed` means a body the story names, not the agency (as `byline_credits` reads
 `Photograph: Jo Roe/Acme Agency`)."""

@@ -6,8 +6,8 @@ The person is the one the text names with that post, in any of its spellings (`d
 news lead), the first person the next paragraph names who was not named before: untitled, or titled with the post
 itself; a post that stands for whoever leads (`head`, `boss`, `chief`: `data/leading_posts.txt`) takes whatever post
 that person holds. A describing word the holder is not given (`former`) or a second holder keeps the older reading.
-Wave 59n: a news lead's leading post with no body's name, written with `a` or after a lower-case owner (`A HEALTH boss
-has admitted`, `according to the county's health chief`), is read the same way, by the next paragraph's person only,
+Wave 59n: a news lead's leading post with no body's name, written with `a` or after a lower-case owner (`A HOSPITAL boss
+has conceded`, `according to the borough's housing chief`), is read the same way, by the next paragraph's person only,
 given no post or a leader's (`data/leading_holder_posts.txt`); any other post (`A coroner`) is `post_holders`' to read.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ from .words import POST_OPENERS
 LEADING_POSTS: frozenset[str] = load_words("leading_posts")
 """Posts that stand for whoever leads a body (`the head of X`), whatever the holder's own post."""
 LEADING_HOLDER_POSTS: frozenset[str] = load_words("leading_holder_posts")
-"""The posts a news lead's leading post (`A HEALTH boss`) may stand for in the holder named after it (wave 59n)."""
+"""The posts a news lead's leading post (`A HOSPITAL boss`) may stand for in the holder named after it (wave 59n)."""
 POST_SPELLINGS: tuple[tuple[str, ...], ...] = tuple(tuple(part.strip() for part in line.split("="))
                                                     for line in load_words("post_spellings"))
 """Spellings of one post (`ceo`, `chief executive`), each a tuple of lower-case phrases."""
@@ -98,12 +98,12 @@ def spellings(post: str, describing: tuple[str, ...]) -> list[tuple[str, tuple[s
 
 _LEAD_POST_RE = re.compile(r"^(?:(?:[Aa]|[Aa]n|AN)[ \t]+|[Tt]he[ \t]+[a-z\-]+['\u2019]s[ \t]+)"
                            r"(?P<post>[\w\-]+(?:[ \t]+[\w\-]+){0,3})$")
-"""A post a news lead writes with no body's name: `A HEALTH boss`, `the county's health chief` (wave 59n)."""
+"""A post a news lead writes with no body's name: `A HOSPITAL boss`, `the borough's housing chief` (wave 59n)."""
 
 
 def lead_post(clause: str) -> tuple[str, tuple[str, ...]] | None:
     """Return the post word of a leading post (`data/leading_posts.txt`) written with `a` or after a lower-case owner's
-    possessive (`A HEALTH boss` -> boss, ()), with no describing words (the holder is read by the post word only), else
+    possessive (`A HOSPITAL boss` -> boss, ()), with no describing words (the holder is read by the post word only), else
     None."""
     match = _LEAD_POST_RE.match(without_filler(clause).strip())
     words = match.group("post").split() if match is not None else []
@@ -163,7 +163,7 @@ def fits_post(before: str, post: tuple[str, tuple[str, ...]]) -> bool:
 
 def lead_fits(before: str, post: tuple[str, tuple[str, ...]]) -> bool:
     """Say whether the words before a name give it no post or a post of one who leads (`data/leading_holder_posts.txt`):
-    never a union organiser for `A HEALTH boss` (wave 59n); `post` is the lead's leading post, any of them alike."""
+    never a union organiser for `A HOSPITAL boss` (wave 59n); `post` is the lead's leading post, any of them alike."""
     clause = re.split(r"[,;:(]", before)[-1].lower().split()
     given = [w for w in clause if w in ROLES]
     return not given or any(w in LEADING_HOLDER_POSTS for w in given)

@@ -1,6 +1,6 @@
-"""A news lead's speaker described as one person before the text names them (wave 59d): `A HEALTH boss has admitted
-waiting lists are the longest ...` then `Nick Hulme, the chief executive of X, told governors`; `A Sheffield NHS Trust
-leader has said ...` then `Kirsten Major, Chief Executive of X, ...`; `A Kirkby woman says ...` then `Wendy Asher (52)
+"""A news lead's speaker described as one person before the text names them (wave 59d): `A HOSPITAL boss has conceded
+wards are fuller than ever ...` then `Jo Roe, the chief executive of X, told governors`; `A Dunford Water Trust
+leader has said ...` then `Al Ash, Chief Executive of X, ...`; `A Marshby woman says ...` then `Ada Brell (52)
 has complained ... but says`. The description is the person whose full name opens the very next paragraph, in a
 sentence that reports them (a cue: `told`, `reported`, `says`); a person named there without one is someone the lead
 tells of (`A coroner has warned ...` then `Kenneth Ashdown, 81, fell at his home`), and so is one when the lead
@@ -22,7 +22,7 @@ from .context import Context
 LEAD_PERSON_NOUNS: frozenset[str] = load_words("lead_person_nouns") | DESCRIBED_PEOPLE | PLACED_PEOPLE | STANDALONE_ROLES
 """Nouns that end a lead's description of one person (`boss`, `woman`, `leader`, `tenant`, `driver`)."""
 MAX_DESCRIPTION_WORDS = 6
-"""The words of a lead's description, its article included (`A Sheffield NHS Trust leader`)."""
+"""The words of a lead's description, its article included (`A Dunford Water Trust leader`)."""
 OPENING_SPAN = 80
 """How far into the next paragraph the person's name may reach."""
 _STOP_RE = re.compile(r"[.!?](?=\s|$)")
@@ -33,7 +33,7 @@ _WORD_STRIP = ",;:()\"'\u2018\u2019\u201c\u201d"
 
 def lead_person(text: str, end: int, raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Return the person whose full name opens the paragraph after a lead's indefinite description of one person
-    (`A health boss has admitted`), else None."""
+    (`A hospital boss has conceded`), else None."""
     if not 2 <= len(words) <= MAX_DESCRIPTION_WORDS or words[0] not in ("a", "an") or not raw[-1].isalpha() \
             or words[-1] not in LEAD_PERSON_NOUNS or words[-1] in VOICE_ROLES \
             or ctx.org_speakers or ctx.last_speaker is not None:
@@ -41,7 +41,14 @@ def lead_person(text: str, end: int, raw: list[str], words: list[str], ctx: Cont
     if _tells_of_another(text, end):
         return None  # "A coroner has said ... an 84-year-old man who fell": the person named next may be either
     named = _opening_person(text, end)
-    return (ctx.add(named), "person") if named is not None else None
+    if named is None or _named_before(text, end, named.name):
+        return None  # "Ada Brell opened the ward. A HOSPITAL boss has admitted ...": a writer who knew her would name her
+    return ctx.add(named), "person"
+
+
+def _named_before(text: str, end: int, name: str) -> bool:
+    """Say whether the text names the person before the lead's paragraph (`held_posts` reads a lead's post so too)."""
+    return text.find(name, 0, text.rfind("\n", 0, end) + 1) >= 0
 
 
 def _tells_of_another(text: str, end: int) -> bool:

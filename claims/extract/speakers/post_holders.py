@@ -27,11 +27,11 @@ _PLACE = (r"[ \t]+(?:with[ \t]+responsibility[ \t]+for|responsible[ \t]+for|for|
           r"(?:[ \t]+the)?[ \t]+[A-Z][\w'\u2019\-]*(?:,?[ \t]+(?:and|of|the|[A-Z][\w'\u2019\-]*)){0,7}")
 """Where a post is held, or its remit, between it and a name set off after it: `Area coroner for Greater Manchester
 East, Jo Roe,`; a remit of several fields (wave 52f): `Minister with responsibility for Information, Sport and Special
-Projects, Hon. Jo Roe,`; the body it is held in (wave 59n): `State Minister in the Ministry of Labour, Jo Roe,`."""
+Projects, Hon. Jo Roe,`; the body it is held in (wave 59n): `State Minister in the Ministry of Water, Jo Roe,`."""
 _STYLED = (r"(?:(?:the|The)[ \t]+)?(?:%s)\.?[ \t]+" % _STYLES
            + r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?[ \t]+)?")
 """A style of address before a holder's name (`the Hon. `), which ends a post's remit written with no comma (wave
-59n: `the Minister of Tourism and Aviation the Hon. Jo Roe`)."""
+59n: `the Minister of Harbours and Ferries the Hon. Jo Roe`)."""
 
 
 _OWNER_RE = re.compile(r"the[ \t]+[a-z\-]+['\u2019]s[ \t]+")

@@ -525,7 +525,7 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
             nearest = name, ctx.kind_of(name)
     lead = lead_person(text, end, raw, words, ctx)
     if lead is not None:
-        return lead  # "A HEALTH boss has admitted" and "Nick Hulme, the chief executive of X, told" next (59d)
+        return lead  # "A HOSPITAL boss has conceded" and "Jo Roe, the chief executive of X, told" next (59d)
     poll = named_poll(raw, words, ctx) or joint_document(raw, words, ctx)
     if poll is not None:  # "The Quarrow Insight poll also found": the poll, never its pollster (42c)
         return poll

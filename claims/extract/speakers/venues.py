@@ -55,7 +55,7 @@ def _before_name(text: str, start: int, at: int, name: str) -> re.Match[str] | N
 
 
 def obtained_messenger(text: str, start: int, near: int, at: int, name: str) -> re.Match[str] | None:
-    """Return `obtained by` right before a name that only passed on what it obtained (`an email obtained by WPRI`,
+    """Return `obtained by` right before a name that only passed on what it obtained (`an email obtained by KVLT`,
     `Figures obtained by the X Herald`), else None: data a party that is no outlet obtained (`Figures obtained by the
     X Trust under freedom of information law show`) are its finding, and it speaks (wave 59h: development's gold,
     p459 and p106, and the corpus README's `figures obtained by X` as a maker the text names)."""
