@@ -61,7 +61,10 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
 def date_stamp_end(text: str, start: int, end: int) -> int | None:
     """Return where a page's date run into the lead that opens a line ends (`2023-05-12 Growth ...`), else None: the
     rest of its line (past `end` too) must end as a sentence, so a dated title (`9 May 2031 Annual Report`) keeps it."""
-    if text[:start].rstrip(" \t")[-1:] not in ("", "\n"):
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1  # spaces before the date, read in place (no copy of the text before it)
+    if before > 0 and text[before - 1] != "\n":
         return None  # the date opens a line
     found = DATE_STAMP_RE.match(text, start, end)
     if found is None:

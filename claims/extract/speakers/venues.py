@@ -18,8 +18,6 @@ _OBTAINED_RE = re.compile(r"\bobtained\s+by\s+(?:the\s+)?\Z", re.IGNORECASE)
 obtained (`obtained_messenger`)."""
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t,]*\Z")
 """The last word before a participle: the noun of what was obtained (`Figures obtained by`)."""
-DATA_HEADS: frozenset[str] = RECORDED_DATA_HEADS
-"""Data a body records and gives out (`figures`, `data`, `statistics`; `data/recorded_data_heads.txt`)."""
 _REVEALED_RE = re.compile(r"\b(?:revealed|uncovered|unearthed)\s+by\s+(?:the\s+)?\Z", re.IGNORECASE)
 """The words right before a name that revealed a document: a messenger only when the name is a newspaper's."""
 _AUXILIARY_RE = re.compile(r"(?:\s+(?:is|are|was|were|has|have|had|been|being|first|also|now|recently))+\Z",
@@ -63,5 +61,5 @@ def obtained_messenger(text: str, start: int, near: int, at: int, name: str) -> 
     if found is None:
         return None
     noun = _WORD_BEFORE_RE.search(text, start, found.start())
-    data = noun is not None and noun.group(1).lower() in DATA_HEADS
+    data = noun is not None and noun.group(1).lower() in RECORDED_DATA_HEADS
     return None if data and name.split()[-1].lower() not in OUTLET_HEADS else found
