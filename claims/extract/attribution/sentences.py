@@ -50,6 +50,7 @@ from .shapes import (
 )
 from .subjects import SUBJECT_PRONOUN_RE
 from .that_quotations import quotation_end, quotation_goes_on
+from .with_shares import may_state_with_share, with_share
 
 
 def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Context,
@@ -70,7 +71,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not may_frame(text, block.body, block.end) and not may_characterise(body) \
             and not may_describe_relative(body) and not may_show_in_document(body) \
             and not may_accuse(body) and not may_write_ruling(body, ctx) and not may_set_off_source(body) \
-            and not may_act(body) and not may_state_share(body) and not may_pledge_from(body):
+            and not may_act(body) and not may_state_share(body) and not may_pledge_from(body) \
+            and not may_state_with_share(body):
         if not (is_heading(text, block, quotes)
                 and (BYLINE_RE.match(body) or WRITER_RE.search(body) or on_byline_credit(text, block.start))):
             remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's (28c: also
@@ -108,6 +110,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or view_of(text, sentence, holes, ctx) or speaking_participle(text, sentence, holes, ctx) \
                 or forecast_participle(text, sentence, holes, ctx) or put_at(text, sentence, holes, ctx) \
                 or guidance_move(text, sentence, holes, ctx) or share_finding(text, sentence, holes, ctx) \
+                or with_share(text, sentence, holes, ctx) \
                 or continuation(text, sentence, holes, previous) or continuing_lead_in(text, sentence, previous) \
                 or lead_in(text, sentence, ctx, previous) \
                 or carried_lead_in(text, sentence, attributions[-1] if attributions else None) \
