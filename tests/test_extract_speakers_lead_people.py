@@ -12,7 +12,8 @@ import pytest
 
 from claims.extract.speakers import Context
 from claims.extract.speakers.held_posts import fits_post
-from claims.extract.speakers.lead_people import before_post, lead_fits, lead_holder, lead_person, lead_post
+from claims.extract.speakers.lead_people import (before_post, clause_before_name, lead_fits, lead_holder, lead_person,
+                                                lead_post)
 from claims.extract.table import extract_text
 from extract_rows import cued_rows
 
@@ -184,3 +185,14 @@ def test_a_held_post_fits_itself_as_the_lead_holders_post(before: str, expected:
 ])
 def test_a_name_before_a_post_in_lower_case_is_its_body(text: str, end: int, expected: bool) -> None:
     assert before_post(text, end) == expected
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("In a statement, hospital director ", ["hospital", "director"]),
+    ("Speaking on Monday; Union Organiser ", ["union", "organiser"]),
+    ("Jo Roe (Tarnby Trust chief executive ", ["tarnby", "trust", "chief", "executive"]),  # an opening bracket cuts
+    ("Asked why: ", []),
+    ("", []),
+])
+def test_the_clause_before_a_name_is_cut_at_its_last_mark(before: str, expected: list[str]) -> None:
+    assert clause_before_name(before) == expected

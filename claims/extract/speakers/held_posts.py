@@ -16,7 +16,7 @@ import re
 from ..vocabulary import ROLES, STANDALONE_ROLES, VOICE_ROLES, load_words
 
 from .context import Context
-from .lead_people import lead_holder, lead_post_holder
+from .lead_people import clause_before_name, lead_holder, lead_post_holder
 from .post_holders import holders_at
 from .titles import without_filler
 from .words import LEADING_POSTS, MAX_POST_WORDS, POST_OPENERS
@@ -99,7 +99,7 @@ def held_holder(clause: str, text: str, at: int, ctx: Context) -> tuple[str, str
 
 def fits_post(before: str, post: tuple[str, tuple[str, ...]]) -> bool:
     """Say whether the words before a name give it no post, or the post itself (any post, for `head` alone)."""
-    clause = re.split(r"[,;:(]", before)[-1].lower().split()
+    clause = clause_before_name(before)
     given = [w for w in clause if w in ROLES]
     if not given:
         return True

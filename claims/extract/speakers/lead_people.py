@@ -51,6 +51,8 @@ _WORD_STRIP = ",;:()\"'\u2018\u2019\u201c\u201d"
 _LEAD_POST_RE = re.compile(r"^(?:(?:[Aa]|[Aa]n|AN)[ \t]+|[Tt]he[ \t]+[a-z\-]+['\u2019]s[ \t]+)"
                            r"(?P<post>[\w\-]+(?:[ \t]+[\w\-]+){0,3})$")
 """A post a news lead writes with no body's name: `A HOSPITAL boss`, `the borough's housing chief` (wave 59n)."""
+_CLAUSE_CUT_RE = re.compile(r"[,;:(]")
+"""What ends a clause before a name: `In a statement, `, `(`."""
 _SENTENCE_STOP_RE = re.compile(r"[.!?][\"'\u201d\u2019]?[ \t]")
 """A sentence's end inside a paragraph, a closing quotation mark included."""
 
@@ -117,9 +119,14 @@ def before_post(text: str, end: int) -> bool:
 def lead_fits(before: str, post: Post) -> bool:
     """Say whether the words before a name give it no post or a post of one who leads (`data/leading_holder_posts.txt`):
     never a union organiser for `A HOSPITAL boss` (wave 59n); `post` is the lead's leading post, any of them alike."""
-    clause = re.split(r"[,;:(]", before)[-1].lower().split()
-    given = [w for w in clause if w in ROLES]
+    given = [w for w in clause_before_name(before) if w in ROLES]
     return not given or any(w in LEADING_HOLDER_POSTS for w in given)
+
+
+def clause_before_name(before: str) -> list[str]:
+    """Return the words of the clause right before a name, lower case (`In a statement, hospital director ` ->
+    hospital, director): the post the text gives the name there, if any (`lead_fits`, `held_posts.fits_post`)."""
+    return _CLAUSE_CUT_RE.split(before)[-1].lower().split()
 
 
 def _named_before(text: str, at: int, name: str) -> bool:
