@@ -59,6 +59,18 @@ def test_holders_of_a_post_held_in_a_body(text: str, expected: set[str]) -> None
     assert holders(text, "minister", ()) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the Mayor of Tarnby and Fellbridge the Hon. Dr Ada Brell spoke.", {"Ada Brell"}),
+    # wave 60x: the styled holder takes every honorific a holder's name may have (`Cllr` was left to the name, which
+    # then opened on a post and was passed over)
+    ("the Mayor of Tarnby and Fellbridge the Hon. Cllr Ada Brell spoke.", {"Ada Brell"}),
+    ("the Mayor of Tarnby and Fellbridge Cllr Ada Brell spoke.", set()),  # no style of address ends the remit
+    ("Mayor, Cllr Ada Brell, spoke.", {"Ada Brell"}),
+])
+def test_holders_after_a_style_of_address_and_an_honorific(text: str, expected: set[str]) -> None:
+    assert holders(text, "mayor", ()) == expected
+
+
 def test_a_post_two_people_hold_is_unresolved() -> None:
     """Wave 59n: `The minister` after two ministers are named may be either: its words, unresolved, never a person."""
     text = ("State Minister in the Ministry of Coastal Works, Delroy Marsh-Keane, has said that 2,600 homes were "

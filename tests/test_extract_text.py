@@ -7,8 +7,8 @@ import re
 import pytest
 
 from claims import extract_text
-from claims.extract.text import (LineOpening, line_end, line_opening, opens_some_line, past_space, split_blocks,
-                                 split_sentences)
+from claims.extract.text import (LineOpening, line_end, line_opening, next_paragraph, opens_some_line, past_space,
+                                 split_blocks, split_sentences)
 
 
 def table(text: str) -> list[tuple[str, str, str, str]]:
@@ -165,3 +165,14 @@ def test_past_space_is_where_the_stripped_rest_begins(text: str, at: int, expect
 ], ids=["first", "later", "to-the-end", "at-the-break", "at-the-text-start"])
 def test_line_end_is_the_lines_break_or_the_texts_end(text: str, at: int, expected: int) -> None:
     assert line_end(text, at) == expected
+
+
+@pytest.mark.parametrize(("text", "at", "expected"), [
+    ("A lead.\n\nJo Roe said.\n", 0, 9),  # past the blank line
+    ("A lead.\n \t\n  Jo Roe said.\n", 3, 13),  # past spaced blank lines and the line's own indent
+    ("A lead.\nJo Roe said.", 7, 8),  # at the break itself
+    ("A lead.", 0, None),  # the text's last line
+    ("A lead.\n\n \n", 0, None),  # nothing but white space after
+], ids=["blank-line", "spaced", "at-the-break", "last-line", "white-space-after"])
+def test_next_paragraph_is_the_next_line_that_holds_words(text: str, at: int, expected: int | None) -> None:
+    assert next_paragraph(text, at) == expected

@@ -173,6 +173,17 @@ def test_the_one_list_of_months_is_read_by_every_pattern_and_list_that_names_a_m
         months, True, [True] * 5, [True, True, False, False, False])
 
 
+def test_the_one_written_month_is_read_by_release_and_datelines() -> None:
+    """Wave 60x: datelines' page date (59t) wrote release's shortened months again; both read WRITTEN_MONTH."""
+    from claims.extract import datelines, release
+    readers = [release.DATE_ONLY_RE.pattern, release.DATED_PLACE_RE.pattern, datelines.DATE_STAMP_RE.pattern]
+    assert ([vocabulary.WRITTEN_MONTH in pattern and "Sept" not in pattern.replace(vocabulary.WRITTEN_MONTH, "")
+             for pattern in readers],
+            [bool(re.fullmatch(vocabulary.WRITTEN_MONTH, month))
+             for month in ("September", "Sept", "Sept.", "Mar", "May.", "sep")]) == (
+        [True] * 3, [True, True, True, True, False, False])
+
+
 def test_the_honorifics_are_read_from_their_data_file() -> None:
     assert vocabulary.HONORIFICS == vocabulary.load_words("honorifics") == frozenset(
         "mr mrs ms miss mx dr prof professor sir dame lord lady cllr coun councillor rev reverend baroness baron"

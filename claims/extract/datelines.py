@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .vocabulary import any_script, load_words, MONTH, ORG_HEADS, RELEASE_MARKERS
+from .vocabulary import any_script, load_words, ORG_HEADS, RELEASE_MARKERS, WRITTEN_MONTH
 
 COMMA_DATELINE_RE = any_script(re.compile(r"[ \t]*[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+"))
 """A dateline with its region or date after a comma: `FRANKFORT, Ky. \u2014 `, `DUBLIN, July 28 (Wire) - `."""
@@ -36,11 +36,9 @@ PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 """A paragraph: lines with no blank line between them."""
 SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]*$")
 """The end of a paragraph that is a sentence: a full stop, maybe closing quotation marks or a bracket."""
-_STAMP_MONTH = rf"(?:{MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
-"""A month on a page's date, written out or shortened (`March`, `Mar`)."""
 DATE_STAMP_RE = re.compile(rf"[ \t]*(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:[ \t]+(?:on|date))?|[Dd]ate)?[ \t]*:?[ \t]*"
                            rf"(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}}"
-                           rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_STAMP_MONTH},?[ \t]+\d{{4}}|{_STAMP_MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}})"
+                           rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{WRITTEN_MONTH},?[ \t]+\d{{4}}|{WRITTEN_MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}})"
                            r"(?:,?[ \t]+\d{1,2}[:.]\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?)?"
                            r"[ \t]+(?=[A-Z][a-z]|[AI][ \t]|\d)")
 """A page's date with its year, maybe labelled (`Published date `) and timed (`12:20 PM`), run into the lead on its

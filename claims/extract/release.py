@@ -14,8 +14,8 @@ from .field_senders import first_sender_end
 from .figures import NUMBER_WORD_ALTERNATION
 from .source_fields import newsroom_source
 from .text import Block
-from .vocabulary import (BYLINE_RE, MONTH, NEWSROOM_SECTIONS, RELEASE_ANNOUNCING_VERBS, RELEASE_ENDS, RELEASE_MARKERS,
-                         RELEASE_PLEASED_WORDS)
+from .vocabulary import (BYLINE_RE, NEWSROOM_SECTIONS, RELEASE_ANNOUNCING_VERBS, RELEASE_ENDS, RELEASE_MARKERS,
+                         RELEASE_PLEASED_WORDS, WRITTEN_MONTH)
 
 HEADER_BLOCKS = 4
 """How many opening blocks may hold the release marker."""
@@ -122,14 +122,12 @@ on-time* to 86.3%`, `Survey**`): on no news report of development or the real se
 releases (development's p877, the 77th's p004 and p009)."""
 OWN_VOICE_BLOCKS = 6
 """How many paragraphs from the top an issuer's own `we` may stand in."""
-MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-"""A month shortened on a date line (`Mar 25, 2020`)."""
 DATE_ONLY_RE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
-                          rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTH}|{MONTH_ABBREVIATION}),?[ \t]+\d{{4}}"
-                          rf"|(?:{MONTH}|{MONTH_ABBREVIATION})[ \t]+\d{{1,2}},?[ \t]+\d{{4}})")
+                          rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{WRITTEN_MONTH},?[ \t]+\d{{4}}"
+                          rf"|{WRITTEN_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})")
 """A line that is a date alone: `Mar 25, 2020`, `2 October 2012`, `Wednesday, 25 March 2020`."""
-_DATE = (rf"(?:(?:{MONTH}|{MONTH_ABBREVIATION})[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?"
-         rf"|\d{{1,2}}[ \t]+(?:{MONTH}|{MONTH_ABBREVIATION})(?:,?[ \t]+\d{{4}})?|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})")
+_DATE = (rf"(?:{WRITTEN_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?"
+         rf"|\d{{1,2}}[ \t]+{WRITTEN_MONTH}(?:,?[ \t]+\d{{4}})?|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})")
 DATED_PLACE_RE = re.compile(rf"[A-Z][\w.'\-]+(?:[ \t][A-Z][\w.'\-]+){{0,3}}(?:,[ \t]*[A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?)?,?"
                             rf"[ \t]*(?:[\-\u2013\u2014:][ \t]*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?{_DATE}"
                             r"[ \t]*(?:[\-\u2013\u2014]{1,2}|\u2026|\.\.\.|:|/)[ \t]*(?=\S)")

@@ -139,6 +139,14 @@ def line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+def next_paragraph(text: str, at: int) -> int | None:
+    """Return where the next line after the one holding `at` that holds words opens (the paragraph after a lead), else
+    None (nothing but white space follows the line)."""
+    stop = text.find("\n", at)
+    opening = len(text) if stop < 0 else past_space(text, stop)
+    return opening if opening < len(text) else None
+
+
 SENTENCE_SPLITS_KEPT = 512
 """How many ranges' sentence spans `split_sentences` keeps: a paragraph is split again by many steps (the sentence
 chain, lead-ins, pointers, mending), half of all calls on a text ask for a range already split."""

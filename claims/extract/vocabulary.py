@@ -231,6 +231,10 @@ MONTHS = load_words("months")
 """The months of the year, lower case (`march`): one list for every rule that reads a month (wave 35f)."""
 MONTH = "(?:%s)" % "|".join(sorted((month.capitalize() for month in MONTHS), key=lambda month: (-len(month), month)))
 """A month's name, capitalised, as regex source (`March`, `May`; never `may`, `Sept`)."""
+MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+"""A month shortened on a date line (`Mar 25, 2020`), as regex source."""
+WRITTEN_MONTH = rf"(?:{MONTH}|{MONTH_ABBREVIATION})"
+"""A month on a date, written out or shortened (`March`, `Mar`), as regex source: one for `release` and `datelines`."""
 NOT_NAMES = load_words("not_names") | WEEKDAYS | MONTHS
 """Capitalised words that never name a speaker: sentence starters, months, festivals, nationalities."""
 SENTENCE_STARTERS = load_words("sentence_starters")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..entities import Mention, find_mentions, head_noun
-from ..text import past_space
+from ..text import next_paragraph
 from ..vocabulary import CUE_VERBS
 
 from .body_traits import same_head
@@ -24,10 +24,9 @@ _VERB_AFTER_RE = re.compile(r"(?P<tail>[ \t]+(?:on|of|for)(?:[ \t]+[A-Z][\w\-]*)
 def lead_body(text: str, end: int, head: str) -> Mention | None:
     """Return the body opening the paragraph after the one holding `end` with a cue right after its name, when its
     head is the lead's noun or a kind of it (`panel`: a committee), else None."""
-    stop = text.find("\n", end)
-    if stop < 0:
+    opening = next_paragraph(text, end)
+    if opening is None:
         return None  # the lead is the text's last paragraph: nothing named after it
-    opening = past_space(text, stop)
     before = _OPENING_RE.match(text, opening)
     mentions = find_mentions(text, opening, min(len(text), opening + _OPENING_SPAN))
     if not mentions or mentions[0].kind != "org" or before is None or mentions[0].start not in (opening, before.end()):

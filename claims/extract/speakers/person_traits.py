@@ -8,8 +8,8 @@ import re
 from ..vocabulary import DESCRIBED_PEOPLE, HONORIFICS, ROLES
 
 from .context import Context
-from .held_posts import LEADING_POSTS, POST_SPELLINGS
-from .words import TITLE_WORDS
+from .held_posts import POST_SPELLINGS
+from .words import LEADING_POSTS, TITLE_WORDS
 
 _AS_POST_RE = re.compile(r"[ \t]as[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?:[A-Z][\w'\u2019&-]*[ \t]+){0,4}"
                          r"(?P<post>[a-z]+(?:[ \t]+[a-z]+){0,2})")

@@ -18,9 +18,15 @@ INDEFINITES: frozenset[str] = frozenset("a an".split())
 """Words that open a post a news lead writes before it names the holder (`A coroner has said ...`, then `area coroner
 Jo Roe said`): the one holder the text names after it, never one named before (another holder, then)."""
 _STYLES = "|".join(sorted((style.capitalize() for style in ADDRESS_STYLES), key=len, reverse=True))
-_HONOURS = (r"(?:(?:(?:the|The)[ \t]+)?(?:%s)\.?[ \t]+)?" % _STYLES
-            + r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Prof|Professor)\.?[ \t]+)?")
-"""What may stand before a holder's name: a style of address (`the Honourable`, wave 39e), then an honorific."""
+_STYLE = r"(?:(?:the|The)[ \t]+)?(?:%s)\.?[ \t]+" % _STYLES
+"""A style of address before a holder's name (`the Honourable `, `Hon. `, wave 39e)."""
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Prof|Professor)\.?[ \t]+)?"
+"""An honorific before a holder's name, if any (`Dr `, `Cllr `)."""
+_HONOURS = rf"(?:{_STYLE})?{_HONORIFIC}"
+"""What may stand before a holder's name: a style of address, then an honorific, each if any."""
+_STYLED = _STYLE + _HONORIFIC
+"""A style of address, then an honorific if any, before a holder's name (`the Hon. `), which ends a post's remit
+written with no comma (wave 59n: `the Minister of Harbours and Ferries the Hon. Jo Roe`)."""
 _NAME = r"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2})"
 _WORD = r"[\w'\u2019\-]+"
 _PLACE = (r"[ \t]+(?:with[ \t]+responsibility[ \t]+for|responsible[ \t]+for|for|of|at|in(?=[ \t]+the[ \t]))"
@@ -28,10 +34,6 @@ _PLACE = (r"[ \t]+(?:with[ \t]+responsibility[ \t]+for|responsible[ \t]+for|for|
 """Where a post is held, or its remit, between it and a name set off after it: `Area coroner for Greater Manchester
 East, Jo Roe,`; a remit of several fields (wave 52f): `Minister with responsibility for Information, Sport and Special
 Projects, Hon. Jo Roe,`; the body it is held in (wave 59n): `State Minister in the Ministry of Water, Jo Roe,`."""
-_STYLED = (r"(?:(?:the|The)[ \t]+)?(?:%s)\.?[ \t]+" % _STYLES
-           + r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?[ \t]+)?")
-"""A style of address before a holder's name (`the Hon. `), which ends a post's remit written with no comma (wave
-59n: `the Minister of Harbours and Ferries the Hon. Jo Roe`)."""
 
 
 _OWNER_RE = re.compile(r"the[ \t]+[a-z\-]+['\u2019]s[ \t]+")

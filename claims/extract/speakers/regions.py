@@ -523,7 +523,7 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
         if named_next is not None:
             name = ctx.add(named_next)
             nearest = name, ctx.kind_of(name)
-    lead = lead_person(text, end, raw, words, ctx)
+    lead = lead_person(text, start, end, raw, words, ctx)
     if lead is not None:
         return lead  # "A HOSPITAL boss has conceded" and "Jo Roe, the chief executive of X, told" next (59d)
     poll = named_poll(raw, words, ctx) or joint_document(raw, words, ctx)

@@ -78,6 +78,11 @@ Force`, `X Police Service`, `X Police Department`, `Police Service of X`; wave 4
 POST_OPENERS: frozenset[str] = frozenset("the its their".split())
 """Words that may open a post or title held in a body, used as a subject (`The chief executive of X`, `The General
 Secretary of X`): one list for `body_titles` and `held_posts` (wave 52g: each had its own copy)."""
+LEADING_POSTS: frozenset[str] = load_words("leading_posts")
+"""Posts that stand for whoever leads a body (`the head of X`), whatever the holder's own post: one list for
+`held_posts`, `lead_people` and `person_traits`."""
+MAX_POST_WORDS = 4
+"""A post's words: `interim chief executive`, `new managing director` (`held_posts`, `lead_people`)."""
 PEOPLE_GROUPS: frozenset[str] = load_words("people_groups")
 """Plural nouns for people that are no one party (`Analysts said`, `Neighbours said`)."""
 PUBLIC_GROUPS: frozenset[str] = frozenset(
