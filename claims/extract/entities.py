@@ -12,6 +12,7 @@ from .aged_names import aged_person
 from .titled_surnames import post_surname
 from .article_names import article_name
 from .bodies_spoken_for import FOR, spoken_for_cut
+from .calendar_names import calendar_name_word
 from .bodynames import COUNTRY_NAMES, FOR_THE, adjective_body, commissioned_cut, name_before_kind, national_pair
 from .countries import country_tail
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
@@ -2005,7 +2006,7 @@ def person_name(words: list[str]) -> str | None:
             or all(w.lower() in ROLES for w in words):
         return None  # "Procurator Fiscal": a role without a name
     if any((not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) and not _romanised_given(words, i)
-            or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
+            or w.lower() in NOT_NAMES and not calendar_name_word(words, i, titled) or w.lower() in ORG_HEADS
             or w.lower() in DOCUMENT_NOUNS) and not (w[:1].islower() and is_gaelic_word(words, i))
            for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
