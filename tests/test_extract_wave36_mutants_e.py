@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from claims.extract.speakers import Context
-from claims.extract.speakers.held_posts import before_post, fits_post, post_of, held_holder, held_post, spellings
+from claims.extract.speakers.held_posts import fits_post, post_of, held_holder, held_post, spellings
+from claims.extract.speakers.lead_people import before_post
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
 
