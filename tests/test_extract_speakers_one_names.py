@@ -1,4 +1,4 @@
-"""A person's full name introduced by `one` (wave 53f): `one Nathan Ndege stated`, `One Mary Achieng said`, `A
+"""A person's full name introduced by `one` (wave 53f): `one Nathan Kerobi stated`, `One Mary Achieng said`, `A
 trader, one Daniel Mutua, said` name that person, who speaks; `One neighbouring trust said`, `One Labour MP said` and
 a name with no known given name stay unresolved as before (`speakers/one_names`). The pages are invented for these
 tests."""
@@ -15,23 +15,23 @@ def table(text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(("raw", "name"), [
-    (["one", "Nathan", "Ndege"], "Nathan Ndege"),
+    (["one", "Nathan", "Kerobi"], "Nathan Kerobi"),
     (["One", "Mary", "Achieng"], "Mary Achieng"),
     # must not read: no `one`, a body, a post, a name with no known given name, a name alone
-    (["Nathan", "Ndege"], None),
+    (["Nathan", "Kerobi"], None),
     (["One", "neighbouring", "trust"], None),
     (["One", "Labour", "MP"], None),
     (["one", "Kisumu", "Traders"], None),
     (["one", "Nathan"], None),
-    (["Dr", "Nathan", "Ndege"], None),  # three words not opening on `one`
+    (["Dr", "Nathan", "Kerobi"], None),  # three words not opening on `one`
 ])
 def test_a_name_after_one(raw: list[str], name: str | None) -> None:
     assert one_named(raw) == name
 
 
 @pytest.mark.parametrize(("text", "rows"), [
-    ("\"We have occupied this stall for four years,\" one Nathan Ndege stated.\n",
-     [("Nathan Ndege", "person", "We have occupied this stall for four years")]),
+    ("\"We have occupied this stall for four years,\" one Nathan Kerobi stated.\n",
+     [("Nathan Kerobi", "person", "We have occupied this stall for four years")]),
     ("One Mary Achieng said she had been asked to pay Sh3,000 a month.\n",
      [("Mary Achieng", "person", "she had been asked to pay Sh3,000 a month")]),
     ("A rider, one Daniel Mutua, said business had dropped by half.\n",

@@ -481,7 +481,7 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
         return None  # "Each supplier reported": no one party speaks
     introduced = one_named(raw)
     if introduced is not None:
-        return introduced, "person"  # "one Nathan Ndege stated": the person so named (53f)
+        return introduced, "person"  # "one Nathan Kerobi stated": the person so named (53f)
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
     if words[0] in ("one", "another") and placed_one(words) and all(w.isalpha() for w in words):
