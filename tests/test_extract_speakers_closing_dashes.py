@@ -1,5 +1,5 @@
 """speakers/closing_dashes: the words before a cue end past a dash that closes an aside set off by dashes, as they end
-past a comma (wave 60f; the real sets' 89th and 91st): `Jo Roe, chief executive at X – which came fifth – says` is Jo
+past a comma (wave 60f; the real sets' 89th and 91st): `Jo Roe, chief executive at X – which ranked ninth – says` is Jo
 Roe, never the body her post names. Each text is written for this test in our own words about invented parties."""
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from extract_rows import cued_rows
 
 
 @pytest.mark.parametrize(("region", "expected"), [
-    ("Jo Roe, chief at X – which came fifth – ", "Jo Roe, chief at X – which came fifth"),
-    ("Jo Roe, chief at X — which came fifth — ", "Jo Roe, chief at X — which came fifth"),
+    ("Jo Roe, chief at X – which ranked ninth – ", "Jo Roe, chief at X – which ranked ninth"),
+    ("Jo Roe, chief at X — which ranked ninth — ", "Jo Roe, chief at X — which ranked ninth"),
     ("Jo Roe, chief at X, ", "Jo Roe, chief at X"),
     ("Jo Roe ", "Jo Roe"),
 ])
@@ -20,8 +20,8 @@ def test_words_end_before_a_closing_dash_or_comma(region: str, expected: str) ->
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Ada Pell, chief executive at Varn General Hospital in Eastby – which came fifth from bottom in a list of "
-     "trusts – says the list is unfair.\n",
+    ("Ada Pell, chief executive at Varn General Hospital in Eastby – which ranked ninth from the foot of a table "
+     "of trusts – says the list is unfair.\n",
      [("Ada Pell", "person", "says", "the list is unfair")]),
     ("Ada Pell, chief executive of Varn General Hospital — the worst in the region for waits — said the figures "
      "were a year old.\n",

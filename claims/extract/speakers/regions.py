@@ -212,7 +212,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     opened = past_opening_conjunction(text, start, end)  # "While retailers said": retailers (47a)
     if opened != start:
         return _region_speaker(text, opened, end, ctx, record) or conjoined_subject(text, opened, end, ctx)
-    region_end = words_end(text, start, end)  # "X, post at Y – which came fifth – says": past the dash (60f)
+    region_end = words_end(text, start, end)  # "X, post at Y – which ranked ninth – says": past the dash (60f)
     region_end = before_post_letters(text, start, region_end)  # "Jo Roe, the Vice Chancellor (VC) said": the post
     occasion = _OWN_OCCASION_RE.search(text, start, region_end) if text.find(" in ", start, region_end) >= 0 else None
     region_end = occasion.start() if occasion is not None and occasion.start() > start else region_end  # (47c)
