@@ -38,6 +38,7 @@ from .documents import (
     body_modifier_document, document, document_source, giver, our_document, pronoun_document, received,
 )
 from .short_owners import short_name_owner
+from .closing_dashes import words_end
 from .subordinate_documents import subordinate_document
 from .titled_references import titled_reference
 from .titled_records import owned_title, pronoun_title
@@ -211,7 +212,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     opened = past_opening_conjunction(text, start, end)  # "While retailers said": retailers (47a)
     if opened != start:
         return _region_speaker(text, opened, end, ctx, record) or conjoined_subject(text, opened, end, ctx)
-    region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
+    region_end = words_end(text, start, end)  # "X, post at Y – which ranked ninth – says": past the dash (60f)
     region_end = before_post_letters(text, start, region_end)  # "Jo Roe, the Vice Chancellor (VC) said": the post
     occasion = _OWN_OCCASION_RE.search(text, start, region_end) if text.find(" in ", start, region_end) >= 0 else None
     region_end = occasion.start() if occasion is not None and occasion.start() > start else region_end  # (47c)
