@@ -7,8 +7,7 @@ from tests.extract_rows import cued_rows
 
 def test_a_press_release_speaks_for_the_body_in_focus() -> None:
     text = ("Adoptions from the Merriton Animal Refuge reached a five-year high in 2031.\n\n"
-            "About 1,240 animals were placed with new families thanks to the work of the refuge staff, according to a "
-            "press release.\n")
+            "About 1,240 animals were placed with new families in 2031, according to a press release.\n")
     assert cued_rows(text)[-1][:2] == ("Merriton Animal Refuge", "organisation")
 
 

@@ -7,10 +7,9 @@ from tests.extract_rows import cued_rows
 
 
 def test_welcomed_figures_with_a_tail_find_as_themselves() -> None:
-    text = ("The Ostwick Council has welcomed the latest quarterly statistics on rough sleeping which show a 24% fall in "
-            "new cases across the borough.\n")
-    assert cued_rows(text) == [("latest quarterly statistics on rough sleeping", "document", "show",
-                                "a 24% fall in new cases across the borough")]
+    text = "The Ostwick Council has welcomed new street count figures for the autumn which show a 24% fall across the borough.\n"
+    assert cued_rows(text) == [("new street count figures for the autumn", "document", "show",
+                                "a 24% fall across the borough")]
 
 
 def test_figures_a_statement_follows_are_not_the_statement_s_issuer_s() -> None:
@@ -21,10 +20,9 @@ def test_figures_a_statement_follows_are_not_the_statement_s_issuer_s() -> None:
 
 
 def test_published_figures_stay_their_publisher_s() -> None:
-    text = ("The Ostwick Council has published the latest quarterly statistics on rough sleeping which show a 24% fall "
-            "in new cases across the borough.\n")
-    assert cued_rows(text) == [("Ostwick Council", "organisation", "which show",
-                                "a 24% fall in new cases across the borough")]
+    text = "The Ostwick Council has published new street count figures for the autumn which show a 24% fall across the borough.\n"
+    assert cued_rows(text) == [("Ostwick Council", "organisation", "show",
+                                "a 24% fall across the borough")]
 
 
 def test_a_taken_document_is_its_words_after_the_article() -> None:
@@ -40,6 +38,5 @@ def test_an_owned_or_untaken_document_is_none() -> None:
 
 
 def test_a_received_report_of_its_own_stays_the_receiver_s() -> None:
-    text = ("At its meeting in May, Ostwick Fire Authority received its Annual Performance Report which revealed that "
-            "incidents fell to 5,210 last year.\n")
-    assert [row[0] for row in cued_rows(text)] == ["Ostwick Fire Authority"]
+    text = "At a spring session the Ostwick Fire Board received its Yearly Station Audit which revealed that call-outs fell to 5,210.\n"
+    assert [row[0] for row in cued_rows(text)] == ["Ostwick Fire Board"]

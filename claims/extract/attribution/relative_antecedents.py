@@ -122,7 +122,7 @@ def _received_document(text: str, start: int, end: int) -> Span | None:
 
 def _taken_document(text: str, start: int, end: int) -> Span | None:
     """Return another party's document that a clause of narration took in right before `which` (`The council welcomed
-    the latest figures on rough sleeping which show`, `following survey results which showed`), its noun phrase after
+    new street count figures which show`, `following survey results which showed`), its noun phrase after
     its article, with no owner named, else None: the document finds as itself (`speakers.taken_documents`, wave 60k)."""
     words = list(re.finditer(r"\S+", text[start:end]))
     heads = [at for at in range(max(0, len(words) - ANTECEDENT_WORDS), len(words)) if _is_document(words[at].group())]

@@ -217,7 +217,7 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         return unowned
     issued = issued_statement(head, ctx) if len(head) == len(words) else None
     if issued is not None:
-        return issued  # "according to a press release", "A company statement said": the body the text is about (60k)
+        return issued  # the body the text is about put out "a press release" or "a company statement" (60k)
     cut = participle_cut(raw) if raw is not None and head == words and words[0] in ("a", "an") else 0
     if cut:  # a new document named with a participle's clause: "A fire risk assessment carried out last year" (27j)
         return _described_document(words[:cut], ctx)  # its noun names it, and `the assessment` later is it

@@ -1,5 +1,5 @@
 """A document that a clause of narration takes in from another party, right before a `which` clause of finding (`The
-council welcomed the latest figures on rough sleeping which show`, `X has resigned following an inquiry into the lists
+council welcomed new street count figures for the autumn which show`, `X has resigned following an inquiry into the lists
 which found`, `accepting there are problems following membership figures which showed`): the document finds as itself,
 in its own words, never the clause's subject, who only received, cited or followed it (wave 60k). The subject's own
 document (`published its report which shows`, `issued the report which found`) is no taken one."""
@@ -14,7 +14,7 @@ TAKING_WORDS: frozenset[str] = load_words("document_receiving_verbs") | load_wor
 _WHICH_AFTER_RE = re.compile(r",?\s+which\b")
 """`which`, with or without a comma, right after the document's noun phrase."""
 MAX_WORDS = 8
-"""How many words a taken document's noun phrase may hold (`latest quarterly statistics on rough sleeping`)."""
+"""How many words a taken document's noun phrase may hold (`new street count figures for the autumn`)."""
 
 
 def taken_document(text: str, start: int, end: int) -> str | None:
