@@ -21,6 +21,7 @@ import re
 
 from ..items import is_verb_like
 from ..relatives import GROUP_SOURCES, relative_at
+from ..speakers.taken_documents import taken_phrase
 from ..speakers.words import PEOPLE_GROUPS
 from ..text import Span
 from ..vocabulary import (
@@ -83,7 +84,7 @@ def antecedent_region(text: str, start: int, cue_start: int) -> Span | None:
     if verb not in FINDING_VERBS:
         return None
     return (_document_phrase(text, start, which.start()) if comma else None) \
-        or _received_document(text, start, which.start())
+        or _received_document(text, start, which.start()) or _taken_document(text, start, which.start())
 
 
 def _group_phrase(text: str, start: int, comma: int) -> Span | None:
@@ -117,6 +118,25 @@ def _received_document(text: str, start: int, end: int) -> Span | None:
     if received is None or received.group("verb") not in RECEIVING_VERBS or received.group("head") not in DOCUMENT_NOUNS:
         return None
     return received.start("phrase"), received.end("phrase")
+
+
+def _taken_document(text: str, start: int, end: int) -> Span | None:
+    """Return another party's document that a clause of narration took in right before `which` (`The council welcomed
+    new street count figures which show`, `following survey results which showed`), its noun phrase after
+    its article, with no owner named, else None: the document finds as itself (`speakers.taken_documents`, wave 60k)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    heads = [at for at in range(max(0, len(words) - ANTECEDENT_WORDS), len(words)) if _is_document(words[at].group())]
+    opener = next((at for head in reversed(heads) if (at := taken_phrase(words, head)) is not None), None)
+    if opener is None or any(_is_owner(word.group()) for word in words[opener:]) \
+            or not _narration_before(text, start, start + words[opener].start(), reported=True):
+        return None
+    return start + words[opener].start(), end
+
+
+def taken_before(text: str, start: int, which_start: int) -> bool:
+    """Say whether another party's document, taken in by a clause of narration, stands right before a `which` at
+    which_start (`issued a statement following membership figures which showed`): that clause is the document's."""
+    return _taken_document(text, start, which_start) is not None
 
 
 def _named_party(text: str, start: int, comma: int) -> Span | None:

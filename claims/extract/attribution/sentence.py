@@ -27,6 +27,7 @@ from .recorded_speech import person_speaks_in_record
 from .cited_sources import speaker_cites_source
 from .records import Attribution, holds_any, inside_holes, any_word
 from .response_frames import is_response, past_printed_aside, responder
+from .relative_antecedents import taken_before
 from .sources import named_inside, publisher_in
 from .source_asides import source_aside
 from .subjects import attribute_at, in_occasion_opening, main_subject, reads_as_past_verb, subject_region
@@ -381,8 +382,9 @@ def _gives_statement_below(text: str, sentence: Span, match: re.Match[str]) -> b
 def _published_showing(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `Acme published its figures, showing that waits fell by 9%`: the publisher claims what they show."""
     match = PUBLISHED_SHOWING_RE.search(text, *sentence)
-    if match is None or inside_holes(match.start(), holes) or _gives_statement_below(text, sentence, match):
-        return None
+    if match is None or inside_holes(match.start(), holes) or _gives_statement_below(text, sentence, match) \
+            or match.group("cue").startswith("which") and taken_before(text, sentence[0], match.start("cue") - 1):
+        return None  # "X issued a statement following new figures which showed": the figures' clause, read at its cue
     who = speaker_from_region(text, *subject_region(text, sentence[0], match.start() + 1), ctx)
     if who is None:
         return None

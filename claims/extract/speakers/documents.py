@@ -18,6 +18,7 @@ from .document_tails import participle_cut
 from .earlier_documents import earlier_owner, owned_spans, same_document
 from .fronted_times import document_start
 from .headline_names import named_in_headline_only
+from .issued_statements import issued_statement
 from .context import Context
 from .pronoun_gender import pronoun_fits
 from .pronoun_owners import pronoun_owned, tail_owner
@@ -214,6 +215,9 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     if unowned is not None:
         ctx.owners[unowned[0].split()[0]] = unowned  # "The figures show" later: these figures again
         return unowned
+    issued = issued_statement(head, ctx) if len(head) == len(words) else None
+    if issued is not None:
+        return issued  # the body the text is about put out "a press release" or "a company statement" (60k)
     cut = participle_cut(raw) if raw is not None and head == words and words[0] in ("a", "an") else 0
     if cut:  # a new document named with a participle's clause: "A fire risk assessment carried out last year" (27j)
         return _described_document(words[:cut], ctx)  # its noun names it, and `the assessment` later is it

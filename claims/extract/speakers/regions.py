@@ -43,6 +43,7 @@ from .subordinate_documents import subordinate_document
 from .titled_references import titled_reference
 from .titled_records import owned_title, pronoun_title
 from .named_trials import trial_speaker
+from .taken_documents import taken_document
 from .nearest_documents import bare_reading, nearest_document
 from .file_titles import file_title
 from .anonymous_people import anonymous_speaker
@@ -155,6 +156,10 @@ def _read_region(text: str, start: int, end: int, ctx: Context, record: bool = F
     if trial is not None:  # "The trial found", "according to a trial led by researchers at X": the named trial (24b)
         ctx.kinds.setdefault(trial, "document")
         return Who(trial, "document", start)
+    taken = taken_document(text, start, end)
+    if taken is not None:  # "X welcomed the latest figures which show": those figures, never X (60k)
+        ctx.kinds.setdefault(taken, "document")
+        return Who(taken, "document", start)
     titled = file_title(text, start, end)
     if titled is not None:  # "Delving into Water (pdf) has today revealed": the report by its title (41b)
         ctx.kinds.setdefault(titled, "document")
