@@ -3,6 +3,7 @@
 it must give."""
 import pytest
 
+from claims.extract.attribution import pointed_messages
 from claims.extract.attribution.pointed_messages import pointing_sentence
 from claims.extract.text import split_blocks
 
@@ -18,3 +19,27 @@ from claims.extract.text import split_blocks
 ])
 def test_pointing_sentence(text: str, expected: tuple[int, int] | None) -> None:
     assert pointing_sentence(text, split_blocks(text)[0]) == expected
+
+
+# Wave 60s: a paragraph holding no `this`, `these` or `above` is no pointer, its sentences never split; the answer
+# (the first sentence's span, else None) as before.
+@pytest.mark.parametrize("text, expected", [
+    ("Dr Jo Roe said this at the Harrowgate conference on Monday. Sales rose.", (0, 59)),
+    ("This was disclosed by the Daleham Rivers Agency on Friday.", (0, 58)),
+    ("The above figures were released by Acme Water. It said more.", (0, 46)),
+    ("Dr Jo Roe said sales rose at the conference on Monday.", None),  # no pointer word: not split
+    ("Dr Jo Roe said his figures were right at the conference.", None),  # `his`: split, no pointer
+    ("The council said the board made these remarks on Friday.", None),  # a verb before the pointer
+])
+def test_pointing_sentence_whole(text: str, expected: tuple[int, int] | None) -> None:
+    assert pointing_sentence(text, split_blocks(text)[0]) == expected
+
+
+def test_pointing_sentence_splits_no_paragraph_without_pointer(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unsplit(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Fail: a paragraph with no pointer word is not split."""
+        raise AssertionError((start, end))
+
+    monkeypatch.setattr(pointed_messages, "split_sentences", unsplit)
+    text = "Dr Jo Roe said sales rose at the conference on Monday. Costs fell."
+    assert pointing_sentence(text, split_blocks(text)[0]) is None

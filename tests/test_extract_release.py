@@ -266,3 +266,25 @@ def test_own_page_signs_are_read_within_their_paragraphs(text: str, expected: fr
 def test_own_page_sign_bounds(text: str, signs: list[str], own: bool) -> None:
     blocks = split_blocks(text)
     assert (sorted(release.own_page_signs(text, blocks)), release.own_page(text, blocks)) == (signs, own)
+
+
+# Wave 60s: a footnote's mark looked for only in a text holding an asterisk; the answer as before.
+@pytest.mark.parametrize("text, expected", [
+    ("Trains ran on-time* on 86.3% of days.\n\n* Within five minutes.", True),
+    ("Survey** results rose to 21,407*.", True),
+    ("Trains ran on time on 86.3% of days.", False),  # no asterisk at all
+    ("**Bold** heading\n\nTrains ran on-time* on 86.3% of days.", False),  # the page's own marking up
+    ("A sum of 5 * 3 was shown.", False),  # an asterisk after a space marks nothing
+    ("", False),
+])
+def test_footnote_marked(text: str, expected: bool) -> None:
+    assert release.footnote_marked(text) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "* a bullet\n* another\n\nTrains ran on-time* on 86.3% of days.", "*", "a*", "**", "x ** y*.", "(21%)* rose",
+    "Acme*\tsaid", "Acme*said", "* Note: figures on-time*, late** and cancelled***.", "on-time****. rest",
+])
+def test_footnote_marked_as_the_search(text: str) -> None:
+    assert release.footnote_marked(text) is (release.FOOTNOTE_MARK_RE.search(text) is not None
+                                             and release.BOLD_OPENING_RE.search(text) is None)

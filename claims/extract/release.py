@@ -167,7 +167,7 @@ def own_page_signs(text: str, blocks: list[Block]) -> frozenset[str]:
              "dated": any(DATE_ONLY_RE.fullmatch(text[block.body:block.end].strip()) for block in head),
              "section": any(_news_section(text[block.start:block.end]) for block in head),
              "contact": any(_contact_line(text, block) for block in head),
-             "footnote": FOOTNOTE_MARK_RE.search(text) is not None and BOLD_OPENING_RE.search(text) is None}
+             "footnote": footnote_marked(text)}
     return frozenset(sign for sign, shown in signs.items() if shown)
 
 
@@ -175,6 +175,18 @@ FOOTNOTE_MARK_RE = re.compile(r"[A-Za-z\d%)]\*{1,3}(?=[ \t.,;:)])")
 """A footnote's mark after a word or a figure (`on-time*`, `Survey**`, `21,407*`): an issuer's own page (wave 59h)."""
 BOLD_OPENING_RE = re.compile(r"(?<![\w*])\*{1,3}[A-Za-z\d]")
 """Asterisks opening a word (`**Bold**`, `*Note`): a page's own marking up, whose closing asterisks are no footnote."""
+
+
+def footnote_marked(text: str) -> bool:
+    """Say whether a text marks a footnote (`FOOTNOTE_MARK_RE`) and opens no word on asterisks (`BOLD_OPENING_RE`).
+    The mark is tried only right before each asterisk, where every match of it starts (wave 60s: its pattern opens on
+    a letter or figure, so a search tried it at nearly every character of every text)."""
+    at = text.find("*", 1)
+    while at >= 0:
+        if FOOTNOTE_MARK_RE.match(text, at - 1) is not None:
+            return BOLD_OPENING_RE.search(text) is None
+        at = text.find("*", at + 1)
+    return False
 
 
 MIN_OWN_PERSON_CHARS = 60

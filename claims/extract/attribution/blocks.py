@@ -390,7 +390,7 @@ def attributed_spans(text: str) -> list[Found]:
     full = issuer_references(cued) | inquiry_references(cued) | full  # 25b: a release's "the Board"; 33d: its inquiry
     settled = [_examining(Found(*full[f.speaker], f.cue, f.span)) if f.speaker in full else f for f in settled] \
         if full else settled
-    settled = [_named_kind(text, f) for f in settled]  # 31e: last, so that no mending step above reads a moved kind
+    settled = named_kinds(text, settled)  # 31e: last, so that no mending step above reads a moved kind
     return _lettered_kinds(text, settled)  # 36d: "The NRSB said" after the National Rail Safety Board
 
 
@@ -401,21 +401,39 @@ def _lettered_kinds(text: str, found: list[Found]) -> list[Found]:
     return [f._replace(kind=moved[f.speaker]) if f.speaker in moved else f for f in found] if moved else found
 
 
-def _named_kind(text: str, found: Found) -> Found:
-    """Return a row with the kind its speaker's own name shows (`Fuel Markets Board`, `Halden Property Management`),
+def named_kinds(text: str, found: list[Found]) -> list[Found]:
+    """Return the rows each with the kind `named_kind` reads for it, read once per speaker and kind (a text's rows
+    share a few speakers; the answer depends on the text, the speaker and its kind alone; wave 60s)."""
+    kinds: dict[tuple[str, str], str] = {}
+    rows = []
+    for row in found:
+        kind = kinds.get((row.speaker, row.kind))
+        if kind is None:
+            kind = kinds[row.speaker, row.kind] = named_kind(text, row.speaker, row.kind)
+        rows.append(row if kind == row.kind else row._replace(kind=kind))
+    return rows
+
+
+def named_kind(text: str, speaker: str, kind: str) -> str:
+    """Return the kind a row's speaker's own name shows (`Fuel Markets Board`, `Halden Property Management`),
     wave 31e, or what the text says the body is or does (`X, the communications regulator,`, `X regulates`), wave
     33h, or a unit's name its judging or enforcing (`Complaints Committee`, `X's Enforcement Bureau`), wave 35d, or a
-    body's post the text gives it (`X spokeswoman`, `a spokesperson from X`), wave 56b; the speaker stays as it is."""
-    kind = kind_by_posts(text, found.speaker,
-                         kind_by_signs(text, found.speaker, kind_by_name(found.speaker, _examining(found).kind)))
-    return found if kind == found.kind else found._replace(kind=kind)
+    body's post the text gives it (`X spokeswoman`, `a spokesperson from X`), wave 56b; else the row's kind."""
+    named = kind_by_name(speaker, examined_kind(speaker, kind))
+    return kind_by_posts(text, speaker, kind_by_signs(text, speaker, named))
 
 
 def _examining(found: Found) -> Found:
     """Return a body's row as an inspectorate when its name shows it examines or judges (`Office of the State
     Auditor`; `Committee on Infractions` read short, then named in full), wave 27h; any other row as it is."""
     return Found(found.speaker, "inspectorate", found.cue, found.span) \
-        if found.kind == "organisation" and _examines(found.speaker) else found
+        if examined_kind(found.speaker, found.kind) != found.kind else found
+
+
+def examined_kind(speaker: str, kind: str) -> str:
+    """Return `inspectorate` for a body whose name shows it examines or judges (`_examining`), else the kind as it
+    was."""
+    return "inspectorate" if kind == "organisation" and _examines(speaker) else kind
 
 
 def _voiced(text: str, found: Found, ctx: Context) -> Found:

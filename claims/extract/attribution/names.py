@@ -24,17 +24,23 @@ from .sides import note_affiliations, note_side_subject
 def read_names(text: str, span: Span, holes: list[Span]) -> Readings:
     """Read the names of a sentence's parts outside quotations, as `remember_names` registers them; its clauses are
     cut from them when a cue's speaker is read (`Context.readings`)."""
-    span = (place_dateline_end(text, *span) or span[0], span[1])
+    return _read_parts(text, (place_dateline_end(text, *span) or span[0], span[1]), holes)
+
+
+def _read_parts(text: str, span: Span, holes: list[Span]) -> Readings:
+    """Read the names of a span's parts outside quotations, the span already past any dateline."""
     return tuple((part, reading_of(text, *part)) for part in subtract(span, holes))
 
 
-def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
+def remember_names(text: str, span: Span, holes: list[Span], ctx: Context,
+                   readings: Readings | None = None) -> None:
     """Register the names said outside quotations (never the audience after `told`), and note the body that
-    opens the span as the subject a following `It` means."""
+    opens the span as the subject a following `It` means; `readings` are the span's parts as `read_names` read them,
+    when the caller has them (wave 60s: a sentence's parts read once)."""
     ctx.subject = ctx.opening_person = None
     span = (place_dateline_end(text, *span) or span[0], span[1])  # "MINNEAPOLIS - Acme Co. will ...": no subject
-    for part in subtract(span, holes):
-        for mention in reading_of(text, *part).mentions:
+    for _, reading in _read_parts(text, span, holes) if readings is None else readings:
+        for mention in reading.mentions:
             if mention.name.isupper() and (label_word(text, mention) or document_acronym(text, mention.start, mention.end)):
                 continue  # "BUSINESS | AVIATION": a section label's word names no party; "... Update (HYEFU)": a document
             told = text.find("told", max(0, mention.start - 10), mention.start) >= 0  # the cheap test first

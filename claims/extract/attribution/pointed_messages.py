@@ -51,9 +51,16 @@ GIVEN_BY_RE = re.compile(
 by X`."""
 
 
+POINTING_NEEDS = ("his", "hese", "above")
+"""What every pointing sentence holds: `GIVEN_BY_RE` opens on `This`, `These` or `The above`, `GAVE_IT_RE` holds one of
+`GAVE_IT_NEEDS` (the cheap test on the paragraph first, before its sentences are split; wave 60s)."""
+
+
 def pointing_sentence(text: str, block: Block) -> Span | None:
     """Return a paragraph's first sentence when it names who gave what was set out before it (`X said this at ...`,
     `This was disclosed by X`), else None."""
+    if not holds_any(text, block.body, block.end, POINTING_NEEDS):
+        return None  # no `this`, `these` or `above` in the paragraph: no pointer
     first = split_sentences(text, block.body, block.end)[0]
     return first if GIVEN_BY_RE.match(text, *first) or _gave_it(text, first) is not None else None
 

@@ -84,7 +84,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     for sentence in split_sentences(text, block.body, block.end):
         if sentence[0] < quoted_until:
             continue  # 'He added that "A. B."': B is read with A's cue below
-        ctx.readings = read_names(text, sentence, holes)  # read once: registered below, a cue's clauses cut from them
+        readings = ctx.readings = read_names(text, sentence, holes)  # read once: registered below, a cue's clauses cut
         speech.upto(sentence[0])
         attribution = ruling_first_person(text, sentence, holes, ctx) \
             or informed_that(text, sentence, holes, ctx) or participle_first(text, sentence, holes, ctx) \
@@ -135,7 +135,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         parts = [part for found in parts for part in relative_sources(text, sentence, found, holes, ctx)]  # 26a
         parts = [part for found in parts for part in characterised_first(text, sentence, found, holes)]  # 31a
         parts = [part for found in parts for part in accused_first(text, sentence, found, holes)]  # 43i
-        remember_names(text, sentence, holes, ctx)
+        remember_names(text, sentence, holes, ctx, readings)  # the parts read above
         note_medium_owner(text, sentence, parts, ctx)  # "X said in a statement": a later "the statement said" is X's
         note_voice(text, sentence, parts, ctx)  # "..., the report says.": the next sentence's `it adds` is its (32c)
         note_made_document(text, sentence, parts, ctx)  # "A statement from X outlined ...": `It said` is X's (32g)
