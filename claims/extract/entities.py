@@ -1642,10 +1642,22 @@ def _country_pair(words: list[str]) -> bool:
         and all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in (words[0], words[2]))
 
 
+MODAL_GIVEN_NAMES: frozenset[str] = load_words("modal_given_names")
+"""Modal verbs that are also a given name (`Will`), in lower case."""
+
+
 def _without_modal(words: list[str]) -> list[str]:
-    """Cut a run at a capitalised modal after two words or more (`Jo Roe Will Step Down` -> `Jo Roe`)."""
+    """Cut a run at a capitalised modal after two words or more (`Jo Roe Will Step Down` -> `Jo Roe`), unless it is
+    a given name between a post and one surname (`Chief Constable Will Roe`)."""
     at = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _MODALS and w[:1].isupper()), len(words))
-    return words[:at]
+    return words if _modal_given_name(words, at) else words[:at]
+
+
+def _modal_given_name(words: list[str], at: int) -> bool:
+    """Say whether the modal at `at` is a given name: right after a post's word and before the one surname that ends
+    the words, no common word (`Deputy Chief Constable Will Roe`; never `Chief Executive Will Resign`; wave 60v)."""
+    return at == len(words) - 2 and words[at].lower() in MODAL_GIVEN_NAMES and _post_word(words[at - 1]) \
+        and not _common_word(words[at + 1])
 
 
 def _without_members_of(words: list[str]) -> list[str]:
