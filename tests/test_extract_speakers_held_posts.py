@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.held_posts import held_post, lead_post
+from claims.extract.speakers import Context
+from claims.extract.speakers.held_posts import held_holder, held_post, lead_fits, lead_post
 from claims.extract.table import extract_text
 
 COLUMNS = ["speaker", "speaker_kind", "cue"]
@@ -71,6 +72,8 @@ def test_another_holder_is_never_read(text: str, expected: list[list[str]]) -> N
     ("A coroner", None),
     ("the borough's housing chief", ("chief", ())),
     ("A Harbour Trust director", None),  # a body's name before the post
+    ("A Harbour Trust boss", None),  # a body's name before a leading post (60m)
+    ("A senior hospital ward boss", ("boss", ())),  # four words, the most a post has (60m)
     ("the city's spokesman", None),  # a body's voice
     ("A local resident", None),  # no post
     ("The chief executive", None),  # no lead's article or owner: `post_holders` reads it
@@ -106,3 +109,35 @@ def test_a_lead_post_is_the_next_paragraphs_person(text: str, expected: list[lis
 ])
 def test_a_lead_post_takes_no_other_person(text: str, expected: list[list[str]]) -> None:
     assert extract_text(text)[COLUMNS].values.tolist() == expected
+
+
+_NEXT = ("\n\nAda Brell, the chief executive of Tarnby Hospitals Trust, told governors that 3,500 patients were "
+         "waiting.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Long waits\n\nWaits grew. Beds are short.\n\nA HOSPITAL boss has admitted bed waits have grown." + _NEXT,
+     ("Ada Brell", "person")),  # sentences in earlier paragraphs: the post still opens its own paragraph
+    ("Waits grew. A HOSPITAL boss has admitted bed waits have grown." + _NEXT, None),  # not its first sentence
+    ("A HOSPITAL boss has admitted to Ada Brell that bed waits have grown.", None),  # no paragraph after the lead
+], ids=["later-paragraph", "second-sentence", "last-paragraph"])
+def test_a_lead_post_opens_its_paragraph_and_a_paragraph_follows(text: str, expected: tuple[str, str] | None) -> None:
+    """60m: the lead's post is read only as its paragraph's first sentence, and its holder only in the next paragraph."""
+    assert held_holder("A HOSPITAL boss", text, text.index("has admitted"), Context(text=text)) == expected
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("", True),  # no post given
+    ("Hospital chief executive ", True),  # a leader's post
+    ("Union organiser ", False),  # another post
+    ("As organiser of the rally, ", True),  # only the words after the last comma give the post
+], ids=["none", "leader", "other", "past-a-comma"])
+def test_lead_fits(before: str, expected: bool) -> None:
+    assert lead_fits(before, ("boss", ())) is expected
+
+
+def test_a_post_two_people_hold_takes_no_lead_holder() -> None:
+    """60m: two holders named with the post leave it as written, never the next paragraph's first person."""
+    text = ("The chief executive of Norvale Water has admitted that leaks rose by 9%.\n\n"
+            "Chief executive Ada Brell said the firm would act.\n\nShe met chief executive Tom Vane of Kelby Water.\n")
+    assert held_holder("The chief executive of Norvale Water", text, text.index("has admitted"), Context(text=text)) is None

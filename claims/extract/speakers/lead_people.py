@@ -27,8 +27,8 @@ OPENING_SPAN = 80
 """How far into the next paragraph the person's name may reach."""
 _STOP_RE = re.compile(r"[.!?](?=\s|$)")
 """A sentence's full stop."""
-_WORD_STRIP = ",;:()\"'\u2018\u2019\u201c\u201d"
-"""Punctuation around a word of the sentence."""
+_WORD_STRIP = ".!?,;:()\"'\u2018\u2019\u201c\u201d"
+"""Punctuation around a word of the sentence, its full stop too (`the death of a woman.`, 60m)."""
 
 
 def lead_person(text: str, end: int, raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
