@@ -91,6 +91,16 @@ def test_date_run_into_the_lead_is_no_part_of_the_claim(text: str, expected: lis
     ("3 May 2031 Annual Report\n\nBrindle Water cut leakage.\n", 0, None),  # a dated title: no sentence on its line
     ("Leakage fell, 2031-05-03 Brindle Water said.\n", 14, None),  # inside a line
     ("On 3 May 2031 Brindle Water cut leakage.\n", 0, None),
+    # 60m: the spaces before the date, back to the text's start or the line's, one at a time; no line break at the end
+    (" 2031-05-03 Brindle Water cut leakage.", 1, 12),
+    ("Intro\n 2031-05-03 Brindle Water cut leakage.", 7, 18),
+    ("X 2031-05-03 Brindle Water cut leakage.", 2, None),  # a word before it on its line
+    ("X2031-05-03 Brindle Water cut leakage.", 1, None),
+    ("2031-05-03 Brindle Water cut leakage.", 0, 11),
 ])
 def test_date_stamp_end(text: str, start: int, expected: int | None) -> None:
     assert date_stamp_end(text, start, len(text)) == expected
+
+
+def test_date_stamp_end_reads_the_date_only_up_to_end() -> None:
+    assert date_stamp_end("2031-05-03 Brindle Water cut leakage.\n", 0, 5) is None  # 60m: the date past `end`

@@ -23,6 +23,8 @@ def _follows(paragraph: int, cue: str) -> bool:
     (1, ", found", False),
     (1, ",", False),                  # punctuation alone is no cue
     (1, "found", False),              # a finding is not speech to go on from
+    (1, "said:", True),               # punctuation after the verb (60m)
+    (1, "pointed out that", True),    # a two-word verb, its first two words only (60m)
     (1, "", False),                   # no cue
     (1, "   ", False),
     (2, "said", False),               # the quotation does not open the paragraph

@@ -35,6 +35,13 @@ def test_any_other_line_names_no_giver_first(line: str) -> None:
     assert _giver(line) is None
 
 
+def test_the_heading_is_read_to_the_end_it_is_given() -> None:
+    """Only text[start:end] is read: the heading's line, never the paragraph after it (60m)."""
+    text = "Chief Orla Venn Statement on Recent Flooding\n\nThe river rose by two metres."
+    found = giver_first_heading(text, 0, text.index("\n"))
+    assert found is not None and found.span() == (0, 44) and found.group("who") == "Chief Orla Venn"
+
+
 def test_the_giver_first_heading_gives_the_statement_its_person() -> None:
     text = "Chief Orla Venn Statement on Recent Flooding"
     assert statement.statement_speaker(text, split_blocks(text)[0]) == Mention(0, 15, "Orla Venn", "person", False,

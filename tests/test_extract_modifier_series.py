@@ -11,6 +11,7 @@ import pytest
 
 from extract_rows import cued_rows
 
+import claims.extract.modifier_series as series_module
 from claims.extract.modifier_series import modifier_series
 
 
@@ -34,6 +35,10 @@ def _parts(text: str) -> list[tuple[int, int]]:
     ("visited Kelso, Melrose and Hawick", False),  # names, not small words
     ("lent to micro, Small and medium firms", False),
     ("lent to micro, small and", False),  # nothing after the series' `and`
+    ("lent to micro, small and medium", True),  # the series' last word ends the part (60m: `>= 3` words, its third)
+    ("open to public, Private, voluntary, paid or unpaid groups", False),  # the first middle part is a name
+    ("open to public, private, Voluntary, paid or unpaid groups", False),  # the last middle part is a name
+    ("lent to micro, very small, large and medium firms", False),  # a middle part of two small words
 ])
 def test_a_series_is_one_word_parts_closed_by_and_or_or(text: str, expected: bool) -> None:
     assert modifier_series(text, _parts(text)) is expected
@@ -64,3 +69,10 @@ def test_a_list_of_claims_still_splits() -> None:
     assert cued_rows(text) == [("the trust", "unresolved", "said", "it had opened a new ward"),
                                ("the trust", "unresolved", "said", "cut waits by a third"),
                                ("the trust", "unresolved", "said", "hired 40 nurses")]
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("long-term", True), ("micro", True), ("Small", False), ("4%", False), ("-", False),
+])
+def test_a_small_word_is_letters_and_hyphens_in_small_letters(word: str, expected: bool) -> None:
+    assert series_module._small_word(word) is expected

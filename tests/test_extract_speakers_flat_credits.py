@@ -33,6 +33,14 @@ def test_the_agency_of_a_colonless_credit_never_speaks(credit: str) -> None:
     ("Image gallery of the lake by Imagery Trust", 29, False),  # `Image` twice on the line, never a label
     ("Walkers above the lake\nImage copyright PA", 42, True),  # only the name's own line is read
     ("Image copyright PA\nWalkers above the lake, Kelso Trust said", 42, False),
+    # 60m: the name's own line only, its last label first, every earlier one in turn, and only up to the name
+    ("Headline\nImage copyright PA\nWalkers above the lake, Kelso Trust said", 52, False),
+    ("The Image gallery Image copyright PA", 34, True),  # the last `Image` is the label
+    ("Image copyright PA\nThe Image gallery of Kelso Trust", 40, False),  # no label before the name on its line
+    ("Image gallery Image copyright PA Image gallery of Kelso Trust", 50, True),  # the label is the middle `Image`
+    ("Image copyright PA", 6, False),  # a position inside the label
+    ("Image copyright PA", 15, False),  # the space before the name: the label does not end there
+    ("Image copyright PA", 16, True),
 ])
 def test_on_flat_credit(line: str, at: int, expected: bool) -> None:
     assert on_flat_credit(line, at) is expected

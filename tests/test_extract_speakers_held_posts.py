@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.held_posts import held_post
+from claims.extract.speakers import Context
+from claims.extract.speakers.held_posts import held_holder, held_post
 from claims.extract.table import extract_text
 
 COLUMNS = ["speaker", "speaker_kind", "cue"]
@@ -64,3 +65,25 @@ def test_the_post_is_the_person_the_text_names_with_it(text: str, expected: list
 ])
 def test_another_holder_is_never_read(text: str, expected: list[list[str]]) -> None:
     assert extract_text(text)[COLUMNS].values.tolist() == expected
+
+
+_NEXT = ("\n\nAda Brell, the chief executive of Tarnby Hospitals Trust, told governors that 3,500 patients were "
+         "waiting.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Long waits\n\nWaits grew. Beds are short.\n\nA HOSPITAL boss has admitted bed waits have grown." + _NEXT,
+     ("Ada Brell", "person")),  # sentences in earlier paragraphs: the post still opens its own paragraph
+    ("Waits grew. A HOSPITAL boss has admitted bed waits have grown." + _NEXT, None),  # not its first sentence
+    ("A HOSPITAL boss has admitted to Ada Brell that bed waits have grown.", None),  # no paragraph after the lead
+], ids=["later-paragraph", "second-sentence", "last-paragraph"])
+def test_a_lead_post_opens_its_paragraph_and_a_paragraph_follows(text: str, expected: tuple[str, str] | None) -> None:
+    """60m: the lead's post is read only as its paragraph's first sentence, and its holder only in the next paragraph."""
+    assert held_holder("A HOSPITAL boss", text, text.index("has admitted"), Context(text=text)) == expected
+
+
+def test_a_post_two_people_hold_takes_no_lead_holder() -> None:
+    """60m: two holders named with the post leave it as written, never the next paragraph's first person."""
+    text = ("The chief executive of Norvale Water has admitted that leaks rose by 9%.\n\n"
+            "Chief executive Ada Brell said the firm would act.\n\nShe met chief executive Tom Vane of Kelby Water.\n")
+    assert held_holder("The chief executive of Norvale Water", text, text.index("has admitted"), Context(text=text)) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers import Context
+from claims.extract.speakers import Context, lead_people
 from claims.extract.speakers.held_posts import fits_post
 from claims.extract.speakers.lead_people import (before_post, clause_before_name, lead_fits, lead_holder, lead_person,
                                                 lead_post)
@@ -62,6 +62,16 @@ def test_no_one_else_takes_the_lead(text: str, expected: list[tuple[str, str, st
     assert cued_rows(text) == expected
 
 
+def test_another_person_described_at_the_leads_full_stop() -> None:
+    """The lead tells of another person at its very end (`the death of a woman.`): the person named next may be
+    either, so the coroner stays as written (60m: the full stop kept `woman.` from the nouns, and she took the lead)."""
+    text = ("Inquest ends\n\nA coroner has said lessons must be learned after the death of a woman.\n\n"
+            "Ada Brell, 84, had told neighbours she felt unwell before she collapsed.\n")
+    assert cued_rows(text) == [
+        ("A coroner", "person", "said", "lessons must be learned after the death of a woman"),
+        ("Ada Brell", "person", "told", "neighbours she felt unwell before she collapsed")]
+
+
 def test_a_person_named_before_the_lead_is_not_its_described_person() -> None:
     text = ("Damp flats\n\nMara Quell opened the estate's new office on Monday.\n\n"
             "A HOSPITAL boss has admitted wards are fuller than at any time she has known in her career.\n\n"
@@ -97,6 +107,8 @@ def test_a_lead_person_is_never_named_before_the_description(lead: str, descript
     ("A coroner", None),
     ("the borough's housing chief", ("chief", ())),
     ("A Harbour Trust director", None),  # a body's name before the post
+    ("A Harbour Trust boss", None),  # a body's name before a leading post (60m)
+    ("A senior hospital ward boss", ("boss", ())),  # four words, the most a post has (60m)
     ("the city's spokesman", None),  # a body's voice
     ("A local resident", None),  # no post
     ("The chief executive", None),  # no lead's article or owner: `post_holders` reads it
@@ -196,3 +208,84 @@ def test_a_name_before_a_post_in_lower_case_is_its_body(text: str, end: int, exp
 ])
 def test_the_clause_before_a_name_is_cut_at_its_last_mark(before: str, expected: list[str]) -> None:
     assert clause_before_name(before) == expected
+
+
+@pytest.mark.parametrize(("rest", "expected"), [
+    ("has said she will write after a man, 80, fell.", True),  # the noun's comma stripped
+    ("has said she will write after a man waited.", True),  # `a`, not only `an`
+    ("has said the man waited nine hours.", False),  # no `a` or `an` before the noun
+    ("has said a ward was closed.", False),  # no person's noun after `a`
+    ("has said a 79-year-old died.", True),  # an age for the noun
+    ("told the woman a ward had closed.", False),  # the noun before `a` is not read
+    ("has said a man died.", True),  # the word right after `a`
+    ("has said a long, cold wait by one woman.", True),  # the sixth word after `a`
+    ("has said a long, cold wait by the one woman.", False),  # the seventh is past the description
+])
+def test_tells_of_another(rest: str, expected: bool) -> None:
+    """60m: an indefinite description of a person in the lead's paragraph from its cue on."""
+    assert lead_people._tells_of_another("A coroner " + rest, len("A coroner ")) is expected
+
+
+def test_named_before_reaches_the_leads_paragraph() -> None:
+    text = "Mara Quell\nA HOSPITAL boss has admitted waits grew."
+    assert lead_people._named_before(text, text.index("has"), "Mara Quell") is True  # named on the line right before
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("Mara Quell told governors that waits grew.", "Mara Quell"),
+    ("Nurse Quell told governors that waits grew.", "Nurse Quell"),  # a title and a surname: two words
+    ("Tarnby Hospitals Trust told governors that waits grew.", None),  # a body, not a person
+])
+def test_opening_person(opening: str, expected: str | None) -> None:
+    found = lead_people._opening_person("Lead has said.\n\n" + opening + "\n", 5)
+    assert (found.name if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mara Quell, 52, fell at home. She told police she waited.", False),  # the cue is in the next sentence
+    ("Mara Quell told governors", True),  # no full stop: the line's end
+    ("Mara Quell, the chief executive, said: waits grew", True),  # the cue's colon stripped
+])
+def test_reports(text: str, expected: bool) -> None:
+    assert lead_people._reports(text, len("Mara Quell")) is expected
+
+
+_LEAD_TEXT = ("Waits longest\n\nA HOSPITAL boss has admitted wards are fuller than ever.\n\nMara Quell, the chief "
+              "executive of Tarnby Hospitals Trust, told governors that 2,400 waited.\n")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    (["A", "HOSPITAL", "boss"], ("Mara Quell", "person")),
+    (["A", "boss"], ("Mara Quell", "person")),  # two words, the fewest
+    (["An", "hospital", "boss"], ("Mara Quell", "person")),  # `an`
+    (["A", "hospital", "ward", "nursing", "care", "boss"], ("Mara Quell", "person")),  # six words, the most
+    (["A", "hospital", "ward", "nursing", "care", "unit", "boss"], None),  # seven
+    (["The", "hospital", "boss"], None),  # no indefinite article
+    (["A", "HOSPITAL", "ward"], None),  # no person's noun
+    (["A", "HOSPITAL", "boss,"], None),  # the description's last word is not a word alone
+], ids=["lead", "two-words", "an", "six-words", "seven-words", "the", "no-person", "punctuated"])
+def test_lead_person(raw: list[str], expected: tuple[str, str] | None) -> None:
+    """60m: the description read whole (`words` lower-cased and stripped, `raw` as written)."""
+    words = [word.strip(",").lower() for word in raw]
+    end = _LEAD_TEXT.index("has admitted")
+    assert lead_person(_LEAD_TEXT, _LEAD_TEXT.index("A HOSPITAL"), end, raw, words, Context(text=_LEAD_TEXT)) == expected
+
+
+def test_lead_person_after_someone_spoke() -> None:
+    """60m: a person who already spoke ends the lead: the description stays as written."""
+    ctx = Context(text=_LEAD_TEXT)
+    ctx.last_speaker = "Tom Vane"
+    end = _LEAD_TEXT.index("has admitted")
+    assert lead_person(_LEAD_TEXT, _LEAD_TEXT.index("A HOSPITAL"), end, ["A", "HOSPITAL", "boss"], ["a", "hospital", "boss"], ctx) \
+        is None
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("", True),  # no post given
+    ("Hospital chief executive ", True),  # a leader's post
+    ("Union organiser ", False),  # another post
+    ("As organiser of the rally, ", True),  # only the words after the last comma give the post
+], ids=["none", "leader", "other", "past-a-comma"])
+def test_lead_fits(before: str, expected: bool) -> None:
+    """60m: a leading post fits no other post named before the holder."""
+    assert lead_fits(before, ("boss", ())) is expected

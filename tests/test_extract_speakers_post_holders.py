@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.post_holders import holders
+from claims.extract.speakers import Context
+from claims.extract.speakers.post_holders import holders, post_holders
 from extract_rows import cued_rows
 
 
@@ -80,3 +81,32 @@ def test_a_post_two_people_hold_is_unresolved() -> None:
         ("Delroy Marsh-Keane", "person", "said that", "2,600 homes were repaired"),
         ("Lorna Achebe-Pryce", "person", "according to", "The programme has cost $48 million"),
         ("The minister", "unresolved", "explained that", "$11 million came from a disaster bond")]
+
+
+_ONE = "Housing Minister Ann Roe opened the homes.\n\nThe minister said 300 were let.\n"
+
+
+@pytest.mark.parametrize(("text", "speaker", "expected"), [
+    (_ONE, ("The minister", "person"), {"The minister": ("Ann Roe", "person")}),
+    (_ONE, ("The minister", "unresolved"), {"The minister": ("Ann Roe", "person")}),  # an unresolved post too
+    (_ONE, ("The minister", "organisation"), {}),  # a body's kind is never a post's
+    ("The minister opened the homes.\n\nThe minister said 300 were let.\n", ("The minister", "person"), {}),  # none
+    ("Housing Minister Ann Roe opened the homes.\n\nA minister from another county said 300 were let.\n",
+     ("A minister", "person"), {}),  # an indefinite post after its one holder: another holder, left as written
+    ("A minister said 300 were let.\n\nHousing Minister Ann Roe opened the homes.\n\nA minister said 20 were empty.\n",
+     ("A minister", "person"), {"A minister": ("Ann Roe", "person")}),  # its first mention comes before the holder
+], ids=["person", "unresolved", "organisation", "no-holder", "indefinite-after", "indefinite-first-before"])
+def test_post_holders(text: str, speaker: tuple[str, str], expected: dict[str, tuple[str, str]]) -> None:
+    """60m: the whole map for one speaker: only a person's or an unresolved post, only one holder, changes."""
+    assert post_holders(text, [speaker], Context(text=text)) == expected
+
+
+def test_post_holders_reads_every_speaker() -> None:
+    """60m: a speaker left as written (no post, a post nobody holds, an indefinite post after its holder) never stops
+    the others from being read (whatever order the set of speakers takes)."""
+    text = ("Housing Minister Ann Roe opened the homes with the mayor.\n\nThe minister said 300 were let. The mayor "
+            "agreed. A minister from another county said 20 were empty.\n")
+    speakers = [("The minister", "person"), ("the minister", "person"), ("Minister", "person"), ("Ann Roe", "person"),
+                ("The mayor", "person"), ("A minister", "person"), ("The chief executive", "person")]
+    assert post_holders(text, speakers, Context(text=text)) == {
+        "The minister": ("Ann Roe", "person"), "the minister": ("Ann Roe", "person"), "Minister": ("Ann Roe", "person")}

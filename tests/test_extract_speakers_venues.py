@@ -20,6 +20,7 @@ def _cut(text: str, name: str, end: int | None = None) -> int | None:
     ("Papers leaked to the Acme Herald were passed to police.", "Acme Herald", 6),  # nor a later `to`
     ("An email obtained by WKRB showed", "WKRB", 8),  # no data: a messenger whoever obtained it (59h)
     ("Data obtained by the Acme Herald show", "Acme Herald", 4),  # data an outlet obtained (59h)
+    ("Data obtained by the Acme Evening Herald show", "Acme Evening Herald", 4),  # the name's last word (60m)
     ("Papers revealed by the Acme Daily Herald", "Acme Daily Herald", 6),          # the name's last word
     ("Papers revealed by the Herald", "Herald", 6),
     ("X published in Acme Review", "Acme Review", 1),

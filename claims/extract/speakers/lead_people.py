@@ -46,8 +46,8 @@ OPENING_SPAN = 80
 """How far into the next paragraph the person's name may reach."""
 _STOP_RE = re.compile(r"[.!?](?=\s|$)")
 """A sentence's full stop."""
-_WORD_STRIP = ",;:()\"'\u2018\u2019\u201c\u201d"
-"""Punctuation around a word of the sentence."""
+_WORD_STRIP = ".!?,;:()\"'\u2018\u2019\u201c\u201d"
+"""Punctuation around a word of the sentence, its full stop too (`the death of a woman.`, 60m)."""
 _LEAD_POST_RE = re.compile(r"^(?:(?:[Aa]|[Aa]n|AN)[ \t]+|[Tt]he[ \t]+[a-z\-]+['\u2019]s[ \t]+)"
                            r"(?P<post>[\w\-]+(?:[ \t]+[\w\-]+){0,3})$")
 """A post a news lead writes with no body's name: `A HOSPITAL boss`, `the borough's housing chief` (wave 59n)."""
