@@ -8,7 +8,11 @@ import pytest
 
 from extract_rows import cued_rows, named_context
 
-from claims.extract.attribution.quotes import reporting_subject
+from claims.extract.attribution.quotes import (
+    colon_past_tense, embedded, last_full_stop, left_open, only_conjunction, opens_unclosed, reporting_subject,
+    says_opening, spoken_claim, unmarked_close, without_stray_close,
+)
+from claims.extract.text import Quote, find_speech, split_blocks
 
 QUOTED = "\"We will keep every sailing. Fares will not rise this year.\"\n"
 
@@ -63,3 +67,111 @@ def test_a_participle_after_a_clause_with_no_verb_of_speech(text: str,
 def test_reporting_subject_reads_no_verb_past_the_participle() -> None:
     text = 'Jo Roe welcomed the plan, adding: "We said yes to it."\n'
     assert reporting_subject(text, 0, text.index(", adding"), named_context(text)) is None
+
+
+# The small readers most quotations pass through, asserted whole (round 60m2's mutation tests); invented phrases.
+@pytest.mark.parametrize(("text", "span"), [
+    ('- hiring 200 nurses"\n', (2, 19)), ('- hiring 200 nurses\u201d\n', (2, 19)), ('- hiring "200" nurses"\n', (2, 22)),
+    ('- hiring \u201c200 nurses\u201d\n', (2, 21)), ('- hiring 200 nurses\n', (2, 19)), ('"\n', (0, 0)),
+    ('- hiring X nurses"\n', (2, 17)), ('- hiring 200 nursesX\n', (2, 20)),
+])
+def test_without_stray_close_drops_a_closing_mark_no_mark_opens(text: str, span: tuple[int, int]) -> None:
+    block = split_blocks(text)[0]
+    assert without_stray_close(text, (block.body, block.end)) == span
+
+
+@pytest.mark.parametrize(("text", "opens", "left"), [
+    ('"We cut waits.\n', True, True), ('"We cut waits."\n', False, False), ('He said: "We cut waits.\n', False, True),
+    ("We cut waits.\n", False, False),
+])
+def test_a_quotation_opening_or_left_open_in_its_paragraph(text: str, opens: bool, left: bool) -> None:
+    block = split_blocks(text)[0]
+    quotes = find_speech(text, block)
+    assert (opens_unclosed(text, block, quotes), left_open(text, block, quotes)) == (opens, left)
+
+
+@pytest.mark.parametrize(("second", "closed"), [
+    ('We hired staff."', (1, 30)), ("We hired staff.\u201d Next", (1, 30)), ('We hired staff." said Jo.', (1, 30)),
+    ('We hired staff,"', (1, 30)), ('We hired staff!"', (1, 30)),
+    ('We hired staff"', None), ("We hired", None), ('- We hired staff."', None), ('We hired staff?"x', None),
+    ('We hired staffX"', None), ('We hired\nWe opened wards."', None), ('We hired X\nWe opened wards."', None),
+    ('We hired staff.\nWe opened wards."', (2, 47)),
+])
+def test_unmarked_close_finds_the_mark_ending_a_sentence(second: str, closed: tuple[int, int] | None) -> None:
+    text = '"We cut waits.\n' + second + "\n"
+    assert unmarked_close(text, split_blocks(text), 1) == closed
+
+
+def test_unmarked_close_looks_no_further_than_its_paragraphs() -> None:
+    text = '"We cut waits.\n' + "We hired staff.\n" * 8 + 'We opened wards."\n'
+    blocks = split_blocks(text)
+    assert (unmarked_close(text, blocks, 1), unmarked_close(text, blocks, 2)) == (None, (9, len(text) - 2))
+
+
+@pytest.mark.parametrize(("text", "stop"), [
+    ("Ms. Roe said. Then Mr. Pell went", 12), ("He met Ms. Roe", -1), ("It rose. Minister K. Roe MP said:", 7),
+    ("No stop here", -1),
+])
+def test_last_full_stop_skips_a_title_or_an_initial(text: str, stop: int) -> None:
+    assert last_full_stop(text, 0, len(text)) == stop
+
+
+def test_last_full_stop_looks_no_earlier_than_its_start() -> None:
+    assert (last_full_stop("Ms. Roe. Then he went", 9, 21), last_full_stop("He left. Mr. Roe", 9, 16)) == (-1, -1)
+
+
+def test_colon_past_tense_ends_at_its_end() -> None:
+    text = 'Lucy Roe fumed: "We won the vote."'
+    match = colon_past_tense(text, 0, 16)
+    assert (match and (match.group(0), match.span())) == ("fumed: ", (9, 16))
+
+
+@pytest.mark.parametrize(("text", "spoken"), [("Waits have fallen.", True), ("Waits fell.", False), ("Thank you all.", False)])
+def test_spoken_claim_is_three_words_and_a_statement(text: str, spoken: bool) -> None:
+    assert spoken_claim(text, (0, len(text))) is spoken
+
+
+@pytest.mark.parametrize(("text", "inside"), [
+    ('Jo Roe said "we will win this vote in the end".\n', [False]),
+    ('The plan failed, "which means we will be back here next year."\n', [True]),
+    ('Jo Roe said the plan failed, "which means we will be back here next year."\n', [True]),
+    ('The plan failed, "we will be back here next year."\n', [False]),
+    ('Jo Roe said: "We will win this vote in the end."\n', [False]),
+    ('Jo Roe said on a wet Tuesday at the town hall "we will win this vote in the end".\n', [True]),
+    ('Jo Roe said that Tarn Ferries had confirmed "we will win this vote in the end".\n', [True]),
+    ('"We will win this vote in the end," said Jo Roe, "and we will be back here next year."\n', [False, False]),
+])
+def test_embedded_is_a_quotation_inside_a_clause(text: str, inside: list[bool]) -> None:
+    block = split_blocks(text)[0]
+    assert [embedded(text, block, quote) for quote in find_speech(text, block)] == inside
+
+
+def test_a_scare_quote_is_embedded() -> None:
+    text = 'The plan created an "unacceptable risk" to staff on every ward.\n'
+    assert embedded(text, split_blocks(text)[0], Quote((20, 39), (21, 38))) is True
+
+
+@pytest.mark.parametrize(("text", "only"), [
+    (", but ", True), (", and then ", True), ("but also ", True), (" and ", True),
+    (", ", False), ("", False), (" , ; ", False), (", said ", False),
+])
+def test_only_conjunction(text: str, only: bool) -> None:
+    assert only_conjunction(text, 0, len(text)) is only
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Lucy Roe, 44, fumed: ", ("fumed: ", (14, 21))), ("The report listed: ", None), ("Lucy Roe fumed ", None),
+    ("Lucy Roe fumed: x", None), ("Jo fed: ", None),
+])
+def test_colon_past_tense_is_no_list_verb(text: str, verb: tuple[str, tuple[int, int]] | None) -> None:
+    match = colon_past_tense(text, 0, len(text))
+    assert (match and (match.group(0), match.span())) == verb
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Says Jo Roe, chief executive of Acme:", 5), ("Quote from Jo Roe:", 11), ("A Statement from Jo", 17),
+    ("Below is a statement from Jo Roe:", 26), ("The following is the full joint statement issued by Jo Roe:", 52),
+    ("Below is the list:", None), ("Jo Roe says:", None), ("Here are remarks from Jo", None),
+])
+def test_says_opening_is_where_the_giver_starts(text: str, start: int | None) -> None:
+    assert says_opening(text, 0, len(text)) == start

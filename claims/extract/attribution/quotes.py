@@ -164,18 +164,18 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
             lead = SPOKEN_CONNECTOR_RE.match(text, *span)
             span = strip_span(text, (lead.end(), span[1])) if lead and lead.end() < span[1] else span
             parts = spoken_clauses(text, span)  # "We hired A, we opened B and we cut C": three claims (40f)
-            if not all(_spoken_claim(text, part) for part in parts):
+            if not all(spoken_claim(text, part) for part in parts):
                 parts = [span]  # a clause too short to stand leaves its sentence whole
-            found += [Found(speaker.name, speaker.kind, cue, part) for part in parts if _spoken_claim(text, part)]
+            found += [Found(speaker.name, speaker.kind, cue, part) for part in parts if spoken_claim(text, part)]
     return previous, found
 
 
-def _spoken_claim(text: str, span: Span) -> bool:
+def spoken_claim(text: str, span: Span) -> bool:
     """Whether a quoted sentence or clause is long enough and a statement, so a row."""
     return len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS and is_statement(text[span[0]:span[1]])
 
 
-def _last_full_stop(text: str, start: int, end: int) -> int:
+def last_full_stop(text: str, start: int, end: int) -> int:
     """Return where the last full stop in text[start:end] that ends a sentence is, -1 if none: the stop of a title or an
     initial (`Ms. Roe`, `Minister K. Roe MP said:`) ends none."""
     dot = text.rfind(".", start, end)
@@ -186,14 +186,14 @@ def _last_full_stop(text: str, start: int, end: int) -> int:
 
 def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple[Who | None, str]:
     """Find who says a quotation from the cue before it (`X said:`) or after it (`, he said`)."""
-    sentence_start = max(_last_full_stop(text, block.body, quote.outer[0]) + 1, block.body,
+    sentence_start = max(last_full_stop(text, block.body, quote.outer[0]) + 1, block.body,
                          quote.outer[0] - MAX_SUBJECT_CHARS)
     before = SPEECH_BEFORE_RE.search(text, sentence_start, quote.outer[0]) \
-        or _colon_past_tense(text, sentence_start, quote.outer[0])
+        or colon_past_tense(text, sentence_start, quote.outer[0])
     if before:
         who_start = max(text.rfind(mark, sentence_start, before.start()) for mark in "\u201c\u201d\"") + 1
         who = speaker_from_region(text, max(who_start, sentence_start), before.start(), ctx)
-        if who is None and who_start > sentence_start and _only_conjunction(text, who_start, before.start()):
+        if who is None and who_start > sentence_start and only_conjunction(text, who_start, before.start()):
             who = _first_cue_subject(text, sentence_start, who_start, ctx)  # 'X said it was "late", but added: "..."'
         if who is not None:
             return who, " ".join(before.group().split())
@@ -296,7 +296,7 @@ CONJUNCTION_ONLY_RE = re.compile(r"[\s,;]*(?:(?:and|but)\s+)?(?:(?:also|then|lat
 """What may stand between a quotation and a second cue of the same subject: `, but`, `, and then`, `but also`."""
 
 
-def _only_conjunction(text: str, start: int, end: int) -> bool:
+def only_conjunction(text: str, start: int, end: int) -> bool:
     """Say whether text[start:end] holds only a conjunction (`, but `): the next verb shares the sentence's subject."""
     return CONJUNCTION_ONLY_RE.fullmatch(text, start, end) is not None and text[start:end].strip(" ,;") != ""
 
@@ -308,7 +308,7 @@ LIST_VERBS: frozenset[str] = frozenset("included listed detailed outlined summar
 """Past tenses before a colon that open a list or a finding, not a quotation's speech."""
 
 
-def _colon_past_tense(text: str, start: int, end: int) -> re.Match[str] | None:
+def colon_past_tense(text: str, start: int, end: int) -> re.Match[str] | None:
     """Return the past tense that opens a quotation after a colon (`Lucy Roe, 44, fumed:`), not a list's verb."""
     match = COLON_PAST_RE.search(text, start, end) if text.rfind(":", start, end) >= 0 else None
     return match if match is not None and match.group("verb") not in LIST_VERBS else None
@@ -351,7 +351,7 @@ MAX_PRESENTED_WORDS = 5
 """The most words a giver's body and post may take before the person (`Acme Gas spokeswoman Jo Roe`)."""
 
 
-def _says_opening(text: str, start: int, end: int) -> int | None:
+def says_opening(text: str, start: int, end: int) -> int | None:
     """Return where the giver's name starts after an inverted cue (`Quote from `) or a presenting frame (`Below is a
     statement from `), else None."""
     says = SAYS_RE.match(text, start, end)
@@ -379,7 +379,7 @@ def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Wh
     end = quote.outer[0]
     lead = text[start:end].strip()
     begin = start + len(text[start:end]) - len(text[start:end].lstrip())
-    says = _says_opening(text, begin, end)
+    says = says_opening(text, begin, end)
     if not lead.endswith(":") or len(lead) > (MAX_PRESENTED_CHARS if says is not None else MAX_SIGNATURE_CHARS):
         return None
     begin = says if says is not None else begin
@@ -397,7 +397,7 @@ def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Wh
 def named_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     """Read a verbless line naming a person before a colon (`Quote from Jo Roe, chief executive:`, `Jo Roe, chief
     executive of Acme, on the results:`) as a colon cue: the quotation or bullets below are that person's."""
-    says = _says_opening(text, *sentence)
+    says = says_opening(text, *sentence)
     limit = MAX_PRESENTED_CHARS if says is not None else MAX_SIGNATURE_CHARS
     if text[sentence[1] - 1] != ":" or sentence[1] - sentence[0] > limit:
         return None

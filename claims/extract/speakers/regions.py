@@ -308,8 +308,8 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             continue  # "Ostra, the energy regulator for Great Britain, found": Ostra, not the place
         if index + 1 < len(clauses) and (index or set_off) \
                 and (described(clause.split(), clause.lower().split())
-                     or set_off and (unnamed_role(clause, ROLES) or owners_voice(clause) or _place_description(clause))
-                     and _opens_on_name(text, clauses[index + 1])) \
+                     or set_off and (unnamed_role(clause, ROLES) or owners_voice(clause) or place_description(clause))
+                     and opens_on_name(text, clauses[index + 1])) \
                 and ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):  # "X, the owner of Y, has"
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
         if index == asides and (index + 1 == len(clauses) or not ends_with_name(text, *clauses[index + 1])):
@@ -404,13 +404,13 @@ PLACED_GROUPS: frozenset[str] = INSPECTORATE_HEADS | PEOPLE_GROUPS | BODY_PEOPLE
 after that clause is their place, never the speaker."""
 
 
-def _place_description(clause: str) -> bool:
+def place_description(clause: str) -> bool:
     """Say whether a clause describes a body by the place it serves (`the region's largest operator`), its last word
     no role (`the council's chief executive` is read as a role)."""
     return describes_by_place(clause) and clause.split()[-1].lower() not in ROLES
 
 
-def _opens_on_name(text: str, clause: tuple[int, int]) -> bool:
+def opens_on_name(text: str, clause: tuple[int, int]) -> bool:
     """Say whether a clause opens on a name (`Aldwick Energy`), not on a phrase of place or time (`At Acme`)."""
     mentions = find_mentions(text, *clause)
     return bool(mentions) and not text[clause[0]:mentions[0].start].strip()
