@@ -21,7 +21,7 @@ import re
 
 from ..items import is_verb_like
 from ..relatives import GROUP_SOURCES, relative_at
-from ..speakers.taken_documents import taken_phrase
+from ..speakers.taken_documents import RECEIVING_VERBS, taken_phrase
 from ..speakers.words import PEOPLE_GROUPS
 from ..text import Span
 from ..vocabulary import (
@@ -33,8 +33,6 @@ VOICE_VERBS: frozenset[str] = load_words("relative_voice_verbs")
 """Verbs with which a party named right before `, which` speaks (`said`, `warned`, `pledged`)."""
 _WHICH_BEFORE_RE = re.compile(r",?\s+which\s+(?:(?:also|has|have|had|now|then|later)\s+)*$")
 """`, which ` (or `, which has also `, or ` which ` without a comma) right before the cue."""
-RECEIVING_VERBS: frozenset[str] = load_words("document_receiving_verbs")
-"""Verbs by which a party takes in a document another made (`welcomed`, `received`)."""
 _RECEIVED_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:a|an)\s+(?P<phrase>(?:[a-z][\w\-]*\s+){0,3}?(?P<head>[a-z]+))\s*$")
 """A verb and the new document after it, an indefinite article and up to three words before its head, closing the
 text before `which` (`welcomed a report`, `received an independent review`)."""

@@ -9,7 +9,9 @@ import re
 
 from ..vocabulary import ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, load_words, without_possessive
 
-TAKING_WORDS: frozenset[str] = load_words("document_receiving_verbs") | load_words("document_taking_words")
+RECEIVING_VERBS: frozenset[str] = load_words("document_receiving_verbs")
+"""Verbs by which a clause receives a document (`welcomed`, `received`); `relative_antecedents` reads them too."""
+TAKING_WORDS: frozenset[str] = RECEIVING_VERBS | load_words("document_taking_words")
 """Words by which a clause takes in a document another party made (`welcomed`, `cited`, `following`)."""
 _WHICH_AFTER_RE = re.compile(r",?\s+which\b")
 """`which`, with or without a comma, right after the document's noun phrase."""
