@@ -12,4 +12,3 @@ CLOSING_MARKS = " ,\u00a0\u2013\u2014"
 def words_end(text: str, start: int, end: int) -> int:
     """Return where the words in text[start:end] end, before the spaces, commas and dashes closing them."""
     return start + len(text[start:end].rstrip(CLOSING_MARKS))
-

@@ -4,7 +4,7 @@ a document of its own (wave 60k). A statement of another kind (`a police stateme
 maker (`a news release from the commission`) is read as before."""
 from __future__ import annotations
 
-from ..vocabulary import load_words
+from ..vocabulary import ARTICLES, load_words
 
 from .context import Context
 
@@ -17,7 +17,7 @@ ISSUED_TEXT_HEADS: frozenset[str] = frozenset({"release", "statement"})
 def issued_statement(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Return the body in focus and its kind when a document's words are only an article, a word of ISSUED_TEXT_WORDS
     and a put-out text's noun (`a press release`, `the company statement`), else None."""
-    body = words[1:] if words and words[0] in ("a", "an", "the") else words
+    body = words[1:] if words and words[0] in ARTICLES else words
     if len(body) != 2 or body[0] not in ISSUED_TEXT_WORDS or body[1] not in ISSUED_TEXT_HEADS:
         return None
     focus = ctx.focus_org()

@@ -46,7 +46,7 @@ def taken_phrase(words: list[re.Match[str]], head: int) -> int | None:
         if word in POSSESSIVE_PRONOUNS:
             return None  # "received its annual report which revealed": the subject's own
         if word in TAKING_WORDS:
-            return at + 1 if at + 1 < head + 1 else None
+            return at + 1  # the phrase opens right after the taking word (at most on the head itself)
         if word in ARTICLES:
             return at + 1 if at > 0 and words[at - 1].group().lower().strip(",;:") in TAKING_WORDS else None
     return None
