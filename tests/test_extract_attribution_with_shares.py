@@ -38,3 +38,43 @@ def test_cheap_test() -> None:
     assert (may_state_with_share("It rose, with 61% of staff saying so."),
             may_state_with_share("It rose, with 61% of it going on pay."),
             may_state_with_share("It rose, 61% of staff saying so.")) == (True, False, False)
+
+
+def test_only_the_sentence_holding_the_clause_is_the_survey_s() -> None:
+    """A plain sentence before the `with` clause's in the same paragraph stays narration; the clause is searched only
+    inside each sentence (round 61m)."""
+    text = SURVEY + "Respite remains hard to find. Many carers are tired, with 58% of carers saying they had not had " \
+        "a night off in a year.\n"
+    assert cued_rows(text) == [
+        ("Pellow Carers Network", "organisation", "saying", "Many carers are tired"),
+        ("Pellow Carers Network", "organisation", "saying", "58% of carers saying they had not had a night off in a year"),
+    ]
+
+
+def test_a_sentence_after_the_clause_stays_narration() -> None:
+    """A sentence after the one with the clause, in the same paragraph, holds no clause of its own: no row."""
+    text = SURVEY + "Respite remains hard to find, with 58% of carers saying they had not had a night off in a year. " \
+        "Day centres have closed.\n"
+    assert cued_rows(text) == [
+        ("Pellow Carers Network", "organisation", "saying", "Respite remains hard to find"),
+        ("Pellow Carers Network", "organisation", "saying", "58% of carers saying they had not had a night off in a year"),
+    ]
+
+
+def test_a_survey_named_only_after_the_clause_does_not_count() -> None:
+    """The survey must be in sight before the share or in the clause: one named in a later paragraph leaves the
+    sentence narration, though the network spoke just before (round 61m)."""
+    text = "Pellow Carers Network said on Monday that respite was hard to find.\n\nMany carers are tired, with 58% of " \
+        "carers saying they had no night off in a year.\n\nThe network's survey ran in the spring.\n"
+    assert cued_rows(text) == [("Pellow Carers Network", "organisation", "said on Monday that", "respite was hard to find")]
+
+
+def test_a_survey_word_opening_the_text_counts() -> None:
+    """A headline opening on `Survey` says people were asked: the network that spoke last ran it (round 61m)."""
+    text = "Survey finds respite scarce\n\nPellow Carers Network said on Monday that respite was hard to find.\n\n" \
+        "Many carers are tired, with 58% of carers saying they had no night off in a year.\n"
+    assert cued_rows(text) == [
+        ("Pellow Carers Network", "organisation", "said on Monday that", "respite was hard to find"),
+        ("Pellow Carers Network", "organisation", "saying", "Many carers are tired"),
+        ("Pellow Carers Network", "organisation", "saying", "58% of carers saying they had no night off in a year"),
+    ]

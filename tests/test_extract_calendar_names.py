@@ -20,6 +20,7 @@ from extract_rows import cued_rows
     (["June", "Tarrow"], 0, True, True),
     (["Sunday"], 0, True, False),  # a day alone after a title: no name
     (["May", "June"], 0, True, False),  # two calendar words: no name
+    (["June", "Monday"], 0, True, False),  # a day after the given name dates the act: no family name (61m)
 ])
 def test_calendar_name_word(words: list[str], index: int, titled: bool, expected: bool) -> None:
     assert calendar_name_word(words, index, titled) is expected

@@ -36,6 +36,15 @@ def test_will_after_a_post_at_a_sentence_s_end_names_the_speaker() -> None:
 @pytest.mark.parametrize(("run", "mention"), [
     ("Chief Constable Will Hartigan", Mention(0, 29, "Will Hartigan", "person", False, "chief")),
     ("Jo Pellow Will Step Down", Mention(0, 24, "Jo Pellow", "person")),
+    # 61m: the post's word is the one right before `Will` (`Police` before it is none), and the surname the one after
+    ("Police Chief Will Hartigan", Mention(0, 26, "Will Hartigan", "person", False, "chief")),
+    ("Acme Director Will Hartigan", Mention(0, 27, "Will Hartigan", "person", False, "director")),
 ])
 def test_a_modal_given_name_is_kept_only_between_a_post_and_one_surname(run: str, mention: Mention) -> None:
     assert find_mentions(run + " today.", 0, len(run)) == [mention]
+
+
+def test_will_before_a_common_word_after_a_post_is_the_modal() -> None:
+    """`Chief Constable Will Resign`: the word after `Will` is a common word, so `Will` is the headline's verb and the
+    post alone names no one (round 61m)."""
+    assert find_mentions("Chief Constable Will Resign today.", 0, 27) == []

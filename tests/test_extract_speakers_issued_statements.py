@@ -17,3 +17,23 @@ def test_only_a_kind_and_a_put_out_noun_count() -> None:
     assert [issued_statement(words, ctx) for words in (["a", "press", "release"], ["a", "police", "statement"],
                                                        ["a", "press", "release", "from", "x"])] \
         == [("Merriton Animal Refuge", "organisation"), None, None]
+
+
+def test_a_kind_and_a_noun_with_no_article_count_too() -> None:
+    """`press release` with no article is the same put-out text (round 61m)."""
+    ctx = Context(text="The Merriton Animal Refuge opened.")
+    ctx.orgs.append("Merriton Animal Refuge")
+    assert issued_statement(["press", "release"], ctx) == ("Merriton Animal Refuge", "organisation")
+
+
+def test_the_body_in_focus_keeps_its_own_kind() -> None:
+    """An inspectorate in focus speaks for its press release as an inspectorate (round 61m)."""
+    ctx = Context(text="The Varn Schools Inspectorate reported.")
+    ctx.orgs.append("Varn Schools Inspectorate")
+    ctx.kinds["Varn Schools Inspectorate"] = "inspectorate"
+    assert issued_statement(["the", "press", "release"], ctx) == ("Varn Schools Inspectorate", "inspectorate")
+
+
+def test_no_body_in_focus_is_none() -> None:
+    """With no body named, a press release speaks for no one here (round 61m)."""
+    assert issued_statement(["a", "press", "release"], Context(text="Adoptions rose.")) is None
