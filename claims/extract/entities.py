@@ -414,6 +414,9 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # "the Report on Government Services": what a document is on, no body (43f)
         if mention is not None and mention.kind == "org" and names_a_feature(mention.name):
             continue  # "focused on the UK North Sea": a sea, no body (42b)
+        if mention is not None and mention.kind == "org" and qualified_site(mention.name.split()) \
+                and _LOCATIVE_RE.search(text, max(0, at - _LOCATIVE_REACH), at):
+            continue  # "moorland in the Tarn Dales National Park": the place something is in, no body (61e)
         if mention is not None and mention.kind == "org" and (cut := qualified_acronym_start(mention.name)) \
                 and text.startswith(mention.name, mention.start):
             mention = mention._replace(start=mention.start + cut, name=mention.name[cut:])  # "Canadian NHL": the NHL
@@ -1574,11 +1577,30 @@ def _classify_run(run: str) -> Mention | None:
         words = words[1:]
     if not words:
         return None
+    if qualified_site(words):
+        return Mention(offset, offset + len(run), " ".join(words), "org", possessive)  # "Corvasco State Park"
     person = person_name(without_glued_role(words))  # "Jo Roechief executive, said": Jo Roe
     if not person or _post_noun_name(person) or _common_run_name(person) or things_after_head(words, person):
         return None  # ... "Times Higher Education", "Housing Choice Voucher": a body's or a scheme's name, no person
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
     return Mention(offset, offset + len(run), person, "person", possessive, _post_title(before))
+
+
+SITE_NOUNS: frozenset[str] = load_words("site_nouns")
+"""Nouns that close a public site's name after a title's qualifier (`State Park`, `National Forest`)."""
+
+
+_LOCATIVE_RE = re.compile(r"\b(?:in|at|near|inside|within|across|around|through|into|to|from|outside|beside)\s+"
+                          r"(?:the\s+)?\Z", re.IGNORECASE)
+"""A preposition of place right before a name (`in the`, `near`): the site so named is where, no speaker."""
+_LOCATIVE_REACH = 12
+"""How far before a name the preposition of place is looked for."""
+
+
+def qualified_site(words: list[str]) -> bool:
+    """Say whether a run closes on a title's qualifier and a public site's noun (`Corvasco State Park`, `Harl National
+    Forest`): the site's name, no person after a title `State` (wave 61e); `Minister of State Brophy` is a person."""
+    return len(words) >= 2 and words[-2].lower() in TITLE_QUALIFIERS and words[-1].lower() in SITE_NOUNS
 
 
 def _place_body_of(words: list[str]) -> bool:
