@@ -471,6 +471,9 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if mention.kind == "person" and mention.title in ROLE_ACRONYMS and (employer := _employer_before_post(run, at)):
             mentions.append(employer)  # "Osterlund Wireless CEO Jo Roe": the body the person's post is in, then her
             mention = mention._replace(start=employer.end + 1)
+        elif mention.kind == "person" and mention.title and (owner := _owner_before_post(run, at)):
+            mentions.append(owner)  # "Dunmore County's Public Health Director Jo Roe": the county, then her (61e)
+            mention = mention._replace(start=owner.end + 1)
         if mention.kind != "org" and not mention.title and names_a_scheme(text, mention.start, mention.end):
             continue  # "the city's Safe Blocks violence interruption program": a scheme, no person (24c)
         if mention.kind != "org":
@@ -1833,6 +1836,18 @@ def _employer_before_post(run: str, at: int) -> Mention | None:
 
 
 _WORD_SPAN_RE = re.compile(r"\S+")
+
+
+_OWNER_END_RE = re.compile(r"\w['\u2019]s(?= [A-Z])")
+"""The first possessive in a run right before a capitalised word (`County's` of `X County's Public Health Director`)."""
+
+
+def _owner_before_post(run: str, at: int) -> Mention | None:
+    """Return the body whose possessive opens a run read as a titled person (`Dunmore County` in `Dunmore County's
+    Public Health Director Alys Penhale`) when its words alone name a body, else None (wave 61e)."""
+    found = _OWNER_END_RE.search(run)
+    body = classify(run[:found.end()], at) if found is not None else None
+    return body if body is not None and body.kind == "org" and body.possessive else None
 
 
 MAX_BODY_BEFORE_TITLE = 8
