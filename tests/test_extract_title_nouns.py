@@ -53,6 +53,15 @@ def test_is_common_noun_refuses_lower_case_words() -> None:
     assert [is_common_noun(w) for w in ("Midwife", "midwife", "Grace")] == [True, False, False]
 
 
+def test_an_article_opening_a_name_is_no_common_noun() -> None:
+    assert [is_common_noun(w) for w in ("El", "Las", "La", "Midwife")] == [False, False, False, True]
+
+
+@pytest.mark.parametrize("name", ["El Carvello Lake Park", "Las Brenas Marina Club"])
+def test_an_article_opening_a_name_stays_in_it(name: str) -> None:
+    assert without_title_nouns(name) == name  # Webster's Second lists `el` and `las` in lower case (wave 61e)
+
+
 @pytest.mark.parametrize("word, expected", [
     ("Ferries", True),  # `ferry`: the word list holds no plurals, so `-ies` is read back to `-y`
     ("Bridges", True),

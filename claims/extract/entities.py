@@ -414,6 +414,9 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # "the Report on Government Services": what a document is on, no body (43f)
         if mention is not None and mention.kind == "org" and names_a_feature(mention.name):
             continue  # "focused on the UK North Sea": a sea, no body (42b)
+        if mention is not None and mention.kind == "org" and qualified_site(mention.name.split()) \
+                and _LOCATIVE_RE.search(text, max(0, at - _LOCATIVE_REACH), at):
+            continue  # "moorland in the Tarn Dales National Park": the place something is in, no body (61e)
         if mention is not None and mention.kind == "org" and (cut := qualified_acronym_start(mention.name)) \
                 and text.startswith(mention.name, mention.start):
             mention = mention._replace(start=mention.start + cut, name=mention.name[cut:])  # "Canadian NHL": the NHL
@@ -468,6 +471,9 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if mention.kind == "person" and mention.title in ROLE_ACRONYMS and (employer := _employer_before_post(run, at)):
             mentions.append(employer)  # "Osterlund Wireless CEO Jo Roe": the body the person's post is in, then her
             mention = mention._replace(start=employer.end + 1)
+        elif mention.kind == "person" and mention.title and (owner := _owner_before_post(run, at)):
+            mentions.append(owner)  # "Dunmore County's Public Health Director Jo Roe": the county, then her (61e)
+            mention = mention._replace(start=owner.end + 1)
         if mention.kind != "org" and not mention.title and names_a_scheme(text, mention.start, mention.end):
             continue  # "the city's Safe Blocks violence interruption program": a scheme, no person (24c)
         if mention.kind != "org":
@@ -1574,11 +1580,30 @@ def _classify_run(run: str) -> Mention | None:
         words = words[1:]
     if not words:
         return None
+    if qualified_site(words):
+        return Mention(offset, offset + len(run), " ".join(words), "org", possessive)  # "Corvasco State Park"
     person = person_name(without_glued_role(words))  # "Jo Roechief executive, said": Jo Roe
     if not person or _post_noun_name(person) or _common_run_name(person) or things_after_head(words, person):
         return None  # ... "Times Higher Education", "Housing Choice Voucher": a body's or a scheme's name, no person
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
     return Mention(offset, offset + len(run), person, "person", possessive, _post_title(before))
+
+
+SITE_NOUNS: frozenset[str] = load_words("site_nouns")
+"""Nouns that close a public site's name after a title's qualifier (`State Park`, `National Forest`)."""
+
+
+_LOCATIVE_RE = re.compile(r"\b(?:in|at|near|inside|within|across|around|through|into|to|from|outside|beside)\s+"
+                          r"(?:the\s+)?\Z", re.IGNORECASE)
+"""A preposition of place right before a name (`in the`, `near`): the site so named is where, no speaker."""
+_LOCATIVE_REACH = 12
+"""How far before a name the preposition of place is looked for."""
+
+
+def qualified_site(words: list[str]) -> bool:
+    """Say whether a run closes on a title's qualifier and a public site's noun (`Corvasco State Park`, `Harl National
+    Forest`): the site's name, no person after a title `State` (wave 61e); `Minister of State Brophy` is a person."""
+    return len(words) >= 2 and words[-2].lower() in TITLE_QUALIFIERS and words[-1].lower() in SITE_NOUNS
 
 
 def _place_body_of(words: list[str]) -> bool:
@@ -1811,6 +1836,18 @@ def _employer_before_post(run: str, at: int) -> Mention | None:
 
 
 _WORD_SPAN_RE = re.compile(r"\S+")
+
+
+_OWNER_END_RE = re.compile(r"\w['\u2019]s(?= [A-Z])")
+"""The first possessive in a run right before a capitalised word (`County's` of `X County's Public Health Director`)."""
+
+
+def _owner_before_post(run: str, at: int) -> Mention | None:
+    """Return the body whose possessive opens a run read as a titled person (`Dunmore County` in `Dunmore County's
+    Public Health Director Alys Penhale`) when its words alone name a body, else None (wave 61e)."""
+    found = _OWNER_END_RE.search(run)
+    body = classify(run[:found.end()], at) if found is not None else None
+    return body if body is not None and body.kind == "org" and body.possessive else None
 
 
 MAX_BODY_BEFORE_TITLE = 8

@@ -25,6 +25,8 @@ WORDS: frozenset[str] = frozenset(get_english_words_set(["web2"], lower=False, a
 words it never knew (`wellbeing`, `broadband`: `data/modern_words.txt`, wave 46w)."""
 FAMILY_NAME_WORDS: frozenset[str] = load_words("family_name_words")
 """Family names that are also common words (`Wong`, `Tan`, `Lim`): a name's own word, never a title noun (46a)."""
+NAME_ARTICLES: frozenset[str] = load_words("name_articles")
+"""Articles that open a place's or a family's name (`El`, `Las`): a name's own word, never a title noun (61e)."""
 _BODY_NOUNS: frozenset[str] = ORG_HEADS | ORG_REFERENCES | frozenset({"campaign", "group"})
 """Nouns that make the name before them a body's (`the Keep Alder Green group`)."""
 
@@ -49,7 +51,8 @@ def is_common_noun(word: str) -> bool:
     (`Mark`, `Ian`)."""
     lower = in_word_list(word.lower())
     return word[:1].isupper() and lower in WORDS and word not in WORDS and lower.capitalize() not in WORDS \
-        and lower not in ROLES and lower not in NAME_PARTICLES and lower not in FAMILY_NAME_WORDS
+        and lower not in ROLES and lower not in NAME_PARTICLES and lower not in FAMILY_NAME_WORDS \
+        and lower not in NAME_ARTICLES
 
 
 _PLURAL_ENDINGS: tuple[tuple[str, str], ...] = (("ies", "y"), ("es", ""), ("s", ""))

@@ -132,10 +132,10 @@ CUE_RE = any_script(re.compile(
     r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
     r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
     r"|(?:last|(?:earlier\s+)?this)\s+(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn"
-    r"|winter)))?\s+that\b)?\s*[:;]?"))
+    r"|winter)))?\s+that\b(?!['\u2019]\w))?\s*[:;]?"))
 """A reporting verb, with `told X` (an aside after X too: `told the court, through its barrister, that`, wave 22e),
-`in a statement`, `on Tuesday` or `Monday`, `last week` or `earlier this month` (wave 41e), an optional `that`, and a
-colon."""
+`in a statement`, `on Tuesday` or `Monday`, `last week` or `earlier this month` (wave 41e), an optional `that` (never
+the demonstrative of a contraction: `says that's not true` keeps `that's` in its claim, wave 61e), and a colon."""
 RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes", "accomplishments", "record",
                                             "track record"]) + r"\s+(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
