@@ -44,9 +44,11 @@ def than_cue(text: str, span: Span, cue: str) -> bool:
 
 def ellipsis(text: str, span: Span) -> bool:
     """Whether a row is only `there` or a subject pronoun then auxiliaries and `not` (`there is`, `it will not`)."""
-    words = [word.casefold() for word in words_of(text, span)]
-    return 1 < len(words) <= MAX_ELLIPSIS_WORDS and words[0] in ELLIPSIS_SUBJECTS \
-        and all(word in FINITE_WORDS or word == "not" for word in words[1:])
+    words = words_of(text, span)
+    if not 1 < len(words) <= MAX_ELLIPSIS_WORDS:
+        return False  # the count first: most rows are long, and no word of theirs need be folded (wave 61s)
+    folded = [word.casefold() for word in words]
+    return folded[0] in ELLIPSIS_SUBJECTS and all(word in FINITE_WORDS or word == "not" for word in folded[1:])
 
 
 def is_empty(text: str, row: Found) -> bool:
