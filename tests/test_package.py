@@ -45,6 +45,8 @@ LAYERS: dict[str, float] = {
     "extract.attribution.statement_lists": 2.4129,  # 57f
     "extract.attribution.holding_verbs": 2.4055,  # 57f
     "extract.attribution.object_first_cues": 2.4016,  # 58d
+    "extract.attribution.adverb_passives": 2.4016, "extract.attribution.whose_tails": 2.4016,  # 61d
+    "extract.attribution.telling_infinitives": 2.4048,  # 61d
     "extract.table": 2.5,
     "extract": 2.6, "evidence": 3,
     "store.paths": 4.0, "store.csvformat": 4.1, "store.analysts": 4.2, "store.cache": 4.2, "store.files": 4.2,

@@ -10,6 +10,7 @@ from ..vocabulary import (
     load_words, SINGULAR_POSSESSIVES,
 )
 
+from .adverb_passives import adverb_passive
 from .object_first_cues import object_first_noun
 from .plural_noun_cues import plural_noun_cue
 from .patterns import (LEADING_SOURCE_RE, NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOWERS, PASSIVE_AUXILIARIES,
@@ -47,6 +48,9 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return False
     if len(words) == 2 and words[-1].endswith("ly") and words[0].lower() in PASSIVE_AUXILIARIES:
         return True  # "was originally expected": a passive, an adverb between
+    if adverb_passive(words, text[offset:offset + 40].split()[0].strip(".,;:!?") if text[offset:offset + 40].split()
+                      else ""):
+        return True  # "is now expected", "was also forecast": a passive, a short adverb between (61d)
     if len(words) == 1 and heading_noun(text, start, offset):
         return True  # "Operational highlights:": a heading's noun, no verb of an adjective (41c)
     word = words[-1].lower().strip(",")

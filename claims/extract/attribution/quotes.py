@@ -18,6 +18,7 @@ from .nested_quotes import reported_inside
 from .patterns import CUE_RE, SPEECH_VERB_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, SPEECH_AFTER_RE, SPEECH_BEFORE_RE
 from .records import Attribution, Found
 from .spoken_clauses import spoken_clauses
+from .telling_infinitives import telling_infinitive
 from .verb_subjects import subject_before_verb
 from .sources import ACCORDING_AFTER_QUOTE_RE, ROLE_THEN_NAME_RE
 
@@ -214,6 +215,9 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     infinitive = _infinitive_before_quote(text, sentence_start, quote, ctx)
     if infinitive is not None:  # 'Jo Roe went on to say: "..."', 'The chair was keen to stress: "..."'
         return infinitive
+    telling = telling_infinitive(text, sentence_start, quote, ctx)
+    if telling is not None:  # 'Jo Roe went on to tell MPs: "..."' (61d)
+        return telling
     according = ACCORDING_AFTER_QUOTE_RE.match(text, quote.outer[1], block.end)
     if according is not None:  # '"Forty staff were hired," according to Jo Roe, chief executive of Acme.'
         who = speaker_from_region(text, according.start("who"), according.end("who"), ctx)

@@ -50,6 +50,7 @@ from .relative_antecedents import antecedent_region
 from .heard_documents import heard_document_region
 from .holding_verbs import holds_a_thing
 from .unowned_documents import paper_issuer
+from .whose_tails import whose_tail_start
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
 _COPULAS: frozenset[str] = frozenset("is are was were remains remained".split())
@@ -380,6 +381,8 @@ def subject_region(text: str, start: int, verb_start: int) -> Span:
     who = WHO_TAIL_RE.search(text, max(start, end - 160), end) if text.find(" who ", max(start, end - 160), end) >= 0 \
         else None
     end = who.start() if who else end  # "after inspectors who examined the flats found that"
+    whose = whose_tail_start(text, start, end)
+    end = whose if whose is not None else end  # "The trust whose chairman was rated poor by X says": the trust (61d)
     aside = aside_start(text, start, end)
     aside = title_aside_start(text, start, end) if aside is None else aside  # "The guidance, Safe Work on X, says"
     aside = channel_aside_start(text, start, end) if aside is None else aside  # "X, in a release signed by its ..."

@@ -1,0 +1,36 @@
+"""A relative of `whose` between a subject's head and its cue: the name inside it (the body that fined, rated or
+praised) never speaks; the head does (wave 61d). Texts written for this test in our own words about invented
+parties."""
+import pytest
+
+from claims.extract.attribution.whose_tails import whose_tail_start
+from extract_rows import rows
+
+WATER = ("Brannock Valley Water has published its half-year results.\n\n"
+         "The water company whose former chairman was fined by the Rexley Water Authority last year said it had cut "
+         "leakage by 9% since April.\n")
+
+
+def test_the_head_before_whose_speaks() -> None:
+    assert rows(WATER) == [("Brannock Valley Water", "organisation", "it had cut leakage by 9% since April")]
+    # before: Rexley Water Authority (inspectorate)
+
+
+def test_a_head_no_body_names_stays_its_own_words() -> None:
+    text = "The school whose head was praised by the Schools Board said its results rose by 9%.\n"
+    assert rows(text) == [("the school", "unresolved", "its results rose by 9%")]
+
+
+def test_a_whose_aside_in_commas_keeps_its_subject() -> None:
+    text = "Acme Water, whose chairman was fined by the Rexley Water Authority, says it cut leaks by 9%.\n"
+    assert rows(text) == [("Acme Water", "organisation", "it cut leaks by 9%")]
+
+
+@pytest.mark.parametrize(("words", "start"), [
+    ("The trust whose chairman stood down after a low grade from the Care Board", 9),
+    ("The trust", None),
+    ("The trust whose chairman, Jo Roe, resigned", None),  # a comma inside: no restrictive tail closes the words
+    ("whose chairman resigned", None),  # nothing before it
+])
+def test_a_whose_tail_closing_the_words_before_a_cue(words: str, start: int | None) -> None:
+    assert whose_tail_start(words, 0, len(words)) == start
