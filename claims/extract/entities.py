@@ -24,7 +24,6 @@ from .full_names import occurrences
 from .given_people import SAINT_WORDS, given_person
 from .headline_groups import group_opener_end
 from .glued_roles import without_glued_role
-from .park_names import names_a_park
 from .place_features import names_a_feature
 from .bracketed_posts import post_before_division
 from .portfolio_titles import joins_portfolio
@@ -1972,8 +1971,6 @@ def names_an_organisation(words: list[str]) -> bool:
         return True  # "Dunmore Pay Review Body", "Kelso Water Utility": a head only when capitalised (wave 50g)
     if words[-1] == "Local" and len(words) > 1:
         return True  # "Utility Workers Local" (417): a union's numbered branch
-    if names_a_park(words):
-        return True  # "Garrow State Park": a park's kind before `Park`, never a person named Park (61r)
     if "-" in last and all(part in OUTLET_HEADS for part in last.split("-")):
         return True  # "Kilda Post-Herald", "Times-Courier": a paper's heads joined, never a surname (45f)
     if len(words) >= 3 and last in REGION_WORDS and names_an_organisation(words[:-1]):

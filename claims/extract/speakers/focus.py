@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, OUTLET_HEADS, VOICE_ROLES
 
 from ..topic_names import names_a_topic, set_off_unit
-from .inverted_names import inverted_body
 from .post_bodies import is_post_of
 from .registry import NameRegistry
 from .words import REFERENCE_WORDS
@@ -52,8 +51,6 @@ class Focus(NameRegistry):
             if known.lower().endswith(key) and known not in self.joints and not is_post_of(known, name):
                 return known  # "Trustees of the X Museum" is no fuller name of the X Museum (wave 40b)
         found = self._org_suffixes.get(key[1:], name)
-        if found == name and name not in self.kinds:
-            found = inverted_body(name, self.orgs) or name  # "Health Department" for "State Department of Health"
         return name if is_post_of(found, name) else found
 
     def focus_org(self, kind: str | None = None) -> str | None:
