@@ -27,16 +27,15 @@ def test_the_one_county_before_the_reference(text: str, found: Mention | None) -
 
 
 def test_the_county_is_the_one_county_named_as_an_owner() -> None:
-    text = ("MERTON - Merrow County's Public Health Administrator Jo Marsh says her office cannot pin the rise on one "
-            "thing.\n\n"
-            "On Tuesday the county announced 6 new cases, bringing the total to 210.\n")
+    text = ("MERTON - Merrow County's Chief Health Officer Jo Marsh says her team sees no single cause for the rise.\n\n"
+            "Late on Monday the county reported 6 more cases, taking its count to 210.\n")
     assert table(text) == [
-        ("Jo Marsh", "her office cannot pin the rise on one thing"),
-        ("Merrow County", "announced 6 new cases, bringing the total to 210"),
+        ("Jo Marsh", "her team sees no single cause for the rise"),
+        ("Merrow County", "reported 6 more cases, taking its count to 210"),
     ]
 
 
 def test_the_county_stays_unresolved_beside_a_county_council() -> None:
     text = ("Merrow County Council has approved the budget.\n\n"
-            "On Tuesday the county announced 6 new cases, bringing the total to 210.\n")
-    assert table(text) == [("the county", "announced 6 new cases, bringing the total to 210")]
+            "Late on Monday the county reported 6 more cases, taking its count to 210.\n")
+    assert table(text) == [("the county", "reported 6 more cases, taking its count to 210")]

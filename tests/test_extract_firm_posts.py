@@ -41,19 +41,18 @@ def test_a_name_or_its_opening_words_hold_the_post(name: str, holds: bool) -> No
 
 
 def test_the_company_means_a_name_like_plain_words_that_has_a_president() -> None:
-    text = ("Brindle Works in Kettering will lease the new design centre on Mill Lane from the county council and "
-            "create 30 jobs.\n\n"
-            "The company, which makes pumps for farm machinery, said the move will expand its head office in the "
-            "town.\n\n"
+    text = ("Brindle Works of Kettering is to rent a second workshop on Mill Lane, bringing 30 posts to the area.\n\n"
+            "The company, a maker of pumps for farm machinery, said the extra floor space would let it double output "
+            "by spring.\n\n"
             "Jo Marsh, president of Brindle Works, said: \"We expect to add 30 more posts next year.\"\n")
     assert table(text) == [
-        ("Brindle Works", "the move will expand its head office in the town"),
+        ("Brindle Works", "the extra floor space would let it double output by spring"),
         ("Jo Marsh", "We expect to add 30 more posts next year."),
     ]
 
 
 def test_the_company_means_a_name_like_a_person_s_that_has_a_chief_executive() -> None:
-    text = ("KETTERING - Walter Brindle has released its third quarter figures.\n\n"
+    text = ("KETTERING - Walter Brindle has put out its figures for the summer months.\n\n"
             "The company said new orders rose 3 percent.\n\n"
             "\"We are pleased with the quarter,\" said Jo Marsh, Walter Brindle CEO.\n")
     assert table(text) == [

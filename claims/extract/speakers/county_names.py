@@ -1,5 +1,5 @@
 """`The county` in a text that names one county only as a place or an owner (`X County's health administrator Jo Roe
-says ... the county announced 4 new cases`) is that county's government: US local news calls it so, and the text
+says ... the county reported 6 more cases`) is that county's government: US local news calls it so, and the text
 names no county body with a head of its own (`X County Council`, `X County Board`) that the reference could mean
 instead (wave 61r)."""
 from __future__ import annotations
