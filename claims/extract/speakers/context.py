@@ -28,6 +28,8 @@ from .agent_bodies import agent_body
 from .defined_terms import defined_body, defined_person
 from .examiner_references import examiner_office
 from .first_references import first_referent
+from .firm_posts import holds_firm_post
+from .fuller_bodies import fuller_body
 from .headline_sources import headline_source
 from .initialled_universities import university_letters
 from .short_councils import own_short_council
@@ -120,7 +122,8 @@ class Context(Focus):
                                          or treated_as_body(self.text, mention.name)
                                          or named_with_article(self.text, mention.name)  # "the Civic Liberals"
                                          or not mention.title and apposed_as_body(self.text, mention.name)  # 55b
-                                         or not mention.title and trade_name(mention.name)):  # "Corran Valves" (32g)
+                                         or not mention.title and trade_name(mention.name)  # "Corran Valves" (32g)
+                                         or not mention.title and holds_firm_post(self.text, mention.name)):  # 61r
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if mention.kind == "person" and not mention.title \
                 and (body := self.trade_body(self.text[mention.start:mention.end])) is not None:
@@ -311,7 +314,12 @@ class Context(Focus):
         linked = self.linked_body(word) or self._union_before_noun(word)
         if linked is not None:
             return linked  # "X is a charity that ..." anywhere in the text: `the charity` is X
-        bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation" and may_be_called(name, word)]
+        bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation" and may_be_called(name, word)
+                  and not (word in PUBLIC_HEADS and holds_firm_post(self.text, name))]  # a firm is no `department`
+        fuller = fuller_body(bodies[0], word, self.bodies_named()) if len(bodies) == 1 and word in PUBLIC_HEADS \
+            else None
+        if fuller is not None:
+            return self.add(fuller)  # "Kittridge police say ... the Kittridge Police Department ... the department"
         if word in ORG_REFERENCES and len(bodies) == 1 and may_be_side(bodies[0], word, self.called.get(bodies[0], set())):
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named (a supplier is no charity)
         charities = [name for name in bodies if word == "charity" and charity_named(name)] if len(bodies) > 1 else []

@@ -19,6 +19,7 @@ from .based_bodies import based_body
 from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
 from .described_bodies import described_body
+from .county_names import county_before
 from .described_leads import lead_body
 from .examination_makers import sole_examiner
 from .headless_bodies import headless_body
@@ -164,6 +165,10 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     sole = ctx.sole_body_of_head(last) if not kind and words[-2:-1] == ["the"] else None
     if sole is not None:
         return ctx.full_org(sole), ctx.kind_of(sole)  # "X Retirement System ... the fund said": the text's one body
+    county = county_before(ctx.text, _reading_start(ctx)) if last == "county" and words[-2:-1] == ["the"] \
+        and not kind else None
+    if county is not None:
+        return ctx.add(county), "organisation"  # "X County's health administrator ... the county announced" (61r)
     owned = owned_unit_words(words, ctx.text) if last in UNIT_NOUNS else None
     if owned is not None:
         return owned, kind or "unresolved"  # "the borough's parks department": the unit, in the text's words (42b)
@@ -173,6 +178,11 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if head == 0 or words[head - 1] not in DETERMINERS:
         return last, kind or "unresolved"  # "after inspectors said": only the noun
     return " ".join(words[head - 1:]), kind or "unresolved"  # "the retailer", never named: the text's words
+
+
+def _reading_start(ctx: Context) -> int:
+    """Return where the sentence being read starts (the text's end when none is being read)."""
+    return ctx.readings[0][0][0] if ctx.readings else len(ctx.text)
 
 
 DESCRIBED_REFERENCES: frozenset[str] = GENERIC_REFERENCES | {"agency", "tank"}

@@ -15,6 +15,7 @@ from ..vocabulary import any_script, ROLES, VOICE_ROLES
 
 from .body_traits import WIRE_BRACKET_RE, common_names, distinct_bodies, initials_of, post_in_body
 from ..joint_bodies import joint_halves
+from .plural_bodies import describes_several
 from .words import COMMON_NOUNS, HONORIFIC_PRONOUNS, MEMBER_LETTERS, NOT_PARTIES, BODY_PEOPLE, TITLE_WORDS
 
 _OWN_PEOPLE_RE = any_script(re.compile(r"\s+(?:[a-z\-]+\s+)?(?P<people>%s)\b" % "|".join(sorted(BODY_PEOPLE))))
@@ -203,7 +204,8 @@ class NameRegistry:
         """Say whether two different bodies the text names carry this word as their own head noun."""
         stem = word.rstrip("s")
         named = self._head_bodies.get(stem, set()) | self._head_bodies.get(stem + "s", set())
-        names = {name for name in named if self.kinds.get(name) not in ("person", "unresolved")}
+        names = {name for name in named if self.kinds.get(name) not in ("person", "unresolved")
+                 and not describes_several(name, word)}  # "Other Nearby Departments" in a headline (61r)
         return len(names) > 1 and len(distinct_bodies(names)) > 1
 
     def kind_of(self, name: str) -> str:
