@@ -26,8 +26,8 @@ def test_the_owner_is_read_before_the_person(sentence: str, expected: list[tuple
 def test_the_county_is_the_owner_named_before() -> None:
     text = ("Cases climb after fair week\n\n"
             "Dunmore County's Public Health Director Alys Penhale says her office has traced 19 new cases to the fair.\n\n"
-            "On Tuesday the county announced 7 new cases, bringing its total to 418.")
+            "The county put its count at 418 on Tuesday after logging 7 new cases.")
     assert rows(text) == [
         ("Alys Penhale", "person", "her office has traced 19 new cases to the fair"),
-        ("Dunmore County", "organisation", "announced 7 new cases, bringing its total to 418"),
+        ("Dunmore County", "organisation", "put its count at 418 on Tuesday after logging 7 new cases"),
     ]

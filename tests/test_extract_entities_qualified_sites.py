@@ -31,7 +31,7 @@ def test_anything_else_is_no_qualified_site(name: str) -> None:
 
 
 def test_the_site_is_read_whole_as_a_body() -> None:
-    text = "El Corvasco State Park reported the highest attendance."
+    text = "El Corvasco State Park reported the busiest weekend of the group."
     assert [(m.name, m.kind) for m in find_mentions(text, 0, len(text))] == [("El Corvasco State Park", "org")]
 
 
@@ -42,9 +42,9 @@ def test_a_site_after_a_preposition_of_place_is_no_mention() -> None:
 
 def test_the_site_reports_its_own_visitors() -> None:
     text = ("Holiday crowds at the lakes\n\n"
-            "El Corvasco State Park reported the highest attendance, with a visitor total of about 41,000. "
+            "El Corvasco State Park reported the busiest weekend of the group, counting roughly 41,000 guests. "
             "Las Brenas State Beach reported 23,500 visitors.")
     assert rows(text) == [
-        ("El Corvasco State Park", "organisation", "reported the highest attendance, with a visitor total of about 41,000"),
+        ("El Corvasco State Park", "organisation", "reported the busiest weekend of the group, counting roughly 41,000 guests"),
         ("Las Brenas State Beach", "organisation", "reported 23,500 visitors"),
     ]

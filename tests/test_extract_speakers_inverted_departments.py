@@ -36,10 +36,10 @@ def test_inverted_department(name: str, known: list[str], expected: str | None) 
 
 def test_the_short_name_speaks_for_the_full_one() -> None:
     text = ("Data by town to end\n\n"
-            "Corland State Department of Health officials announced Monday that they will no longer publish figures "
-            "by town.\n\n"
-            "Health Department officials said hospital admissions have fallen by about 58% since March.")
+            "Corland State Department of Health officials said on Monday the agency would stop issuing "
+            "figures for each town.\n\n"
+            "Health Department officials said admissions to hospital have dropped by close to 58% since March.")
     assert rows(text) == [
-        ("Corland State Department of Health", "organisation", "they will no longer publish figures by town"),
-        ("Corland State Department of Health", "organisation", "hospital admissions have fallen by about 58% since March"),
+        ("Corland State Department of Health", "organisation", "the agency would stop issuing figures for each town"),
+        ("Corland State Department of Health", "organisation", "admissions to hospital have dropped by close to 58% since March"),
     ]

@@ -9,17 +9,17 @@ import re
 from ..entities import Mention
 
 COUNTY_RE = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+County\b(?!\s+[A-Z])(?![\w-])")
-"""One capitalised word and `County`, no capitalised word after it (`Ogle County`, `Ogle County's`), so that no
+"""One capitalised word and `County`, no capitalised word after it (`Dunmore County`, `Dunmore County's`), so that no
 `X County Council` nor `X County Sheriff's Office` is read as a county."""
 NOT_COUNTIES: frozenset[str] = frozenset("The This That Each Every Any No One In At Of For From To By On Our Their".split())
 """Words that open a sentence or a phrase before `County` and name none (`The County`, `In County`)."""
 
 
 def county_before(text: str, end: int) -> Mention | None:
-    """Return the one county the text names before `end` as a body's mention (`Ogle County`), else None: no county,
-    two counties, or a county body with a head of its own (`Ogle County Council`) anywhere in the text."""
+    """Return the one county the text names before `end` as a body's mention (`Dunmore County`), else None: no county,
+    two counties, or a county body with a head of its own (`Dunmore County Council`) anywhere in the text."""
     if re.search(r"\bCounty\s+[A-Z]", text):
-        return None  # "X County Board", "Ogle County Health Department": a body the reference may mean
+        return None  # "X County Board", "Dunmore County Health Department": a body the reference may mean
     found = [match for match in COUNTY_RE.finditer(text, 0, end) if match.group().split()[0] not in NOT_COUNTIES]
     names = {" ".join(match.group().split()) for match in found}
     if len(names) != 1:
