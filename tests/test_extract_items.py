@@ -3,7 +3,7 @@ this test in our own words about invented parties, and the whole table it must g
 quote) rows, in text order; each rule has cases where it must not fire."""
 import pytest
 
-from claims.extract.items import is_rhetoric, is_statement
+from claims.extract.items import is_rhetoric, is_statement, split_clauses
 from extract_rows import cued_rows as rows
 
 
@@ -96,3 +96,87 @@ def test_a_statement_asked_twice_answers_alike_from_the_cache() -> None:
     asked = ["waits fell by 9%", "the court", "which it said", "sales up 4.8%", "waits fell by 9%", "the court"]
     assert [is_statement(words) for words in asked] == [True, False, False, True, True, False]
     assert (is_statement.cache_info().hits, is_statement.cache_info().misses) == (2, 4)
+
+
+# Round 61m2 (mutation of `split_clauses`): `and` joining two long clauses cuts them into claims of their own, each of
+# its guards keeping one claim whole; every case is cut from the span of the whole text, parts given as text.
+def clause_parts(text: str) -> list[str]:
+    """Return the parts `split_clauses` cuts the whole text into."""
+    return [text[start:end] for start, end in split_clauses(text, (0, len(text)))]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("The old depot closed in May and the new depot opened in June",
+     ["The old depot closed in May", "the new depot opened in June"]),
+    ("The old depot closed in May and the new depot opened in June and the last depot shut in July",
+     ["The old depot closed in May", "the new depot opened in June", "the last depot shut in July"]),
+    ("The old depot closed in May and moved its buses to the new one",
+     ["The old depot closed in May", "moved its buses to the new one"]),  # a past form opens the second clause
+    ("The old depot closed in May and the new depot in June",
+     ["The old depot closed in May", "the new depot in June"]),  # no verb after `and`, and no gapped figure
+    ("The old depot closed in May and the new depots are open all week",
+     ["The old depot closed in May", "the new depots are open all week"]),  # a plural verb, a verb before `and`
+    ("The firm opened a new shop in May and has hired twelve staff since",
+     ["The firm opened a new shop in May", "has hired twelve staff since"]),  # a perfect: `has` and a verb
+    ("The firm opened a new shop in May and had hired twelve staff since",
+     ["The firm opened a new shop in May", "had hired twelve staff since"]),
+    ("The firm opened a new shop in May and have hired twelve staff since",
+     ["The firm opened a new shop in May", "have hired twelve staff since"]),
+    ("Some 230 drivers were stopped in June, and a further 1,200 were stopped in July",
+     ["Some 230 drivers were stopped in June,", "a further 1,200 were stopped in July"]),  # the figure's own verb
+    # must not cut
+    ("The firm opened a new shop in May and has since then hired twelve staff",
+     ["The firm opened a new shop in May and has since then hired twelve staff"]),  # the verb is the 4th word
+    ("The firm closed its old depot and staff moved to the new one",
+     ["The firm closed its old depot and staff moved to the new one"]),  # no clause start, the verb second
+    ("Sales rose by 9% last year, helped by the new shop in town and the online orders from abroad",
+     ["Sales rose by 9% last year, helped by the new shop in town and the online orders from abroad"]),
+    ("Visitors to the museum rose to 8,200 and the highest total in its history came in May",
+     ["Visitors to the museum rose to 8,200 and the highest total in its history came in May"]),
+    ("Four reporter posts at the paper and the sole photographer are at risk",
+     ["Four reporter posts at the paper and the sole photographer are at risk"]),
+    ("Some 230 drivers were stopped in June, and a further 1,200 drivers in July",
+     ["Some 230 drivers were stopped in June, and a further 1,200 drivers in July"]),
+    ("The council had closed its library and its post office since 2019",
+     ["The council had closed its library and its post office since 2019"]),
+    ("The two unions in town reprimanded and fined the three members",
+     ["The two unions in town reprimanded and fined the three members"]),
+    ("The new buses ran well, with a longest run of 268 miles and a shortest run of 239 miles",
+     ["The new buses ran well, with a longest run of 268 miles and a shortest run of 239 miles"]),
+    ("The firm opened six shops in May and closed three since the spring",
+     ["The firm opened six shops in May and closed three since the spring"]),
+    ("The plan had been agreed by the board and announced at the time to staff",
+     ["The plan had been agreed by the board and announced at the time to staff"]),
+    ("The new depot will serve Kelby and the Marlow villages from next spring",
+     ["The new depot will serve Kelby and the Marlow villages from next spring"]),
+    # a later `and` kept whole, an earlier one still cut
+    ("The old depot closed in May and the new depot opened for buses and the trams",
+     ["The old depot closed in May", "the new depot opened for buses and the trams"]),
+    ("The old depot closed in May and the new depot opened - the rooms were clean and the staff were kind - in June",
+     ["The old depot closed in May", "the new depot opened - the rooms were clean and the staff were kind - in June"]),
+    ("Inspectors found the home improved - the rooms were clean and the staff were kind - and the manager thanked "
+     "them all", ["Inspectors found the home improved - the rooms were clean and the staff were kind -",
+                  "the manager thanked them all"]),
+    ("The old depot in May and the new depot in June, and the sole photographer are at risk",
+     ["The old depot in May", "the new depot in June, and the sole photographer are at risk"]),
+    ("The old depot closed in May and the new depot, with a best of 268 miles and a worst of 239 miles",
+     ["The old depot closed in May", "the new depot, with a best of 268 miles and a worst of 239 miles"]),
+    ("The old depot closed in May and the new buses ran well, with a longest run of 268 miles and a shortest run of "
+     "239 miles", ["The old depot closed in May",
+                   "the new buses ran well, with a longest run of 268 miles and a shortest run of 239 miles"]),
+    ("The council had closed its library and its old post office and the new depot opened in June",
+     ["The council had closed its library and its old post office", "the new depot opened in June"]),  # the objects
+    # read up to the part cut after them, never into it
+    ("The old depot closed in May and the police stopped 230 drivers in June, and a further 1,200 drivers in July",
+     ["The old depot closed in May", "the police stopped 230 drivers in June, and a further 1,200 drivers in July"]),
+    ("The old depot closed in May and the council had closed its library and its post office since 2019",
+     ["The old depot closed in May", "the council had closed its library and its post office since 2019"]),
+    ("The old depot closed in May and the two unions in town reprimanded and fined the three members",
+     ["The old depot closed in May", "the two unions in town reprimanded and fined the three members"]),
+    ("The old depot closed in May and the firm opened six shops in May and closed three since the spring",
+     ["The old depot closed in May", "the firm opened six shops in May and closed three since the spring"]),
+    ("The old depot closed in May and the plan had been agreed by the board and announced at the time to staff",
+     ["The old depot closed in May", "the plan had been agreed by the board and announced at the time to staff"]),
+])
+def test_and_joining_two_long_clauses_cuts_them_apart(text: str, parts: list[str]) -> None:
+    assert clause_parts(text) == parts
