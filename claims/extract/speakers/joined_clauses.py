@@ -21,7 +21,8 @@ CONTRACTED_RE = re.compile(r"(?:it|that|there|here|he|she|who|what|we|they|you|i
 """A pronoun and its auxiliary written as one word (`It's`, `they've`): a finite verb; never a possessive (`X's`)."""
 CLAUSE_BREAKS = frozenset(",;:\"\u201c\u201d()")
 """Marks that end or interrupt the clause before `and`: a clause set off so is left to the region's own cuts."""
-SUBJECT_OPENERS: frozenset[str] = ARTICLES | POSSESSIVE_PRONOUNS | PEOPLE_GROUPS | frozenset("police gardaí gardai".split())
+SUBJECT_OPENERS: frozenset[str] = \
+    ARTICLES | POSSESSIVE_PRONOUNS | PEOPLE_GROUPS | frozenset("police gardaí gardai".split())
 """Lower-case words that open a subject after `and` (`the`, `its`, `police`, `officials`)."""
 MIN_CLAUSE_WORDS = 3
 """Words the clause before `and` needs at least, a subject and its verb's phrase (`The road was shut`)."""
