@@ -19,6 +19,7 @@ from extract_rows import cued_rows
     ("The firm, which was founded in 1990 and its owner", "The firm, which was founded in 1990 and its owner"),
     ("Jo Roe was born in Leeds and has", "Jo Roe was born in Leeds and has"),
     ("The road was shut and the bridge was", "The road was shut and the bridge was"),
+    ("We will build 92 homes at Tarn and Ashby, and we", "We will build 92 homes at Tarn and Ashby, and we"),
 ])
 def test_joined_subject_start(region: str, expected: str) -> None:
     assert region[joined_subject_start(region + " said", 0, len(region)):] == expected

@@ -24,6 +24,8 @@ CLAUSE_BREAKS = frozenset(",;:\"\u201c\u201d()")
 SUBJECT_OPENERS: frozenset[str] = \
     ARTICLES | POSSESSIVE_PRONOUNS | PEOPLE_GROUPS | frozenset("police gardaí gardai".split())
 """Lower-case words that open a subject after `and` (`the`, `its`, `police`, `officials`)."""
+LATER_JOIN_RE = re.compile(r",[ \t]+(?:and|but|while)[ \t]")
+"""A later clause joined after a comma: the first `and` joined words inside the clause before it."""
 MIN_CLAUSE_WORDS = 3
 """Words the clause before `and` needs at least, a subject and its verb's phrase (`The road was shut`)."""
 
@@ -46,8 +48,9 @@ def joined_subject_start(text: str, start: int, end: int) -> int:
         return start
     before = WORD_RE.findall(text, start, joined.start())
     after = WORD_RE.findall(text, joined.start("next"), end)
-    if len(before) < MIN_CLAUSE_WORDS or not any(finite(word) for word in before[1:] + before[:1]):
+    if len(before) < MIN_CLAUSE_WORDS or not any(finite(word) for word in before):
         return start
-    if not opens_subject(joined.group("next")) or any(word.lower() in FINITE_WORDS for word in after):
-        return start
+    if not opens_subject(joined.group("next")) or any(word.lower() in FINITE_WORDS for word in after) \
+            or LATER_JOIN_RE.search(text, joined.end(), end):
+        return start  # "at Shawfield and Bridgeton, and we expect": the `and` joined two names, not the clauses
     return joined.start("next")
