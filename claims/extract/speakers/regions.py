@@ -97,7 +97,8 @@ from .title_letters import before_post_letters
 from .whole_titles import remit_name, whole_title
 from .both_subjects import after_both
 from .joined_clauses import joined_subject_start
-from .words import REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
+from .words import (REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, OBLIGED_TO, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS,
+                    PUBLIC_GROUPS, QUANTIFIERS)
 
 LY_NOUNS: frozenset[str] = frozenset("family assembly".split())
 """Nouns in `-ly` a subject may end with (`Mr Dyson's family said`): never an adverb before the cue to drop."""
@@ -473,8 +474,8 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
     """Resolve the subject that ends right before a cue (`speaker_of_clause`'s reading, in lower case)."""
     raw = text[start:end].split()[-MAX_SUBJECT_WORDS:]
     words = [w.lower().strip(SUBJECT_WORD_STRIP) for w in raw]
-    while words and (words[-1] in FILLER_WORDS or (words[-1].endswith("ly") and len(words) > 1
-                                                    and words[-1] not in LY_NOUNS)):
+    while words and (words[-1] in FILLER_WORDS or words[-2:] == OBLIGED_TO
+                     or (words[-1].endswith("ly") and len(words) > 1 and words[-1] not in LY_NOUNS)):
         words.pop()  # "the union strongly refutes", "the council today said"
         raw.pop()
     if len(words) >= 3 and words[-2] == "on" and words[-1] in WEEKDAYS \
