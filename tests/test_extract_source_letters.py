@@ -19,7 +19,7 @@ def test_source_letters(tail: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The market share of heat pumps rose to 12% in March, according to statistics released on Tuesday by the "
+    ("The market share of heat pumps rose to 12% in March, according to data published on Monday by the "
      "Northern Heating Association, NHA.\n",
      [("Northern Heating Association", "organisation", "according to",
        "The market share of heat pumps rose to 12% in March")]),

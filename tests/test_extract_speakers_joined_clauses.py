@@ -33,11 +33,11 @@ def test_finite(word: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The road was shut for an hour and police say they are following a definite line of inquiry.\n",
-     [("police", "unresolved", "say", "they are following a definite line of inquiry")]),
-    ("The pupils had been at Marlow College and Aine Tolan, principal of Marlow College, said today that the crash "
-     "had cost two lives.\n",
-     [("Aine Tolan", "person", "said today that", "the crash had cost two lives")]),
+    ("The road was shut for an hour and police say they have traced the van's owner.\n",
+     [("police", "unresolved", "say", "they have traced the van's owner")]),
+    ("The pupils had been at Marlow College and Aine Tolan, principal of Marlow College, said on Friday that the "
+     "crash had cost two lives.\n",
+     [("Aine Tolan", "person", "said on Friday that", "the crash had cost two lives")]),
     ("The Harbour Board and the Coast Police said crashes rose by 12% this year.\n",
      [("Harbour Board and the Coast Police", "organisation", "said", "crashes rose by 12% this year")]),
 ])

@@ -389,7 +389,7 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if (opened := question_opener_end(text, at, match.end())) > at:
             run, at = text[opened:match.end()], opened  # "Has Meridian paid a ransom?": Meridian, no `Has` (36a)
         if (infinitive := infinitive_opener_end(text, at, match.end())) > at:
-            run, at = text[infinitive:match.end()], infinitive  # "to: Have Pride in X": a slogan's verb (61f)
+            run, at = text[infinitive:match.end()], infinitive  # "to: Be Proud of X": a slogan's verb (61f)
         if (grouped := group_opener_end(text, at, match.end())) > at:
             run, at = text[grouped:match.end()], grouped  # "Nurses At Bellmore Hospital": the hospital (42a)
         mention = classify(run, at)

@@ -1,6 +1,6 @@
-"""An auxiliary in capitals right after `to` opening a run (`urging people to: Have Pride in Marlow Town`, `asks
+"""An auxiliary in capitals right after `to` opening a run (`calling on voters to: Be Proud of Tarn`, `asks
 voters to Do Right by the Harbour`): the infinitive's verb, set in capitals as a campaign's slogan, is no part of a
-name, so no person `Have Pride` is read (wave 61f). Only the base forms an infinitive takes are read, so a modal that
+name, so no person `Be Proud` is read (wave 61f). Only the base forms an infinitive takes are read, so a modal that
 is also a given name keeps its place (`wrote to Will Tanner`).
 
 Below `entities` (which cuts the verb off a run before naming it), beside `question_openers`.
