@@ -14,12 +14,15 @@ from extract_rows import cued_rows
     ("The road was shut for an hour and police", "police"),
     ("The pupils had been at Marlow College and Aine Tolan, its principal,", "Aine Tolan, its principal,"),
     ("It's the third fire this year and Councillor Mae Tor", "Councillor Mae Tor"),
+    ("It's being described as a serious fire and Gardaí", "Gardaí"),
     ("The Harbour Board and the Coast Police", "The Harbour Board and the Coast Police"),
     ("Jo Roe of Tarn County's Ash and Elm division", "Jo Roe of Tarn County's Ash and Elm division"),
     ("The firm, which was founded in 1990 and its owner", "The firm, which was founded in 1990 and its owner"),
     ("Jo Roe was born in Leeds and has", "Jo Roe was born in Leeds and has"),
     ("The road was shut and the bridge was", "The road was shut and the bridge was"),
     ("We will build 92 homes at Tarn and Ashby, and we", "We will build 92 homes at Tarn and Ashby, and we"),
+    ("The Board has fined Tarn Water after an audit of sites at Hanby and Oxley",
+     "The Board has fined Tarn Water after an audit of sites at Hanby and Oxley"),
 ])
 def test_joined_subject_start(region: str, expected: str) -> None:
     assert region[joined_subject_start(region + " said", 0, len(region)):] == expected
