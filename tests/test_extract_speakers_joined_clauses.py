@@ -14,7 +14,7 @@ from extract_rows import cued_rows
     ("The road was shut for an hour and police", "police"),
     ("The pupils had been at Marlow College and Aine Tolan, its principal,", "Aine Tolan, its principal,"),
     ("It's the third fire this year and Councillor Mae Tor", "Councillor Mae Tor"),
-    ("It's being described as a serious fire and Gardaí", "Gardaí"),
+    ("It's known as the worst fire in years and Gardaí", "Gardaí"),
     ("The Harbour Board and the Coast Police", "The Harbour Board and the Coast Police"),
     ("Jo Roe of Tarn County's Ash and Elm division", "Jo Roe of Tarn County's Ash and Elm division"),
     ("The firm, which was founded in 1990 and its owner", "The firm, which was founded in 1990 and its owner"),

@@ -29,7 +29,7 @@ LATER_JOIN_RE = re.compile(r",[ \t]+(?:and|but|while)[ \t]")
 """A later clause joined after a comma: the first `and` joined words inside the clause before it."""
 SUBORDINATORS: frozenset[str] = CLAUSE_CONJUNCTIONS - {"as"}
 """Words that open a subordinate clause inside the clause before `and` (`after`, `when`); never `as`, a preposition
-as often (`described as a serious incident and Gardaí say`)."""
+as often (`known as the worst fire in years and Gardaí say`)."""
 MIN_CLAUSE_WORDS = 3
 """Words the clause before `and` needs at least, a subject and its verb's phrase (`The road was shut`)."""
 
