@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.attribution.cut_names import cut_spots, opened_name, styled, word_before
+from claims.extract.attribution.cut_names import closes_body, cut_spots, opened_name, styled, word_before
 from tests.extract_rows import cued_rows
 
 
@@ -91,6 +91,11 @@ def test_a_name_opened_at_every_spot_is_whole(text: str, expected: list[tuple[st
     ("The Tarn Board said so. The Tarn Board agreed.", "Tarn Board", True, None),
     ("Her Worship Ana Holt said so. Her Worship Ana Holt agreed.", "Ana Holt", False, None),
     ("Minister Ana Holt said so. Minister Ana Holt agreed.", "Ana Holt", False, None),
+    ("Head of the KVA Ana Holt said so. Head of the KVA Ana Holt agreed.", "Ana Holt", False, None),
+    ("Head of the Tarn Trust Ana Holt said so. Head of the Tarn Trust Ana Holt agreed.", "Ana Holt", False, None),
+    ("Head of Marlow Ana Holt said so. Head of Marlow Ana Holt agreed.", "Ana Holt", False, None),
+    ("Mary Ana Holt said so. Mary Ana Holt agreed.", "Ana Holt", False, "Mary Ana Holt"),
+    ("Te Whatu Ora said so. Te Whatu Ora agreed.", "Whatu Ora", False, "Te Whatu Ora"),
 ])
 def test_where_a_name_is_opened(text: str, speaker: str, titles: bool, expected: str | None) -> None:
     assert opened_name(text, speaker, titles) == expected
@@ -124,3 +129,12 @@ def test_a_body_keeps_a_title_word_that_opens_it_by_default() -> None:
     text = "Admiral\nInsurance said claims rose. Admiral Insurance added that storms were to blame.\n"
     assert (opened_name(text, "Insurance"), word_before("Anglo-Saxon Trust", 6), word_before("Tarn Saxon Trust", 5)) \
         == ("Admiral Insurance", None, "Tarn")
+
+
+@pytest.mark.parametrize(("word", "person", "expected"), [
+    ("KVA", "Ana Holt", True), ("Trust", "Ana Holt", True), ("Marlow", "Ana Holt", True), ("Mary", "Ana Holt", False),
+    ("Te", "Whatu Ora", False), ("KVA", "Whatu Ora", True),
+])
+def test_closes_body(word: str, person: str, expected: bool) -> None:
+    """Wave 61f (the real sets' 97th): `Head of the KVA Ana Holt` at every spot is the post's body, then the person."""
+    assert closes_body(word, person) == expected

@@ -128,3 +128,19 @@ def test_made_for_us_set_off_by_commas_is_the_writer() -> None:
     assert cued_rows(text) == [
         ("auditors", "inspectorate", "found that", "our accounts were in good order"),
         ("Tallowmere Heritage Railway", "organisation", "found that", "91% of passengers would recommend a trip")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forty jobs will go, the council has this morning revealed.\n",
+     [("the council", "unresolved", "revealed", "Forty jobs will go")]),
+    ("Forty jobs will go, the council has had to admit.\n",
+     [("the council", "unresolved", "admit", "Forty jobs will go")]),
+    ("Forty jobs will go, the council has this evening unfortunately had to reveal.\n",
+     [("the council", "unresolved", "reveal", "Forty jobs will go")]),
+    ("The council has this morning revealed that 40 jobs will go.\n",
+     [("the council", "unresolved", "revealed that", "40 jobs will go")]),
+])
+def test_a_time_of_day_or_an_obligation_before_the_cue_says_nothing(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Wave 61f (the real sets' 97th): `this morning` and `has had to` between a subject and its cue are fillers."""
+    assert cued_rows(text) == expected

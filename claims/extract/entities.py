@@ -32,6 +32,7 @@ from .product_names import named_as_product
 from .qualified_acronyms import qualified_acronym_start
 from .qualified_names import qualified_name_start
 from .question_openers import question_opener_end
+from .infinitive_openers import infinitive_opener_end
 from .scheme_names import names_a_scheme
 from .joint_names import joint_body
 from .numbered_names import name_number_end
@@ -387,6 +388,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # "EMBARGO: not for publication before ...": a header's label in capitals, no name (39a)
         if (opened := question_opener_end(text, at, match.end())) > at:
             run, at = text[opened:match.end()], opened  # "Has Meridian paid a ransom?": Meridian, no `Has` (36a)
+        if (infinitive := infinitive_opener_end(text, at, match.end())) > at:
+            run, at = text[infinitive:match.end()], infinitive  # "to: Be Proud of X": a slogan's verb (61f)
         if (grouped := group_opener_end(text, at, match.end())) > at:
             run, at = text[grouped:match.end()], grouped  # "Nurses At Bellmore Hospital": the hospital (42a)
         mention = classify(run, at)

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 from ..union_branches import NUMBERED_UNIT_RE
-from ..vocabulary import (HONORIFICS, LEGAL_FORMS, ORG_HEADS, PLACE_WORDS, MONTHS, POST_NOMINALS, ROLES, WEEKDAYS,
-                          names_no_one, SINGULAR_POSSESSIVES)
+from ..vocabulary import (GIVEN_NAMES, HONORIFICS, LEGAL_FORMS, ORG_HEADS, PLACE_WORDS, MONTHS, POST_NOMINALS, ROLES,
+                          WEEKDAYS, names_no_one, SINGULAR_POSSESSIVES)
 from .place_speakers import name_spots, placed_spot, reads_as_body
 from .records import BODY_KINDS, Found
 
@@ -126,7 +126,19 @@ def opened_name(text: str, speaker: str, titles: bool = True) -> str | None:
     bare = "" if word is None else word.rstrip("'’").lower()
     if word is None or names_no_one(bare) or bare in HONORIFICS or not titles and bare in ROLES:
         return None
+    if not titles and closes_body(word, speaker):
+        return None  # "Head of the KVA Tomas Brennan" at every spot: the post's body, then the person (61f)
     return f"{word} {speaker}"
+
+
+def closes_body(word: str, person: str) -> bool:
+    """Say whether the capitalised word before every spot of a person's name ends a body's name rather than opens hers:
+    a body's letters or head noun (`KVA`, `Trust`), or any word but a given name before a name that opens on a given
+    name (`Tomas Brennan`; `Te Whatu Ora`, read as a person's, still opens on `Te`)."""
+    bare = word.rstrip("'’")
+    if len(bare) > 1 and bare.isupper() or bare.lower() in ORG_HEADS:
+        return True
+    return person.split()[0].lower() in GIVEN_NAMES and bare.lower() not in GIVEN_NAMES
 
 
 def styled(text: str, at: int) -> bool:

@@ -17,6 +17,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternat
 
 from .cues import not_a_cue
 from .names import remember_names
+from .participle_agents import participle_agent
 from .patterns import (
     SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLAUSE_LEAD_RE, CLOSING_NAMED_CUE_RE,
     CLOSING_PRONOUN_CUE_RE, CUE_RE, INVERTED_ASIDE_RE, INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CLOSING_NAMED_CHARS, MAX_CUES_PER_SENTENCE,
@@ -87,10 +88,11 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         return told
     passive = (PASSIVE_BY_RE.search(text, start, end) if text.find("by", start, end) >= 0 else None) \
         or (PASSIVE_RE.search(text, start, end) if JUDGED_RE.search(text, start, end) else None)
+    agentless = passive is not None and passive.re is PASSIVE_BY_RE and participle_agent(text, passive)
     if passive and not inside_holes(passive.start(), holes) and not _reported_before(text, start, passive.start(), holes):
         who = speaker_from_region(text, passive.start("who"), _agent_end(text, passive), ctx) \
-            if passive.re is PASSIVE_BY_RE else _judge(text, start, ctx)
-        if who is not None and passive.re is PASSIVE_BY_RE:
+            if passive.re is PASSIVE_BY_RE and not agentless else _judge(text, start, ctx)  # "homes run by X" (61f)
+        if who is not None and passive.re is PASSIVE_BY_RE and not agentless:
             who = _as_judge(passive, who, ctx)
         if who is not None:
             spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))

@@ -239,6 +239,8 @@ SOURCE_APPOSITIVE_RE = re.compile(r"[\s,]*(?:the|a|an|its)\s+[^,;:]{1,60}?[.!]?\
 """`..., according to X, the sector regulator.`: a noun phrase naming what the source is."""
 
 
+SOURCE_LETTERS_RE = re.compile(r"[\s,]*(?:the\s+)?[A-Z][A-Z&\-]{1,9}[.!]?\s*")
+"""`..., according to the Northern Heating Association, NHA.`: the source's letters set off after its name (61f)."""
 ROLE_APPOSITIVE_RE = any_script(re.compile(r"[\s,]*(?:[a-z][\w\-]*\s+){1,4}(?:of|for|at)\s+[^,;:]{1,60}?[.!]?\s*"))
 """`..., according to Jo Roe, chief executive of Acme Water.`: a role naming what the source is."""
 TITLE_APPOSITIVE_RE = re.compile(r"[\s,]*(?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+)?){1,6})(?:of|for|at|to)\s+[^,;:]{1,60}?[.!]?\s*")
@@ -264,6 +266,7 @@ def _describes_source(text: str, after: Span) -> bool:
         return True  # "according to its annual review, published today."
     if match is None:  # "according to the Office for Students, the sector regulator."
         return (SOURCE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None
+                or SOURCE_LETTERS_RE.fullmatch(text, after[0], after[1]) is not None
                 or ROLE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None
                 or title_appositive(text, after)) \
             and not has_verb(text[after[0]:after[1]])

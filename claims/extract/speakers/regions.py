@@ -95,7 +95,10 @@ from .qualified_groups import group_before_and, opened_group, qualified_group
 from .town_regions import region_after_town
 from .title_letters import before_post_letters
 from .whole_titles import remit_name, whole_title
-from .words import REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
+from .both_subjects import after_both
+from .joined_clauses import joined_subject_start
+from .words import (REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, OBLIGED_TO, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS,
+                    PUBLIC_GROUPS, QUANTIFIERS)
 
 LY_NOUNS: frozenset[str] = frozenset("family assembly".split())
 """Nouns in `-ly` a subject may end with (`Mr Dyson's family said`): never an adverb before the cue to drop."""
@@ -222,6 +225,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     occasion = _OWN_OCCASION_RE.search(text, start, region_end) if text.find(" in ", start, region_end) >= 0 else None
     region_end = occasion.start() if occasion is not None and occasion.start() > start else region_end  # (47c)
     start = subordinate_subject_start(text, start, region_end)  # "X complained after the board's review concluded"
+    start = joined_subject_start(text, start, region_end) if text.find(" and ", start, region_end) >= 0 else start
     start = group_subject_start(text, start, region_end)  # "X was suspended after health bosses said": the bosses (55d)
     overseen = OVERSEEING_RE.search(text, start, region_end) if text.find("ing ", start, region_end) >= 0 else None
     region_end = overseen.start() if overseen is not None else region_end  # "the monitor overseeing the agency"
@@ -470,8 +474,8 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
     """Resolve the subject that ends right before a cue (`speaker_of_clause`'s reading, in lower case)."""
     raw = text[start:end].split()[-MAX_SUBJECT_WORDS:]
     words = [w.lower().strip(SUBJECT_WORD_STRIP) for w in raw]
-    while words and (words[-1] in FILLER_WORDS or (words[-1].endswith("ly") and len(words) > 1
-                                                    and words[-1] not in LY_NOUNS)):
+    while words and (words[-1] in FILLER_WORDS or words[-2:] == OBLIGED_TO
+                     or (words[-1].endswith("ly") and len(words) > 1 and words[-1] not in LY_NOUNS)):
         words.pop()  # "the union strongly refutes", "the council today said"
         raw.pop()
     if len(words) >= 3 and words[-2] == "on" and words[-1] in WEEKDAYS \
@@ -483,6 +487,8 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
         return " ".join(raw[len(raw) - len(group):]), "unresolved"  # "Two sources at the depot said": the sources
     if group and group[0] in QUANTIFIERS and 2 <= len(group) <= 3 and group[-1] in PEOPLE_GROUPS:
         return " ".join(raw[len(raw) - len(group):]), "unresolved"  # "and some residents have complained": people
+    if words[:1] == ["both"] and (joint := after_both(text, start, end)) is not None:
+        return _clause_speaker(text, joint, end, ctx, person_only)  # "Both X and Y said": X and Y (61f)
     if not words or words[0] in QUANTIFIERS:
         return None  # "Each supplier reported": no one party speaks
     introduced = one_named(raw)

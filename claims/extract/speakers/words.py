@@ -12,8 +12,11 @@ from ..vocabulary import (
 
 FILLER_WORDS: frozenset[str] = frozenset(
     "also further now today tonight just has have had again previously recently this last week yesterday once then "
-    "and but however meanwhile later earlier already too separately additionally since".split())
-"""Words between a subject and its cue that say nothing about who speaks."""
+    "and but however meanwhile later earlier already too separately additionally since morning afternoon evening"
+    .split())
+"""Words between a subject and its cue that say nothing about who speaks (wave 61f: `this morning`, `this evening`)."""
+OBLIGED_TO: list[str] = ["had", "to"]
+"""`had to` right before a cue (`a charity has had to reveal`): an obligation that says nothing of who speaks."""
 DETERMINERS: frozenset[str] = frozenset("the a an these those this its their his her our such my your".split())
 CLAUSE_CUT_RE = re.compile(
     rf"[,;:\u2013\u2014\u2212\s](?:(?<=[,;:])(?=\s)|(?<=[\u2013\u2014\u2212])(?!(?<=[{LETTER}]\u2013)[{UPPER}])"
