@@ -23,7 +23,8 @@ name (`president of Brindle Works`); the name's words are read with their capita
 @per_text(64)
 def firm_owners(text: str) -> frozenset[str]:
     """Return the names a text gives a firm's post or holding, as written (`Brindle Works`)."""
-    if not any(post.split()[0] in text.lower() for post in FIRM_POSTS):
+    lower = text.lower()
+    if not any(post.split()[0] in lower for post in FIRM_POSTS):
         return frozenset()
     found = set()
     for match in _FIRM_RE.finditer(text):
