@@ -48,13 +48,12 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return False
     if len(words) == 2 and words[-1].endswith("ly") and words[0].lower() in PASSIVE_AUXILIARIES:
         return True  # "was originally expected": a passive, an adverb between
-    if adverb_passive(words, text[offset:offset + 40].split()[0].strip(".,;:!?") if text[offset:offset + 40].split()
-                      else ""):
+    ahead = text[offset:offset + 40].split()
+    if adverb_passive(words, ahead[0].strip(".,;:!?") if ahead else ""):
         return True  # "is now expected", "was also forecast": a passive, a short adverb between (61d)
     if len(words) == 1 and heading_noun(text, start, offset):
         return True  # "Operational highlights:": a heading's noun, no verb of an adjective (41c)
     word = words[-1].lower().strip(",")
-    ahead = text[offset:offset + 40].split()
     after, this = ahead[1:2], ahead[0].lower().strip(".,;:")
     if this in PERCEPTION_CUES and _sees_a_thing(text[offset:offset + 80].split()[1:6]):
         return True  # "Officers observed a suspected stolen car": what was seen, narrated

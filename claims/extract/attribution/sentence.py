@@ -88,11 +88,11 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         return told
     passive = (PASSIVE_BY_RE.search(text, start, end) if text.find("by", start, end) >= 0 else None) \
         or (PASSIVE_RE.search(text, start, end) if JUDGED_RE.search(text, start, end) else None)
-    agentless = passive is not None and passive.re is PASSIVE_BY_RE and participle_agent(text, passive)
     if passive and not inside_holes(passive.start(), holes) and not _reported_before(text, start, passive.start(), holes):
+        by_agent = passive.re is PASSIVE_BY_RE and not participle_agent(text, passive)  # "homes run by X": none (61f)
         who = speaker_from_region(text, passive.start("who"), _agent_end(text, passive), ctx) \
-            if passive.re is PASSIVE_BY_RE and not agentless else _judge(text, start, ctx)  # "homes run by X" (61f)
-        if who is not None and passive.re is PASSIVE_BY_RE and not agentless:
+            if by_agent else _judge(text, start, ctx)
+        if who is not None and by_agent:
             who = _as_judge(passive, who, ctx)
         if who is not None:
             spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
