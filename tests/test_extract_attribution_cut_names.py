@@ -134,6 +134,9 @@ def test_a_body_keeps_a_title_word_that_opens_it_by_default() -> None:
 @pytest.mark.parametrize(("word", "person", "expected"), [
     ("KVA", "Ana Holt", True), ("Trust", "Ana Holt", True), ("Marlow", "Ana Holt", True), ("Mary", "Ana Holt", False),
     ("Te", "Whatu Ora", False), ("KVA", "Whatu Ora", True),
+    # Round 62m (mutation): before a name opening on no given name, only the letters or the head decide
+    ("Trust", "Whatu Ora", True), ("Trust\u2019", "Whatu Ora", True), ("Trust'", "Whatu Ora", True),
+    ("KV", "Whatu Ora", True), ("KX", "Whatu Ora", True), ("A", "Whatu Ora", False),
 ])
 def test_closes_body(word: str, person: str, expected: bool) -> None:
     """Wave 61f (the real sets' 97th): `Head of the KVA Ana Holt` at every spot is the post's body, then the person."""

@@ -19,6 +19,12 @@ from extract_rows import cued_rows
     ("The home was rated good by the Care Inspectorate.", False),
     ("The line was ranked bottom in a table published by the Rail Office.", False),
     ("Breaches were found in 21 inspections carried out by the Care Office.", False),
+    ("Breaches were  found by the Care Office at 12 homes.", False),  # two spaces: still the passive's own verb (62m)
+    ("Breaches were\tfound by the Care Office at 12 homes.", False),
+    ("Breaches were found at 12 homes, most run by the Harrow Health Board.", True),
+    ("The homes were found abandoned by the Harrow Housing Trust.", True),  # one word after the passive's verb
+    ("Faults were found in 9 checks conducted by the Care Office.", False),  # a one-word examining participle (62m)
+    ("Faults were found in 9 reports issued by the Care Office.", False),  # a publisher's participle
 ])
 def test_participle_agent(sentence: str, expected: bool) -> None:
     passive = PASSIVE_BY_RE.search(sentence)
@@ -32,6 +38,8 @@ def test_participle_agent(sentence: str, expected: bool) -> None:
     ("Breaches were found in 21 inspections carried out by the Care Office.\n",
      [("Care Office", "organisation", "were found", "Breaches were found in 21 inspections carried out by the Care "
                                                     "Office")]),
+    ("Breaches were  found by the Care Office at 12 homes.\n",  # round 62m: two spaces once made `found` another's
+     [("Care Office", "organisation", "were found", "Breaches were  found by the Care Office at 12 homes")]),
 ])
 def test_a_participle_s_agent_makes_no_finding(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected

@@ -31,6 +31,15 @@ def test_a_whose_aside_in_commas_keeps_its_subject() -> None:
     ("The trust", None),
     ("The trust whose chairman, Jo Roe, resigned", None),  # a comma inside: no restrictive tail closes the words
     ("whose chairman resigned", None),  # nothing before it
+    ("The trust whose c" + "h" * 160, 9),  # round 62m: the longest tail read, 160 characters after its first letter
+    ("The trust whose c" + "h" * 161, None),
+    (" whose a whose chair resigned", 8),  # the text opening on ` whose `: the later tail is still read
 ])
 def test_a_whose_tail_closing_the_words_before_a_cue(words: str, start: int | None) -> None:
     assert whose_tail_start(words, 0, len(words)) == start
+
+
+def test_a_whose_tail_at_the_words_start_leaves_no_head() -> None:
+    """Round 62m (mutation): a tail that opens the words read has no head before it."""
+    words = "The trust whose chair resigned"
+    assert (whose_tail_start(words, 9, len(words)), whose_tail_start(words, 8, len(words))) == (None, 9)

@@ -21,6 +21,9 @@ def table(text: str) -> list[tuple[str, str]]:
     ("Merrow County Council met. The county said", None),  # a county body with a head of its own
     ("The County said", None),
     ("no county named. The county said", None),
+    # Round 62m (mutation): a county named after the reference is not counted; a county body anywhere is read
+    ("Merrow County's head said. The county said. Lark County grew.", Mention(0, 13, "Merrow County", "org")),
+    ("Merrow County's head said. Merrow County Council met. The county said", None),
 ])
 def test_the_one_county_before_the_reference(text: str, found: Mention | None) -> None:
     assert county_before(text, text.index("The county") if "The county" in text else len(text)) == found

@@ -5,7 +5,7 @@ test in our own words about invented parties; each table is the whole (speaker, 
 import pytest
 
 from claims import extract_text
-from claims.extract.speakers.firm_posts import firm_owners, holds_firm_post
+from claims.extract.speakers.firm_posts import FIRM_POSTS, firm_owners, holds_firm_post
 
 
 def table(text: str) -> list[tuple[str, str]]:
@@ -27,6 +27,12 @@ def table(text: str) -> list[tuple[str, str]]:
 ])
 def test_the_names_a_firm_s_post_is_given(text: str, owners: set[str]) -> None:
     assert firm_owners(text) == owners
+
+
+def test_a_text_holding_every_post_word_is_read() -> None:
+    """Round 62m (mutation): the cheap test before the pattern passes a text holding any post's first word."""
+    text = "Jo Marsh, president of Brindle Works, said. " + ", ".join(sorted(FIRM_POSTS)) + "."
+    assert firm_owners(text) == {"Brindle Works"}
 
 
 @pytest.mark.parametrize(("name", "holds"), [

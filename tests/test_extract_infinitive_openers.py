@@ -17,6 +17,10 @@ from extract_rows import cued_rows
     ("Be Proud of Tarn", "Be Proud", "Be Proud"),
     ("went to Marlow Town", "Marlow Town", "Marlow Town"),
     ('the report, "Waiting to Be Seen," draws', "Be Seen", "Be Seen"),
+    # Round 62m (mutation): a title opening the text, a word's first letter read alone, a run of one word
+    ("Go to Be Proud of Tarn", "Be Proud", "Be Proud"),
+    ("sent by eTarn to: Be Proud of Tarn", "Be Proud", "Proud"),
+    ("urging members to Be kind", "Be", "Be"),
 ])
 def test_infinitive_opener_end(text: str, run: str, expected: str) -> None:
     start = text.index(run)

@@ -21,6 +21,8 @@ def table(text: str) -> list[tuple[str, str]]:
     ("Departments", "department", False),  # a bare plural is no name at all
     ("Dunmore Departments", "department", False),  # a name's word before the plural
     ("Nearby Departments", "council", False),  # another head
+    ("Other Nearby Departments", "department", True),  # round 62m: three words, the plural last
+    ("Other Dunmore Departments", "department", False),  # a name's word in the middle
 ])
 def test_common_words_closing_on_a_plural_head(name: str, noun: str, several: bool) -> None:
     assert describes_several(name, noun) is several

@@ -32,3 +32,13 @@ def test_after_both_is_the_joint_subject(region: str, expected: str | None) -> N
 ])
 def test_both_before_a_joint_subject(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("region", "after", "expected"), [
+    ("Both Jo Roe and Ann Holt", " said both towns grew", "Jo Roe and Ann Holt"),  # a later `both` is not read
+    ("Both unions", " said pay and hours fell", None),  # nor a later `and`
+])
+def test_after_both_reads_the_region_only(region: str, after: str, expected: str | None) -> None:
+    """Round 62m (mutation): the words after the region's end are no part of its subject."""
+    found = after_both(region + after, 0, len(region))
+    assert (region[found:] if found is not None else None) == expected

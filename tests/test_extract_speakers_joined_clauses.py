@@ -28,6 +28,18 @@ def test_joined_subject_start(region: str, expected: str) -> None:
     assert region[joined_subject_start(region + " said", 0, len(region)):] == expected
 
 
+@pytest.mark.parametrize(("region", "after", "expected"), [
+    ("Roads were shut and police", " said", "police"),  # three words before `and`: the least a clause has
+    ("Roads shut and police", " said", "Roads shut and police"),  # two: no clause
+    ("Patrols when fires were reported and police", " said", "Patrols when fires were reported and police"),
+    ("The road was shut for an hour", " said the police and Councillor Mae Tor", "The road was shut for an hour"),
+    ("The road was shut for an hour and police", " said on Friday, and they added", "police"),
+])
+def test_joined_subject_start_reads_the_region_only(region: str, after: str, expected: str) -> None:
+    """Round 62m (mutation): the clause's least words, a subordinator second, and no `and` past the region's end."""
+    assert region[joined_subject_start(region + after, 0, len(region)):] == expected
+
+
 @pytest.mark.parametrize(("word", "expected"), [
     ("was", True), ("It's", True), ("they\u2019ve", True), ("fell", True), ("County's", False), ("closed", False),
 ])

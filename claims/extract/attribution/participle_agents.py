@@ -21,8 +21,8 @@ WORDS_BEFORE_BY_RE = re.compile(r"(?P<word>[a-z]+)(?:[ \t]+(?P<particle>out|up|o
 def participle_agent(text: str, passive: re.Match[str]) -> bool:
     """Say whether the `by` of a judgement passive's agent follows another participle, not the passive's own verb."""
     before = WORDS_BEFORE_BY_RE.search(text, passive.start(), passive.start("who"))
-    if before is None or before.start() <= passive.start() + len(passive.group().split()[0]) + 1:
-        return False  # "were found by inspectors": the passive's own verb
+    if before is None or len(text[passive.start():before.start()].split()) <= 1:
+        return False  # "were found by inspectors", "were  found by": the passive's own verb, after its `be` alone
     word = before.group("word")
     phrase = f"{word} {before.group('particle')}" if before.group("particle") else word
     if word in PUBLISHER_PARTICIPLES or phrase in EXAMINING_PARTICIPLES:
