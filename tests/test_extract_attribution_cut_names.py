@@ -96,6 +96,12 @@ def test_a_name_opened_at_every_spot_is_whole(text: str, expected: list[tuple[st
     ("Head of Marlow Ana Holt said so. Head of Marlow Ana Holt agreed.", "Ana Holt", False, None),
     ("Mary Ana Holt said so. Mary Ana Holt agreed.", "Ana Holt", False, "Mary Ana Holt"),
     ("Te Whatu Ora said so. Te Whatu Ora agreed.", "Whatu Ora", False, "Te Whatu Ora"),
+    # Round 62m (mutation): no capitalised word before; an honorific with titles read (in capitals too); a word
+    # naming no one before its apostrophe
+    ("the Acme Trust said so. the Acme Trust agreed.", "Acme Trust", True, None),
+    ("Dame Ada Pell said so. Dame Ada Pell agreed.", "Ada Pell", True, None),
+    ("MX Ada Pell said so. MX Ada Pell agreed.", "Ada Pell", True, None),
+    ("Editors' Choice Awards said so. Editors' Choice Awards agreed.", "Choice Awards", True, None),
 ])
 def test_where_a_name_is_opened(text: str, speaker: str, titles: bool, expected: str | None) -> None:
     assert opened_name(text, speaker, titles) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.entities import find_mentions
+from claims.extract.entities import Mention, find_mentions
 from tests.extract_rows import rows
 
 
@@ -31,3 +31,13 @@ def test_the_county_is_the_owner_named_before() -> None:
         ("Alys Penhale", "person", "her office has traced 19 new cases to the fair"),
         ("Dunmore County", "organisation", "put its count at 418 on Tuesday after logging 7 new cases"),
     ]
+
+
+def test_the_owner_keeps_its_place_in_the_text() -> None:
+    """Round 62m (mutation): the owner's and the person's spans are the text's, wherever the run starts."""
+    text = "Reports say Dunmore County's Public Health Director Alys Penhale says cases rose."
+    assert find_mentions(text, 0, len(text)) == [
+        Mention(12, 28, "Dunmore County", "org", True),
+        Mention(29, 64, "Alys Penhale", "person", False, "director"),
+    ]
+
