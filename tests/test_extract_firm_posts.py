@@ -5,7 +5,7 @@ test in our own words about invented parties; each table is the whole (speaker, 
 import pytest
 
 from claims import extract_text
-from claims.extract.speakers.firm_posts import firm_owners, holds_firm_post
+from claims.extract.speakers.firm_posts import _FIRM_RE, firm_owners, holds_firm_post, post_stretches
 
 
 def table(text: str) -> list[tuple[str, str]]:
@@ -27,6 +27,26 @@ def table(text: str) -> list[tuple[str, str]]:
 ])
 def test_the_names_a_firm_s_post_is_given(text: str, owners: set[str]) -> None:
     assert firm_owners(text) == owners
+
+
+@pytest.mark.parametrize(("text", "stretches"), [
+    ("Jo Marsh, president of Brindle Works, said. It rained.", [(0, 42)]),
+    ("It rained. Brindle Works' CEO said. The CEO and founder left. Rain.", [(10, 34), (35, 60)]),
+    ("It rained. Walter Brindle CEO said", [(10, 34)]),  # no full stop after the post: the text's end
+    ("It rained. No post here.", []),
+])
+def test_the_stretches_between_full_stops_that_hold_a_post(text: str, stretches: list[tuple[int, int]]) -> None:
+    assert list(post_stretches(text)) == stretches
+
+
+@pytest.mark.parametrize("text", [
+    "Dale Co. chief executive Jo Roe. The CEO of Marl Group.Shareholders of Tarn Steel",
+    "Brindle Works CEO.President of Tarn Steel, and founder of the Kelby Trust Fund Group said",
+    "Tarnby Valley\u2019s chief executive Jo. Kell Ltd. president of Ard Mills. CHAIRMAN of Lune Co",
+])
+def test_the_owners_read_by_stretches_are_those_of_the_whole_text(text: str) -> None:
+    whole = {" ".join((match.group("owner") or match.group("held")).split()) for match in _FIRM_RE.finditer(text)}
+    assert firm_owners(text) == whole
 
 
 @pytest.mark.parametrize(("name", "holds"), [
