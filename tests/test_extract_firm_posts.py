@@ -5,7 +5,7 @@ test in our own words about invented parties; each table is the whole (speaker, 
 import pytest
 
 from claims import extract_text
-from claims.extract.speakers.firm_posts import _FIRM_RE, firm_owners, holds_firm_post, post_stretches
+from claims.extract.speakers.firm_posts import firm_owners, holds_firm_post, post_stretches
 
 
 def table(text: str) -> list[tuple[str, str]]:
@@ -39,14 +39,15 @@ def test_the_stretches_between_full_stops_that_hold_a_post(text: str, stretches:
     assert list(post_stretches(text)) == stretches
 
 
-@pytest.mark.parametrize("text", [
-    "Dale Co. chief executive Jo Roe. The CEO of Marl Group.Shareholders of Tarn Steel",
-    "Brindle Works CEO.President of Tarn Steel, and founder of the Kelby Trust Fund Group said",
-    "Tarnby Valley\u2019s chief executive Jo. Kell Ltd. president of Ard Mills. CHAIRMAN of Lune Co",
+@pytest.mark.parametrize(("text", "owners"), [
+    ("Dale Co. chief executive Jo Roe. The CEO of Marl Group.Shareholders of Tarn Steel", {"Marl Group", "Tarn Steel"}),
+    ("Brindle Works CEO.President of Tarn Steel, and founder of the Kelby Trust Fund Group said",
+     {"Brindle Works", "Tarn Steel", "Kelby Trust Fund Group"}),
+    ("Tarnby Valley\u2019s chief executive Jo. Kell Ltd. president of Ard Mills. CHAIRMAN of Lune Co",
+     {"Tarnby Valley", "Ard Mills", "Lune Co"}),
 ])
-def test_the_owners_read_by_stretches_are_those_of_the_whole_text(text: str) -> None:
-    whole = {" ".join((match.group("owner") or match.group("held")).split()) for match in _FIRM_RE.finditer(text)}
-    assert firm_owners(text) == whole
+def test_the_owners_read_by_stretches_are_those_of_the_whole_text(text: str, owners: set[str]) -> None:
+    assert firm_owners(text) == owners  # a full stop right before a post or after a name cuts no owner off
 
 
 @pytest.mark.parametrize(("name", "holds"), [
