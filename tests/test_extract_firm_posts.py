@@ -5,7 +5,7 @@ test in our own words about invented parties; each table is the whole (speaker, 
 import pytest
 
 from claims import extract_text
-from claims.extract.speakers.firm_posts import FIRM_POSTS, firm_owners, holds_firm_post
+from claims.extract.speakers.firm_posts import FIRM_POSTS, firm_owners, holds_firm_post, post_stretches
 
 
 def table(text: str) -> list[tuple[str, str]]:
@@ -33,6 +33,27 @@ def test_a_text_holding_every_post_word_is_read() -> None:
     """Round 62m (mutation): the cheap test before the pattern passes a text holding any post's first word."""
     text = "Jo Marsh, president of Brindle Works, said. " + ", ".join(sorted(FIRM_POSTS)) + "."
     assert firm_owners(text) == {"Brindle Works"}
+
+
+@pytest.mark.parametrize(("text", "stretches"), [
+    ("Jo Marsh, president of Brindle Works, said. It rained.", [(0, 42)]),
+    ("It rained. Brindle Works' CEO said. The CEO and founder left. Rain.", [(10, 34), (35, 60)]),
+    ("It rained. Walter Brindle CEO said", [(10, 34)]),  # no full stop after the post: the text's end
+    ("It rained. No post here.", []),
+])
+def test_the_stretches_between_full_stops_that_hold_a_post(text: str, stretches: list[tuple[int, int]]) -> None:
+    assert list(post_stretches(text)) == stretches
+
+
+@pytest.mark.parametrize(("text", "owners"), [
+    ("Dale Co. chief executive Jo Roe. The CEO of Marl Group.Shareholders of Tarn Steel", {"Marl Group", "Tarn Steel"}),
+    ("Brindle Works CEO.President of Tarn Steel, and founder of the Kelby Trust Fund Group said",
+     {"Brindle Works", "Tarn Steel", "Kelby Trust Fund Group"}),
+    ("Tarnby Valley\u2019s chief executive Jo. Kell Ltd. president of Ard Mills. CHAIRMAN of Lune Co",
+     {"Tarnby Valley", "Ard Mills", "Lune Co"}),
+])
+def test_the_owners_read_by_stretches_are_those_of_the_whole_text(text: str, owners: set[str]) -> None:
+    assert firm_owners(text) == owners  # a full stop right before a post or after a name cuts no owner off
 
 
 @pytest.mark.parametrize(("name", "holds"), [

@@ -58,23 +58,24 @@ def whole_cut_names(text: str, found: list[Found]) -> list[Found]:
     opened_bodies: dict[str, str | None] = {}
     rows = []
     for item in found:
-        if item.kind in BODY_KINDS and item.speaker[:1].isupper():
-            if item.speaker not in wholes:
-                wholes[item.speaker] = cut_spots(text, item.speaker)
-            cuts = wholes[item.speaker]
+        speaker = item.speaker
+        if item.kind in BODY_KINDS and speaker[:1].isupper():
+            if speaker not in wholes:
+                wholes[speaker] = cut_spots(text, speaker)
+            cuts = wholes[speaker]
             if cuts:
-                item = item._replace(speaker=nearest_whole(cuts, item.span[1]))
-            elif (opened := _opened_once(opened_bodies, text, item.speaker)) is not None:
-                item = item._replace(speaker=opened)  # `Major\nLeague Baseball` at every spot (58n)
-            elif "'" not in item.speaker and "\u2019" not in item.speaker:
-                if item.speaker not in possessives:
-                    possessives[item.speaker] = whole_possessive(text, item.speaker)
-                item = item._replace(speaker=possessives[item.speaker])  # `Pellow's`, never written `Pellow`
-        elif item.kind == "person" and item.speaker[:1].isupper():
-            if item.speaker not in opened_people:
-                opened_people[item.speaker] = opened_name(text, item.speaker, titles=False)
-            item = item._replace(speaker=opened_people[item.speaker] or item.speaker)  # `Te Whatu Ora` (58n)
-        rows.append(item)
+                speaker = nearest_whole(cuts, item.span[1])
+            elif (opened := _opened_once(opened_bodies, text, speaker)) is not None:
+                speaker = opened  # `Major\nLeague Baseball` at every spot (58n)
+            elif "'" not in speaker and "\u2019" not in speaker:
+                if speaker not in possessives:
+                    possessives[speaker] = whole_possessive(text, speaker)
+                speaker = possessives[speaker]  # `Pellow's`, never written `Pellow`
+        elif item.kind == "person" and speaker[:1].isupper():
+            if speaker not in opened_people:
+                opened_people[speaker] = opened_name(text, speaker, titles=False)
+            speaker = opened_people[speaker] or speaker  # `Te Whatu Ora` (58n)
+        rows.append(item if speaker == item.speaker else item._replace(speaker=speaker))  # most rows keep theirs
     return rows
 
 
@@ -119,8 +120,10 @@ def opened_name(text: str, speaker: str, titles: bool = True) -> str | None:
     admitted`): the text shows the name's bound (wave 58n); None when the spots differ or the word opens nothing, or is
     a title without `titles` (a person's name: `Minister Jo Roe` at every spot is still Jo Roe)."""
     spots = name_spots(text, speaker)
+    if len(spots) < MIN_OPENED_SPOTS:
+        return None  # the count first: most names are written once, and no word before them need be read (62s)
     before = {word_before(text, at) for at in spots}
-    if len(spots) < MIN_OPENED_SPOTS or len(before) != 1 or any(styled(text, at) for at in spots):
+    if len(before) != 1 or any(styled(text, at) for at in spots):
         return None
     word = before.pop()
     bare = "" if word is None else word.rstrip("'’").lower()

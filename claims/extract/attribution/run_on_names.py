@@ -36,8 +36,8 @@ def trim_run_on_names(text: str, found: list[Found]) -> list[Found]:
         if item.kind in SPEAKING_KINDS:
             if item.speaker not in kept:
                 kept[item.speaker] = bounded_name(text, item.speaker)
-            item = item._replace(speaker=kept[item.speaker])
-        rows.append(item)
+            item = item if kept[item.speaker] == item.speaker else item._replace(speaker=kept[item.speaker])
+        rows.append(item)  # most rows keep their speaker: no copy made
     return rows
 
 

@@ -5,8 +5,9 @@ it (`Tarnby Valley's chief executive` for `Tarnby Valley Steel`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from ..vocabulary import load_words
+from ..vocabulary import load_words, word_search
 from ..text_caches import per_text
 
 FIRM_POSTS: frozenset[str] = load_words("firm_posts")
@@ -20,21 +21,36 @@ _FIRM_RE = re.compile(
 name (`president of Brindle Works`); the name's words are read with their capitals in `firm_owners`."""
 
 
+_POST_SEARCH_RE = re.compile(word_search([(FIRM_POSTS, True, False)]))
+"""Finds a post in any case (the cheap test): every match of `_FIRM_RE` holds one."""
+
+
 @per_text(64)
 def firm_owners(text: str) -> frozenset[str]:
     """Return the names a text gives a firm's post or holding, as written (`Brindle Works`)."""
-    lower = text.lower()
-    if not any(post.split()[0] in lower for post in FIRM_POSTS):
-        return frozenset()
     found = set()
-    for match in _FIRM_RE.finditer(text):
-        name = match.group("owner") or match.group("held")
-        found.add(" ".join(name.split()))
+    for start, end in post_stretches(text):
+        for match in _FIRM_RE.finditer(text, start, end):
+            name = match.group("owner") or match.group("held")
+            found.add(" ".join(name.split()))
     return frozenset(found)
+
+
+def post_stretches(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the stretches between full stops that hold a post, in order (wave 62s: `_FIRM_RE` was tried at every
+    place of a text). A match of `_FIRM_RE` holds only words, spaces, `&`, `-` and apostrophes, and its look-aheads
+    read no other character: no match spans a full stop, and each is found in its stretch as in the whole text."""
+    end = -1
+    for post in _POST_SEARCH_RE.finditer(text):
+        if post.start() > end:
+            stop = text.find(".", post.end())
+            end = len(text) if stop < 0 else stop
+            yield text.rfind(".", 0, post.start()) + 1, end
 
 
 def holds_firm_post(text: str, name: str) -> bool:
     """Say whether a text gives a name like a person's, or its opening words, a firm's post or holding."""
+    owners = firm_owners(text)  # read once: most texts give none, and then no words need be joined (62s)
     words = name.split()
-    return any(" ".join(words[:size]) in firm_owners(text) for size in range(len(words), 0, -1)) if len(words) > 1 \
-        else name in firm_owners(text)
+    return bool(owners) and (any(" ".join(words[:size]) in owners for size in range(len(words), 0, -1))
+                             if len(words) > 1 else name in owners)
