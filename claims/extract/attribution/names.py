@@ -8,6 +8,7 @@ from ..datelines import place_dateline_end
 from ..entities import Mention, Readings, reading_of
 from ..speakers import Context, label_word, speaker_from_region
 from ..speakers.appositives import document_acronym
+from ..speakers.ad_lines import on_ad_line
 from ..speakers.byline_credits import on_photo_credit
 from ..speakers.turns import next_needs_subject, note_opening_subject
 from ..text import Span, subtract
@@ -45,7 +46,8 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context,
                 continue  # "BUSINESS | AVIATION": a section label's word names no party; "... Update (HYEFU)": a document
             told = text.find("told", max(0, mention.start - 10), mention.start) >= 0  # the cheap test first
             if (not told or not TOLD_BEFORE_RE.search(text[max(0, mention.start - 10):mention.start])) \
-                    and not _written_in(text, mention.start) and not on_photo_credit(text, mention.start):
+                    and not _written_in(text, mention.start) and not on_photo_credit(text, mention.start) \
+                    and not on_ad_line(text, mention.start):  # 62d: `Hide Ad` is a slot, no one
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
                 if mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate") \
                         and OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None \
