@@ -1,6 +1,7 @@
 """A statement under an attribution header (`Please attribute to X:`, `The following statement can be attributed to
 X:`, `Comment attributable to X.`): its paragraphs with no cue of their own are X's until the statement ends
-(`claims.extract.attribution.attributed_statements`, wave 34f)."""
+(`claims.extract.attribution.attributed_statements`, wave 34f). Wave 62d: a bare `Attributable to X` (the real
+sets' 99th)."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,14 @@ from tests.extract_rows import rows
      Mention(34, 55, "Maris Quell", "person", title="inspector")),
     ("Please attribute these comments to Sergeant Tai Roe, Area Prevention Manager.",
      Mention(35, 51, "Tai Roe", "person", title="sergeant")),
+    # wave 62d: a bare `Attributable to`, a body's two-language name after a bar, a name run into `to`
+    ("Attributable to Mere Tautahi, Chief Executive Kelvale Health", Mention(16, 28, "Mere Tautahi", "person")),
+    ("Attributed to Mere Tautahi, Chief Executive Kelvale Health | Te Ara Ora:",
+     Mention(14, 26, "Mere Tautahi", "person")),
+    ("Attributable toMere Tautahi, Chief Executive Kelvale Health | Te Ara Ora",
+     Mention(15, 27, "Mere Tautahi", "person")),
+    ("Comments attributable to Mere Tautahi, Chief Executive Kelvale Health | Te Ara Ora",
+     Mention(25, 37, "Mere Tautahi", "person")),
 ])
 def test_an_attribution_header_names_the_person_whose_statement_follows(line: str, author: Mention) -> None:
     assert attributed_statements.header_author(line, split_blocks(line)[0]) == author
@@ -35,6 +44,9 @@ def test_an_attribution_header_names_the_person_whose_statement_follows(line: st
     "Comments attributed to Mayor Odile Brenton and Tobin Arkwright:",    # two people: no one voice
     "- Please attribute to Inspector Maris Quell:",                       # a bullet
     "Statement from Mayor Odile Brenton",                                  # a statement's heading, read elsewhere
+    "Attributable to the Fenlow Alliance",                                # a bare header naming a body (62d)
+    "- Share of the shortfall attributable to Mere Tautahi's rota",       # a bullet's words, no header
+    "Attributable tomorrow to Mere Tautahi",                              # `to` must end its word
 ])
 def test_anything_else_is_no_attribution_header(line: str) -> None:
     assert attributed_statements.header_author(line, split_blocks(line)[0]) is None
@@ -130,3 +142,15 @@ def test_the_quotation_under_a_header_with_a_title_first_is_the_title_holders() 
     assert rows(TITLED_RELEASE) == [
         ("Idris Fenwick", "person", "The new breakwater will protect 300 moorings from winter storms."),
         ("Idris Fenwick", "person", "The harbour handled 40,000 tonnes of freight last year.")]
+
+
+BARE_HEADER = ("Attributable to Mere Tautahi, Chief Executive Kelvale Health | Te Ara Ora\n\n"
+               "Highlights from the quarter included:\n\n"
+               "• employment of a record number of midwives;\n"
+               "• launch of a new mobile eye screening clinic.\n\nENDS\n")
+
+
+def test_the_items_under_a_bare_attributable_header_are_the_named_persons() -> None:
+    assert rows(BARE_HEADER) == [
+        ("Mere Tautahi", "person", "employment of a record number of midwives"),
+        ("Mere Tautahi", "person", "launch of a new mobile eye screening clinic")]

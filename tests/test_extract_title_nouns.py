@@ -88,3 +88,19 @@ def test_a_common_words_plural_is_read_as_one(word: str, expected: bool) -> None
 ])
 def test_a_name_opening_on_a_plural_is_no_persons(name: str, expected: bool) -> None:
     assert opens_on_plural(name) == expected
+
+
+@pytest.mark.parametrize("word", ["Policing", "Licensing", "Planning", "Sentencing", "Fundraising", "Counterterrorism"])
+def test_a_fields_noun_the_word_list_lacks_is_a_common_noun(word: str) -> None:
+    assert is_common_noun(word) is True  # wave 62d: `data/modern_words.txt`; the 99th's `Road Policing`
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Road Policing Kelvin Marsh", "Kelvin Marsh"),  # a post's field between the title and the name
+    ("Alcohol Licensing Ann Roe", "Ann Roe"),
+    ("Planning Ann Roe", "Ann Roe"),
+    ("Kelvin Marsh Planning", "Kelvin Marsh Planning"),  # only words before the name are cut
+    ("Ann Roe", "Ann Roe"),
+])
+def test_a_fields_noun_before_a_name_is_no_part_of_it(name: str, expected: str) -> None:
+    assert without_title_nouns(name, "") == expected

@@ -34,10 +34,12 @@ ATTRIBUTION_HEADER_RE = re.compile(
     rf"(?:(?:please\s+)?attribute(?:\s+(?:the\s+following|the\s+below|this|these)"
     rf"(?:\s+(?:{verb_alternation(ATTRIBUTED_NOUNS)}))?)?"  # "Please attribute the following to X:" (54f)
     rf"|(?:(?:the|these)\s+following\s+)?(?:{verb_alternation(ATTRIBUTED_NOUNS)})\s+"
-    r"(?:(?:can|may|should|is|are)\s+(?:be\s+)?)?attribut(?:ed|able))\s+to\s+(?P<who>[^\n]{3,150}?)[ \t]*[:.]?[ \t]*",
+    r"(?:(?:can|may|should|is|are)\s+(?:be\s+)?)?attribut(?:ed|able)"
+    r"|attribut(?:able|ed))\s+to(?:\s+|(?-i:(?=[A-Z])))(?P<who>[^\n|]{3,150}?)[ \t]*(?:\|[^\n]*?)?[ \t]*[:.]?[ \t]*",
     re.IGNORECASE)
 """A header naming whose statement follows: `Please attribute to X:`, `Comments attributed to X:`, `Please attribute
-the following to X:` (wave 54f)."""
+the following to X:` (wave 54f); wave 62d: a bare `Attributable to X, Chief Executive of Y` opening its line, its name
+perhaps run into `to` where a page's bold name lost its space (`Attributable toJo Roe`)."""
 MAX_HEADER_CHARS = 200
 """An attribution header is one short line."""
 HEADER_MARK = "ttribut"
@@ -53,11 +55,19 @@ def header_author(text: str, block: Block) -> Mention | None:
         if text.find(HEADER_MARK, block.body, block.end) >= 0 else stated_header(text, block.body, block.end)
     if header is None:
         return None
-    named = [m for m in find_mentions(text, header.start("who"), header.end("who")) if not set_off_post(text, m)]
+    named = [m for m in header_mentions(text, header.start("who"), header.end("who")) if not set_off_post(text, m)]
     people = [m for m in named if m.kind == "person"]
     if len(people) != 1 or named[0] != people[0] or people[0].start != header.start("who") or " and " in people[0].name:
         return titled_holder(text, header.start("who"), header.end("who"))  # "to the Fenlow Alliance:": None
     return people[0]
+
+
+def header_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Return the names of a header's words; words run into `to` (`Attributable toJo Roe`, wave 62d) are read on their
+    own, their offsets kept in the text's."""
+    if not text[start - 1:start].isalpha():
+        return find_mentions(text, start, end)
+    return [m._replace(start=m.start + start, end=m.end + start) for m in find_mentions(text[start:end], 0, end - start)]
 
 
 def set_off_post(text: str, mention: Mention) -> bool:

@@ -8,6 +8,7 @@ from ..datelines import place_dateline_end
 from ..entities import Mention, Readings, reading_of
 from ..speakers import Context, label_word, speaker_from_region
 from ..speakers.appositives import document_acronym
+from ..speakers.ad_lines import on_ad_line
 from ..speakers.byline_credits import on_photo_credit
 from ..speakers.turns import next_needs_subject, note_opening_subject
 from ..text import Span, subtract
@@ -15,6 +16,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS
 
 from .opening_references import it_follows, note_reference_subject
 from .own_its_subjects import note_own_its_subject
+from .publisher_subjects import note_publisher_subject
 from .published_documents import it_comes_next, note_published_document
 from .reference_people import note_reference_people
 from .records import inside_holes, any_word
@@ -45,13 +47,15 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context,
                 continue  # "BUSINESS | AVIATION": a section label's word names no party; "... Update (HYEFU)": a document
             told = text.find("told", max(0, mention.start - 10), mention.start) >= 0  # the cheap test first
             if (not told or not TOLD_BEFORE_RE.search(text[max(0, mention.start - 10):mention.start])) \
-                    and not _written_in(text, mention.start) and not on_photo_credit(text, mention.start):
+                    and not _written_in(text, mention.start) and not on_photo_credit(text, mention.start) \
+                    and not on_ad_line(text, mention.start):  # 62d: `Hide Ad` is a slot, no one
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
                 if mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate") \
                         and OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None \
                         and not JOINED_NAME_RE.match(text, mention.end):  # "Acme and Brook Water both ...": two
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
                 _note_opening_person(text, span[0], mention, name, ctx)  # "Jo Roe ... asked for Dr Hale to go. He"
+    note_publisher_subject(text, span, ctx)  # "Harrowmere released findings of a survey": a body (62d)
     if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
             and text[span[1]:span[1] + 8].lstrip().startswith(("It ", "Its ")):
         _document_subject(text, span, ctx)  # only an `It` or `Its` opening the next sentence needs it

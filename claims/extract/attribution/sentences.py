@@ -8,6 +8,7 @@ from ..items import split_items
 from ..role_holders import register_role_holders
 from ..speakers import Context, register_acronyms, register_appositives
 from ..speakers.byline_credits import on_byline_credit
+from ..speakers.owned_appositions import register_owned_appositions
 from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, BYLINE_RE, ORG_REFERENCES, initial_alternation, verb_alternation
 
@@ -59,6 +60,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     holes = [quote.outer for quote in quotes]
     body = text[block.body:block.end]
     register_appositives(text, block.body, block.end, ctx)
+    register_owned_appositions(text, block.body, block.end, ctx)  # "The EU's statistics agency, Eurostat," (62d)
     register_role_holders(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \

@@ -78,7 +78,9 @@ def _initials_body(text: str, match: re.Match[str], ctx: Context) -> None:
         ctx.also_known(name, match.group(2))
 
 
-_APPOSITIVE_NOUNS = ["Campaigners", "campaigners"] + sorted(ORG_REFERENCES | {"regulator", "watchdog", "union"})
+APPOSED_BODY_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"regulator", "watchdog", "union"})
+"""Common nouns a body is called by next to its name (`the union Unifo`, `Britain's watchdog, the X Board,`)."""
+_APPOSITIVE_NOUNS = ["Campaigners", "campaigners"] + sorted(APPOSED_BODY_NOUNS)
 NOUN_THEN_NAME_RE = any_script(re.compile(
     r"(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:(?:&|na)\s+)?[A-Z][\w&\-\u2019']*){0,3})"
     % initial_alternation(_APPOSITIVE_NOUNS)))

@@ -19,6 +19,7 @@ from ..vocabulary import (
     REGION_WORDS, ROLES, load_words,
 )
 
+from .ad_lines import on_ad_line
 from .byline_credits import on_byline_credit, on_photo_credit
 from .compound_titles import compound_title_keys, post_before_honorific
 from .article_bodies import named_with_article
@@ -593,4 +594,4 @@ class Context(Focus):
         return [m._replace(kind="org") if m.kind == "person" else m for m in find_mentions(self.text, 0, len(self.text))
                 if (m.kind == "org" or m.kind == "person" and not m.title and apposed_as_body(self.text, m.name))  # 55b
                 and not label_word(self.text, m) and not on_byline_credit(self.text, m.start)
-                and not on_photo_credit(self.text, m.start)]
+                and not on_photo_credit(self.text, m.start) and not on_ad_line(self.text, m.start)]  # 62d
