@@ -131,3 +131,227 @@ def test_a_quotation_opened_after_that_in_the_first_sentence_keeps_its_cue() -> 
     assert cued_rows('Ada Quist said that "the deck is new. The rails are new."') == [
         ("Ada Quist", "person", "said that", '"the deck is new'),
         ("Ada Quist", "person", "quotation continues", "The rails are new.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        'Tarnby Rail took the opposite view, saying fares had risen by 8% in March.',
+        [('Tarnby Rail', 'organisation', 'saying',
+          'fares had risen by 8% in March')],
+        id='speaking-participle'),
+    pytest.param(
+        'The Dorrow Schools Board presented its budget on Monday, projecting revenue of $48.2 million against '
+        'spending of $59.6 million.',
+        [('Dorrow Schools Board', 'organisation', 'projecting',
+          'projecting revenue of $48.2 million against spending of $59.6 million')],
+        id='forecast-participle'),
+    pytest.param(
+        'The Vale Canal Trust put the likely cost of the repair at between £1.4m and £2m.',
+        [('Vale Canal Trust', 'organisation', 'put',
+          'put the likely cost of the repair at between £1.4m and £2m')],
+        id='put-at'),
+    pytest.param(
+        'The Kestrel Port Authority reminded riders that the north quay will close for repairs in May.',
+        [('Kestrel Port Authority', 'organisation', 'reminded riders that',
+          'the north quay will close for repairs in May')],
+        id='informed-that'),
+    pytest.param(
+        'Quillon Foods kept its guidance of full-year revenue between £820m and £840m.',
+        [('Quillon Foods', 'organisation', 'kept',
+          'kept its guidance of full-year revenue between £820m and £840m')],
+        id='guidance-move'),
+    pytest.param(
+        'Ofrail made nine recommendations, including a new timetable.',
+        [('Ofrail', 'organisation', 'made nine recommendations, including',
+          'made nine recommendations, including a new timetable')],
+        id='recommendations'),
+    pytest.param(
+        'Rail fares rose 4.9% in March. These figures come from the Rail Data Office, which publishes them monthly.',
+        [('Rail Data Office', 'organisation', 'figures come from',
+          'Rail fares rose 4.9% in March')],
+        id='points-back'),
+    pytest.param(
+        'Kestle Motors recalled 900 vans on discovering that a fuel pipe can crack.',
+        [('Kestle Motors', 'organisation', 'on discovering',
+          'a fuel pipe can crack')],
+        id='finding-after'),
+    pytest.param(
+        'Jo Roe called the plan “a reckless gamble”.',
+        [('Jo Roe', 'person', 'called',
+          'the plan “a reckless gamble”')],
+        id='characterisation'),
+    pytest.param(
+        'Wendlow Council has published the list of 140 streets it will repave this year, in what it describes as '
+        'the largest programme of its kind since 2010.',
+        [('Wendlow Council', 'organisation', 'describes as',
+          'the largest programme of its kind since 2010')],
+        id='described-relative'),
+    pytest.param(
+        'The Kestrel Water Ombudsman upheld 40 complaints this year.',
+        [('Kestrel Water Ombudsman', 'inspectorate', 'upheld 40 complaints',
+          'upheld 40 complaints this year')],
+        id='ruling-act'),
+    pytest.param(
+        'Ann Crewe accused the trust of cutting 40 seats.',
+        [('Ann Crewe', 'person', 'accused',
+          'the trust of cutting 40 seats')],
+        id='accusation'),
+    pytest.param(
+        'The correct figure, supplied by the trust, is 140.',
+        [('the trust', 'unresolved', 'supplied by',
+          'The correct figure, supplied by the trust, is 140')],
+        id='set-off-source'),
+    pytest.param(
+        'The club welcomed assurances from Corran Borough Council that the pitch would be resurfaced by May.',
+        [('Corran Borough Council', 'organisation', 'assurances from',
+          'the pitch would be resurfaced by May')],
+        id='pledge-from'),
+    pytest.param(
+        'Pellow Carers Network surveyed 640 unpaid carers in the spring.\n\nCarers also agreed that the new day '
+        'centre had made a difference, with 73 per cent of respondents agreeing.',
+        [('Pellow Carers Network', 'organisation', 'agreeing',
+          'Carers also agreed that the new day centre had made a difference, with 73 per cent of respondents '
+          'agreeing')],
+        id='with-share'),
+    pytest.param(
+        "Kestley Bakers' Federation has carried out its autumn survey among bakery owners.\n\n31% managed to keep "
+        'all their staff.',
+        [("Kestley Bakers' Federation", 'organisation', 'managed',
+          '31% managed to keep all their staff')],
+        id='share-finding'),
+    pytest.param(
+        "The Dorrow Port Agency's assessment is that the risk of flooding is low.",
+        [('Dorrow Port Agency', 'organisation', 'assessment is that',
+          'the risk of flooding is low')],
+        id='view-of'),
+    pytest.param(
+        'Fares will rise by 8% in March, with Tarnby Rail saying that costs had doubled.',
+        [('Tarnby Rail', 'organisation', 'saying that',
+          'costs had doubled')],
+        id='with-frame'),
+    pytest.param(
+        'Tarnby Rail said it had a good year.\n\nThe changes included a new timetable for the Vale line and a '
+        'ticket office in every town.',
+        [('Tarnby Rail', 'organisation', 'said',
+          'it had a good year'),
+         ('Tarnby Rail', 'organisation', 'The changes included',
+          'a new timetable for the Vale line'),
+         ('Tarnby Rail', 'organisation', 'The changes included',
+          'a ticket office in every town')],
+        id='inline-lead-in'),
+    pytest.param(
+        'Quotes attributable to Minister for Ports, Idris Fenwick:\n\n"We will dredge the channel in June."',
+        [('Idris Fenwick', 'person', 'quotation continues',
+          'We will dredge the channel in June.')],
+        id='colon-lead'),
+])
+def test_a_block_with_no_reporting_verb_is_read_when_one_shape_may_hold_a_claim(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Round 62m2: each block's only sign of a claim is one shape's cheap test (a participle, `put X at`, `reminded X
+    that`, a guidance move, recommendations, figures pointing back, a finding, a characterisation, a described
+    relative, a ruling's act, an accusation, a set-off source, a pledge, a survey's share, a view, a `with` frame, a
+    lead-in without a colon, a colon): the block is read, never skipped as cue-less."""
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        'The union Unifo said staff would strike in May.',
+        [('Unifo', 'organisation', 'said',
+          'staff would strike in May')],
+        id='appositive-name'),
+    pytest.param(
+        'The Kelby Water Authority (KWA) said bills would rise.\n\nThe KWA added that pipes would be replaced.',
+        [('Kelby Water Authority', 'organisation', 'said',
+          'bills would rise'),
+         ('Kelby Water Authority', 'organisation', 'added that',
+          'pipes would be replaced')],
+        id='acronym'),
+    pytest.param(
+        'DECISION OF THE HALLOWAY RACING PANEL\n\nWe consider the rider careless.',
+        [('HALLOWAY RACING PANEL', 'organisation', 'consider',
+          'We consider the rider careless')],
+        id='ruling-writer'),
+    pytest.param(
+        'Ada Quist said the bridge was safe. She added that “the deck is new. Engineers said the rails are new.” '
+        'Tarnby Rail said fares would rise.',
+        [('Ada Quist', 'person', 'said',
+          'the bridge was safe'),
+         ('Ada Quist', 'person', 'added that',
+          '“the deck is new'),
+         ('Ada Quist', 'person', 'quotation continues',
+          'Engineers said the rails are new.'),
+         ('Tarnby Rail', 'organisation', 'said',
+          'fares would rise')],
+        id='quotation-with-its-own-cue'),
+    pytest.param(
+        'Tarnby Rail said fares would rise. These included rises that auditors could not find.',
+        [('Tarnby Rail', 'organisation', 'said',
+          'fares would rise'),
+         ('Tarnby Rail', 'organisation', 'These included',
+          'rises that auditors could not find')],
+        id='included-claiming-nothing'),
+    pytest.param(
+        'REGULAR PRESS BRIEFING BY THE INFORMATION SERVICE\n\nMira Tolle for the Kelby Relief Office (KRO) said 900 '
+        'people had left their homes. The latest figures showed 400 homes under water.',
+        [('Mira Tolle', 'person', 'said',
+          '900 people had left their homes'),
+         ('Mira Tolle', 'person', 'showed',
+          '400 homes under water')],
+        id='briefing-turn'),
+    pytest.param(
+        'Responding to Kelby Borough Council figures which show that 40 bridges are unsafe, Ada Quist said every '
+        'one would be mended.',
+        [('Kelby Borough Council', 'organisation', 'which show that',
+          '40 bridges are unsafe'),
+         ('Ada Quist', 'person', 'said',
+          'every one would be mended')],
+        id='response-frame-reported'),
+    pytest.param(
+        'Kelby Vale Homes\n\nPress release\n\nRepairs update for Orle Court\n\nWe have agreed to refund the service '
+        'charges in full.',
+        [('Kelby Vale Homes', 'organisation', 'issued the release',
+          'We have agreed to refund the service charges in full')],
+        id='own-act'),
+    pytest.param(
+        'Tarnby Lifeboats said it planted 4,000 trees last year. That figure was a record for the charity.',
+        [('Tarnby Lifeboats', 'organisation', 'said',
+          'it planted 4,000 trees last year'),
+         ('Tarnby Lifeboats', 'organisation', 'said',
+          'That figure was a record for the charity')],
+        id='figures-go-on'),
+    pytest.param(
+        'Councillor Maren Tolle said the council had answered 58% of repair requests. The backlog Ms Tolle '
+        'inherited had fallen from 310 to 96.',
+        [('Maren Tolle', 'person', 'said',
+          'the council had answered 58% of repair requests'),
+         ('Maren Tolle', 'person', 'said',
+          'The backlog Ms Tolle inherited had fallen from 310 to 96')],
+        id='report-goes-on'),
+    pytest.param(
+        'Library row\n\nFriends of Orle Library said the branch was busy. Ann Vesk has accused the trust of cutting '
+        '40 seats.',
+        [('Friends of Orle Library', 'organisation', 'said',
+          'the branch was busy'),
+         ('Ann Vesk', 'person', 'accused',
+          'the trust of cutting 40 seats')],
+        id='person-takes-side'),
+    pytest.param(
+        'REGULAR PRESS BRIEFING BY THE INFORMATION SERVICE\n\nMira Tolle for the Kelby Relief Office (KRO) said 900 '
+        'people had left their homes. Shelters in the capital were full.',
+        [('Mira Tolle', 'person', 'said',
+          '900 people had left their homes'),
+         ('Mira Tolle', 'person', 'said',
+          'Shelters in the capital were full')],
+        id='turn-goes-on'),
+
+])
+def test_a_blocks_names_rulings_quotations_and_turns_are_read_in_order(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Round 62m2: a body's name given in an apposition or as letters in brackets (registered before the sentences
+    are read), a ruling's first person with no reporting verb under its heading, a quotation after `that` whose later
+    sentence holds a cue of its own (read with the first cue, once) and a cued sentence after it, a continuing sentence
+    whose own cue claims nothing, figures a spokesperson reads out in her briefing turn; and each later reader of a
+    sentence with no cue of its own: a response frame's reported words, a release's own act, a figure pointed back
+    at, a report going on, a person taking a side, a briefing turn going on."""
+    assert cued_rows(text) == expected

@@ -144,3 +144,121 @@ def test_a_time_of_day_or_an_obligation_before_the_cue_says_nothing(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """Wave 61f (the real sets' 97th): `this morning` and `has had to` between a subject and its cue are fillers."""
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        'While lenders said rates would fall, the Vale Building Society raised them.',
+        [('lenders', 'unresolved', 'said',
+          'rates would fall, the Vale Building Society raised them')],
+        id='opening-conjunction'),
+    pytest.param(
+        'While Tarnby Rail and Kelby Buses said fares would rise, the council froze them.',
+        [('Tarnby Rail and Kelby Buses', 'organisation', 'said',
+          'fares would rise, the council froze them')],
+        id='opening-conjunction-joined'),
+    pytest.param(
+        'Ama Orrin in her address to the Harbour Board said the quay would close.',
+        [('Ama Orrin', 'person', 'said',
+          'the quay would close')],
+        id='own-occasion'),
+    pytest.param(
+        'Kelby Council in a statement said the quay would close.',
+        [('Kelby Council', 'organisation', 'said',
+          'the quay would close')],
+        id='statement-occasion'),
+    pytest.param(
+        'The Tarnby school was closed after health inspectors said the kitchen was unsafe.',
+        [('inspectors', 'inspectorate', 'said',
+          'the kitchen was unsafe')],
+        id='group-subject'),
+    pytest.param(
+        'The monitor overseeing the Tarnby Water Agency said the leaks had doubled.',
+        [('The monitor', 'unresolved', 'said',
+          'the leaks had doubled')],
+        id='overseeing'),
+    pytest.param(
+        'A review team that visited the Tarnby depot reported that the brakes were worn.',
+        [('A review team', 'unresolved', 'reported that',
+          'the brakes were worn')],
+        id='subject-relative'),
+    pytest.param(
+        'Ama Orrin, along with Ted Voss, said the quay would close.',
+        [('Ama Orrin', 'person', 'said',
+          'the quay would close')],
+        id='companion'),
+    pytest.param(
+        'The Minister for Ports, Jo Pell, and the Minister for Roads, Tim Ash, said the quay would close.',
+        [('Jo Pell and Tim Ash', 'person', 'said',
+          'the quay would close')],
+        id='joint-subject'),
+    pytest.param(
+        "Ama Orrin complained after the board's review concluded that the quay was unsafe.",
+        [('the board', 'unresolved', 'concluded that',
+          'the quay was unsafe')],
+        id='subordinate-subject'),
+    pytest.param(
+        'Tarnby Rail and Kelby Buses said fares would rise.',
+        [('Tarnby Rail and Kelby Buses', 'organisation', 'said',
+          'fares would rise')],
+        id='joined-subject'),
+    pytest.param(
+        'Ama Orrin, head of policy at the Tarnby Institute – which ranked ninth – says fares will rise.',
+        [('Ama Orrin', 'person', 'says',
+          'fares will rise')],
+        id='dashed-aside'),
+    pytest.param(
+        'Ama Orrin, the Vice Chancellor (VC) said fees would rise.',
+        [('Ama Orrin', 'person', 'said',
+          'fees would rise')],
+        id='post-letters'),
+    pytest.param(
+        'KELBY, May 3 (Reuters) - Tarnby Rail said fares would rise.',
+        [('Tarnby Rail', 'organisation', 'said',
+          'fares would rise')],
+        id='dateline-wire'),
+    pytest.param(
+        'Tarnby Rail (TNR.L) said fares would rise.',
+        [('Tarnby Rail', 'organisation', 'said',
+          'fares would rise')],
+        id='ticker'),
+    pytest.param(
+        'Tarrow Homes plc, the regional housebuilder, announces that profits rose by 8%.',
+        [('Tarrow Homes plc', 'organisation', 'announces that',
+          'profits rose by 8%')],
+        id='set-off-name'),
+    pytest.param(
+        'Parcelfast, the delivery union, said staff would strike in May.',
+        [('Parcelfast', 'organisation', 'said',
+          'staff would strike in May')],
+        id='described-body'),
+    pytest.param(
+        'Unifo the union said staff would strike in May.',
+        [('Unifo', 'organisation', 'said',
+          'staff would strike in May')],
+        id='described-body-no-comma'),
+    pytest.param(
+        'The old depot closed in May and Kelby Council said the site would be sold.',
+        [('Kelby Council', 'organisation', 'said',
+          'the site would be sold')],
+        id='joined-clause'),
+    pytest.param(
+        'Kelby Water, the regional water company, said bills would rise by 8%.',
+        [('Kelby Water', 'organisation', 'said',
+          'bills would rise by 8%')],
+        id='set-off-body'),
+    pytest.param(
+        'Jo Pell of Tarnby, Kan., said the quay would close.',
+        [('Jo Pell', 'person', 'said',
+          'the quay would close')],
+        id='set-off-address'),
+
+])
+def test_a_cues_region_names_its_speaker_past_what_opens_or_sets_off_the_subject(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Round 62m2 (`_region_speaker`'s opening lines): a conjunction opening the sentence, the speaker's own occasion,
+    a subject after `after`, a participle or relative clause after the subject noun, a companion, two joint holders, a
+    subordinate clause, a joined subject, a dashed aside, a post's letters, a dateline, a ticker, a name set off before
+    its description, a body named before its kind, a clause joined by `and`, an address set off: the speaker is read
+    past each, whole."""
+    assert cued_rows(text) == expected
