@@ -146,11 +146,11 @@ def test_the_quotation_under_a_header_with_a_title_first_is_the_title_holders() 
 
 BARE_HEADER = ("Attributable to Mere Tautahi, Chief Executive Kelvale Health | Te Ara Ora\n\n"
                "Highlights from the quarter included:\n\n"
-               "• employment of a record number of midwives;\n"
-               "• launch of a new mobile eye screening clinic.\n\nENDS\n")
+               "• the hiring of 40 more midwives than planned;\n"
+               "• a van-based eye screening clinic opened.\n\nENDS\n")
 
 
 def test_the_items_under_a_bare_attributable_header_are_the_named_persons() -> None:
     assert rows(BARE_HEADER) == [
-        ("Mere Tautahi", "person", "employment of a record number of midwives"),
-        ("Mere Tautahi", "person", "launch of a new mobile eye screening clinic")]
+        ("Mere Tautahi", "person", "the hiring of 40 more midwives than planned"),
+        ("Mere Tautahi", "person", "a van-based eye screening clinic opened")]

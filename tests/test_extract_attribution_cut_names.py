@@ -95,7 +95,7 @@ def test_a_name_opened_at_every_spot_is_whole(text: str, expected: list[tuple[st
     ("Head of the Tarn Trust Ana Holt said so. Head of the Tarn Trust Ana Holt agreed.", "Ana Holt", False, None),
     ("Head of Marlow Ana Holt said so. Head of Marlow Ana Holt agreed.", "Ana Holt", False, None),
     ("Mary Ana Holt said so. Mary Ana Holt agreed.", "Ana Holt", False, "Mary Ana Holt"),
-    ("Te Whatu Ora said so. Te Whatu Ora agreed.", "Whatu Ora", False, "Te Whatu Ora"),
+    ("Te Ara Kelvale said so. Te Ara Kelvale agreed.", "Ara Kelvale", False, "Te Ara Kelvale"),
     # Round 62m (mutation): no capitalised word before; an honorific with titles read (in capitals too); a word
     # naming no one before its apostrophe
     ("the Acme Trust said so. the Acme Trust agreed.", "Acme Trust", True, None),
@@ -139,10 +139,10 @@ def test_a_body_keeps_a_title_word_that_opens_it_by_default() -> None:
 
 @pytest.mark.parametrize(("word", "person", "expected"), [
     ("KVA", "Ana Holt", True), ("Trust", "Ana Holt", True), ("Marlow", "Ana Holt", True), ("Mary", "Ana Holt", False),
-    ("Te", "Whatu Ora", False), ("KVA", "Whatu Ora", True),
+    ("Te", "Ara Kelvale", False), ("KVA", "Ara Kelvale", True),
     # Round 62m (mutation): before a name opening on no given name, only the letters or the head decide
-    ("Trust", "Whatu Ora", True), ("Trust\u2019", "Whatu Ora", True), ("Trust'", "Whatu Ora", True),
-    ("KV", "Whatu Ora", True), ("KX", "Whatu Ora", True), ("A", "Whatu Ora", False),
+    ("Trust", "Ara Kelvale", True), ("Trust\u2019", "Ara Kelvale", True), ("Trust'", "Ara Kelvale", True),
+    ("KV", "Ara Kelvale", True), ("KX", "Ara Kelvale", True), ("A", "Ara Kelvale", False),
 ])
 def test_closes_body(word: str, person: str, expected: bool) -> None:
     """Wave 61f (the real sets' 97th): `Head of the KVA Ana Holt` at every spot is the post's body, then the person."""

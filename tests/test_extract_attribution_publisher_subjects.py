@@ -1,5 +1,5 @@
 """A one-word body shown a body by the document it publishes (`claims.extract.attribution.publisher_subjects`, wave
-62d; the real sets' 97th): `Harrowmere released findings of a survey ... The survey revealed A` makes Harrowmere A's
+62d; the real sets' 97th): `Harrowmere released findings from its survey ... The survey revealed A` makes Harrowmere A's
 speaker, as it is for a publisher the name reader knows; a person, a word that names no party and a verb that
 publishes no document are left alone. Each text is written for this test in our own words about invented parties;
 rows are (speaker, speaker_kind, quote)."""
@@ -13,7 +13,7 @@ _FOUND = " The survey revealed most carers feel exhausted at least once a week.\
 
 
 @pytest.mark.parametrize("opening", [
-    "Harrowmere released findings of a survey of 1,200 carers.",
+    "Harrowmere released findings from its survey of 1,200 carers.",
     "Harrowmere published a survey of 1,200 carers.",
     "Harrowmere has today released the findings of its first survey of carers.",
     "Harrowmere launched a new survey of carers last month.",
@@ -29,7 +29,7 @@ def test_research_a_one_word_body_published_is_its_own() -> None:
 
 
 @pytest.mark.parametrize(("opening", "speaker", "kind"), [
-    ("Yesterday released findings of a survey of 1,200 carers.", "the survey", "document"),  # names no party
+    ("Yesterday released findings from its survey of 1,200 carers.", "the survey", "document"),  # names no party
     ("Harrowmere released balloons over the park.", "the survey", "document"),  # no document published
 ])
 def test_no_publisher_is_read_where_none_publishes_a_document(opening: str, speaker: str, kind: str) -> None:

@@ -10,13 +10,13 @@ from extract_rows import rows
 from claims.extract.speakers.ad_lines import on_ad_line
 
 _BEFORE = "Joe Brannock, who runs a bakery across the road, raised the alarm.\n\n"
-_AFTER = "\"I was opening up at about 6am when I saw the smoke,\" he said.\n"
+_AFTER = "\"Smoke was pouring from the roof when I unlocked the gate at 6am,\" he said.\n"
 
 
 @pytest.mark.parametrize("slot", ["Hide Ad\nHide Ad", "Advertisement", "ADVERTISEMENT", "Story continues below advertisement"])
 def test_the_person_before_an_ad_slot_speaks_after_it(slot: str) -> None:
     assert rows(_BEFORE + slot + "\n\n" + _AFTER) == [
-        ("Joe Brannock", "person", "I was opening up at about 6am when I saw the smoke")]
+        ("Joe Brannock", "person", "Smoke was pouring from the roof when I unlocked the gate at 6am")]
 
 
 def test_an_ad_slot_between_paragraphs_is_never_a_body() -> None:

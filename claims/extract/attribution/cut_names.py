@@ -16,7 +16,7 @@ Forward MLA`). A speaker that reads as a body itself keeps its name against word
 of Education`: the board is a body of its own) unless the text also writes it as a place.
 
 A name the text writes at least twice, every time right after the same capitalised word (past spaces or one line
-break), is whole with that word though it is a title or opens a sentence (`Major\nLeague Baseball`, `Te Whatu Ora
+break), is whole with that word though it is a title or opens a sentence (`Major\nLeague Baseball`, `Te Ara Kelvale
 has admitted`; a person-read name only when the word is no title, never after `His` or `Her`: wave 58n).
 """
 from __future__ import annotations
@@ -74,7 +74,7 @@ def whole_cut_names(text: str, found: list[Found]) -> list[Found]:
         elif item.kind == "person" and speaker[:1].isupper():
             if speaker not in opened_people:
                 opened_people[speaker] = opened_name(text, speaker, titles=False)
-            speaker = opened_people[speaker] or speaker  # `Te Whatu Ora` (58n)
+            speaker = opened_people[speaker] or speaker  # `Te Ara Kelvale` (58n)
         rows.append(item if speaker == item.speaker else item._replace(speaker=speaker))  # most rows keep theirs
     return rows
 
@@ -116,7 +116,7 @@ MIN_OPENED_SPOTS = 2
 
 def opened_name(text: str, speaker: str, titles: bool = True) -> str | None:
     """Return a body's name with the one capitalised word the text writes right before it at every spot, at least
-    twice, though that word is a title or opens a sentence or a line (`Major\\nLeague Baseball`, `Te Whatu Ora has
+    twice, though that word is a title or opens a sentence or a line (`Major\\nLeague Baseball`, `Te Ara Kelvale has
     admitted`): the text shows the name's bound (wave 58n); None when the spots differ or the word opens nothing, or is
     a title without `titles` (a person's name: `Minister Jo Roe` at every spot is still Jo Roe)."""
     spots = name_spots(text, speaker)
@@ -137,7 +137,7 @@ def opened_name(text: str, speaker: str, titles: bool = True) -> str | None:
 def closes_body(word: str, person: str) -> bool:
     """Say whether the capitalised word before every spot of a person's name ends a body's name rather than opens hers:
     a body's letters or head noun (`KVA`, `Trust`), or any word but a given name before a name that opens on a given
-    name (`Tomas Brennan`; `Te Whatu Ora`, read as a person's, still opens on `Te`)."""
+    name (`Tomas Brennan`; `Te Ara Kelvale`, read as a person's, still opens on `Te`)."""
     bare = word.rstrip("'’")
     if len(bare) > 1 and bare.isupper() or bare.lower() in ORG_HEADS:
         return True

@@ -55,7 +55,7 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context,
                         and not JOINED_NAME_RE.match(text, mention.end):  # "Acme and Brook Water both ...": two
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
                 _note_opening_person(text, span[0], mention, name, ctx)  # "Jo Roe ... asked for Dr Hale to go. He"
-    note_publisher_subject(text, span, ctx)  # "Harrowmere released findings of a survey": a body (62d)
+    note_publisher_subject(text, span, ctx)  # "Harrowmere released findings from its survey": a body (62d)
     if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
             and text[span[1]:span[1] + 8].lstrip().startswith(("It ", "Its ")):
         _document_subject(text, span, ctx)  # only an `It` or `Its` opening the next sentence needs it

@@ -1,5 +1,5 @@
 """A party written as one capitalised word the name reader does not know, opening a sentence as the subject of a verb
-of publishing whose object is a document (wave 62d): `Harrowmere released findings of a survey of 900 carers.`,
+of publishing whose object is a document (wave 62d): `Harrowmere released findings from its survey of 900 carers.`,
 `Brindle has published new research on ...`, `Kelso launched a report ...`. Publishing a document shows the word is a
 body, never a person nor a sentence's opening word, so it is registered as one: the document's later bare name (`The
 survey revealed`, `The research also found`) is its publisher's, as it is for a publisher the name reader knows

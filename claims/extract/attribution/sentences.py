@@ -60,7 +60,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     holes = [quote.outer for quote in quotes]
     body = text[block.body:block.end]
     register_appositives(text, block.body, block.end, ctx)
-    register_owned_appositions(text, block.body, block.end, ctx)  # "The EU's statistics agency, Eurostat," (62d)
+    register_owned_appositions(text, block.body, block.end, ctx)  # "The NSU's fisheries agency, Kelvar," (62d)
     register_role_holders(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \

@@ -1,7 +1,7 @@
-"""A body named in apposition after its kind and its owner's possessive (wave 62d): `The EU's statistics agency,
-Eurostat, has denied ...`, `Britain's competition watchdog, the Markets Board, said`. The name after the comma is the
+"""A body named in apposition after its kind and its owner's possessive (wave 62d): `The NSU's fisheries agency,
+Kelvar, has denied ...`, `Britain's competition watchdog, the Markets Board, said`. The name after the comma is the
 body the noun means, so a later `the agency` or `the Luxembourg-based agency` is that body, never the owner whose
-possessive opens the phrase (`the EU`), as it is without an owner (`The statistics agency, Eurostat,`)."""
+possessive opens the phrase (`the NSU`), as it is without an owner (`The fisheries agency, Kelvar,`)."""
 from __future__ import annotations
 
 import re
@@ -17,11 +17,11 @@ OWNED_APPOSITION_RE = any_script(re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][\w&\-\u2019']*(?:\s+(?:of|for|and|&|the\s+)?\s*[A-Z][\w&\-\u2019']*){0,5}),"
     % "|".join(sorted(APPOSED_BODY_NOUNS, key=len, reverse=True))))
 """An owner's possessive, up to three lower-case modifiers, a body's common noun, a comma, a capitalised name and its
-closing comma: `The EU's statistics agency, Eurostat,`."""
+closing comma: `The NSU's fisheries agency, Kelvar,`."""
 
 
 def register_owned_appositions(text: str, start: int, end: int, ctx: Context) -> None:
-    """Register the body an owner's kind names in apposition (`The EU's statistics agency, Eurostat,`) as the one that
+    """Register the body an owner's kind names in apposition (`The NSU's fisheries agency, Kelvar,`) as the one that
     kind's noun means (`the agency`)."""
     if text.find("'s ", start, end) < 0 and text.find("\u2019s ", start, end) < 0:
         return  # no possessive: the cheap test first
