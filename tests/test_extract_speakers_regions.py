@@ -144,3 +144,16 @@ def test_a_time_of_day_or_an_obligation_before_the_cue_says_nothing(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """Wave 61f (the real sets' 97th): `this morning` and `has had to` between a subject and its cue are fillers."""
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Marlen Energy Commission met.\n\nThe Commission therefore concluded that the scheme remains necessary.\n",
+     [("Marlen Energy Commission", "organisation", "concluded that", "the scheme remains necessary")]),
+    ("The Dunmere Trust thus said that the scheme remains necessary.\n",
+     [("Dunmere Trust", "organisation", "said that", "the scheme remains necessary")]),
+    ("Forty jobs will go, the Dunmere Trust has accordingly confirmed.\n",
+     [("Dunmere Trust", "organisation", "confirmed", "Forty jobs will go")]),
+])
+def test_a_discourse_adverb_before_the_cue_says_nothing(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Wave 62e (the real sets' 97th): `therefore`, `thus`, `accordingly` between a subject and its cue are fillers."""
+    assert cued_rows(text) == expected
