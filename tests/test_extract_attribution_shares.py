@@ -46,4 +46,5 @@ def test_share_subject(subject: str, share: str | None) -> None:
 def test_no_survey_in_sight_keeps_the_old_reading() -> None:
     """`However 52% of the budget` with no one asked is no survey's finding: no row goes to a surveyor."""
     text = "The Harlow Traders Guild met on Monday.\n\nHowever 52% of the budget was spent on rent, the guild said.\n"
-    assert cued_rows(text) == [("Harlow Traders Guild", "organisation", "said", "However 52% of the budget was spent on rent")]
+    assert cued_rows(text) == [
+        ("Harlow Traders Guild", "organisation", "said", "However 52% of the budget was spent on rent")]

@@ -32,7 +32,8 @@ CLAUSE_CHAR = r"(?:[^,;:]|(?<=\d),(?=\d{3}))"
 """A character of an opening clause: no comma but one inside a figure (`Of 1,012 children surveyed,`, wave 24e)."""
 SHARE_SUBJECT_RE = re.compile(
     rf"[\s\u2022\u2013*\-]*(?:(?P<among>(?:Of|Among)\s{CLAUSE_CHAR}{{1,100}}),\s*|(?P<where>In\s{CLAUSE_CHAR}{{0,60}}"
-    rf"(?:survey|poll|ballot|vote|consultation){CLAUSE_CHAR}{{0,100}}),\s*|(?P<asked>When\s+asked\s{CLAUSE_CHAR}{{1,150}}),\s*"
+    rf"(?:survey|poll|ballot|vote|consultation){CLAUSE_CHAR}{{0,100}}),\s*"
+    rf"|(?P<asked>When\s+asked\s{CLAUSE_CHAR}{{1,150}}),\s*"
     rf"|(?P<before>.{{0,200}}?)(?:,\s+(?:and|while|whilst|but|yet)|\s+(?:while|whilst|whereas))\s+"
     rf"|{OPENER},{CONNECTIVE}|{BARE_OPENER})?"
     rf"(?P<share>{SHARE})(?:\s+[a-z]+(?:\s*\(\d+(?:\.\d+)?%\))?)?(?:\s+(?:of|among)\s+[^,;:\"\u201c]{{1,80}}?)?\s*",

@@ -15,8 +15,8 @@ FILLER_WORDS: frozenset[str] = frozenset(
     "and but however meanwhile later earlier already too separately additionally since morning afternoon evening "
     "therefore thus subsequently accordingly ultimately"
     .split())
-"""Words between a subject and its cue that say nothing about who speaks (wave 61f: `this morning`, `this evening`; wave 62e:
-`therefore`, `thus`, `accordingly`)."""
+"""Words between a subject and its cue that say nothing about who speaks (wave 61f: `this morning`, `this evening`;
+wave 62e: `therefore`, `thus`, `accordingly`)."""
 OBLIGED_TO: list[str] = ["had", "to"]
 """`had to` right before a cue (`a charity has had to reveal`): an obligation that says nothing of who speaks."""
 DETERMINERS: frozenset[str] = frozenset("the a an these those this its their his her our such my your".split())
