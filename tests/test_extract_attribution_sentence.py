@@ -14,7 +14,7 @@ from extract_rows import cued_rows
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Carrowby Air Group released traffic figures for the first half showing growth of 7.2% in passengers.\n",
      [("Carrowby Air Group", "organisation", "showing", "growth of 7.2% in passengers")]),
-    ("Harbour Age, the charity that supports older people, launched its annual report, \u2018A Year at Home, "
+    ("Harbour Age, the charity that phones pensioners, launched its annual report, \u2018A Year at Home, "
      "Together\u2019, demonstrating growth of 160% in the number of people it helped.\n",
      [("Harbour Age", "organisation", "demonstrating", "growth of 160% in the number of people it helped")]),
 ])

@@ -1,6 +1,6 @@
 """attribution/shares: a survey share as a cue's subject after openers real pages write (wave 62e): a connective with
-no comma (`However 52% of respondents indicated`), an opener and `however` set off by commas (`On the hospitality
-side, however, 44 percent of those polled said`), an earlier clause joined by `, yet` or a bare `while`, and a
+no comma (`However 52% of members questioned indicated`), an opener and `however` set off by commas (`On the hospitality
+side, however, 44 percent of the owners asked said`), an earlier clause joined by `, yet` or a bare `while`, and a
 question put to those asked (`When asked whether ..., 61 per cent of members said`). Each case is a short text
 written for this test in our own words about invented parties."""
 from __future__ import annotations
@@ -16,10 +16,10 @@ GUILD = "The Harlow Traders Guild surveyed 412 of its member firms in May.\n\n"
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Turnover held up, yet 38 percent of respondents reported a fall in orders.",
      ("reported", "38 percent of respondents reported a fall in orders")),
-    ("However 52% of respondents indicated that they do not plan to hire.",
-     ("indicated that", "52% of respondents indicated that they do not plan to hire")),
-    ("On the hospitality side, however, 44 percent of those polled said that bookings were up.",
-     ("said that", "44 percent of those polled said that bookings were up")),
+    ("However 52% of members questioned indicated that hiring would stop.",
+     ("indicated that", "52% of members questioned indicated that hiring would stop")),
+    ("On the hospitality side, however, 44 percent of the owners asked said that bookings had risen.",
+     ("said that", "44 percent of the owners asked said that bookings had risen")),
     ("When asked whether they had raised prices since January, 61 per cent of members said they had.",
      ("said", "61 per cent of members said they had")),
     ("Few saw prices rising while 41% of respondents said wages would rise.",
@@ -30,8 +30,8 @@ def test_a_share_after_an_opener_is_the_surveyors(sentence: str, expected: tuple
 
 
 @pytest.mark.parametrize(("subject", "share"), [
-    ("However 52% of respondents ", "52%"),
-    ("On the hospitality side, however, 44 percent of those polled ", "44 percent"),
+    ("However 52% of members questioned ", "52%"),
+    ("On the hospitality side, however, 44 percent of the owners asked ", "44 percent"),
     ("When asked whether they had raised prices, 61 per cent of members ", "61 per cent"),
     ("Turnover held up, yet 38 percent of respondents ", "38 percent"),
     ("Most shops were asked, and the guild's chair ", None),

@@ -147,10 +147,10 @@ def test_a_time_of_day_or_an_obligation_before_the_cue_says_nothing(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Marlen Energy Commission met.\n\nThe Commission therefore concluded that the scheme remains necessary.\n",
-     [("Marlen Energy Commission", "organisation", "concluded that", "the scheme remains necessary")]),
-    ("The Dunmere Trust thus said that the scheme remains necessary.\n",
-     [("Dunmere Trust", "organisation", "said that", "the scheme remains necessary")]),
+    ("The Marlen Energy Commission met.\n\nThe Commission therefore concluded that the grant is still needed.\n",
+     [("Marlen Energy Commission", "organisation", "concluded that", "the grant is still needed")]),
+    ("The Dunmere Trust thus said that the grant is still needed.\n",
+     [("Dunmere Trust", "organisation", "said that", "the grant is still needed")]),
     ("Forty jobs will go, the Dunmere Trust has accordingly confirmed.\n",
      [("Dunmere Trust", "organisation", "confirmed", "Forty jobs will go")]),
 ])
