@@ -78,3 +78,12 @@ def test_a_survey_word_opening_the_text_counts() -> None:
         ("Pellow Carers Network", "organisation", "saying", "Many carers are tired"),
         ("Pellow Carers Network", "organisation", "saying", "58% of carers saying they had no night off in a year"),
     ]
+
+
+def test_share_seeing_in_a_with_clause() -> None:
+    """`, with 47% of respondents seeing` (wave 62e, `seeing` added to `data/share_participles.txt`): the survey's."""
+    text = SURVEY + "Views of respite were split, with 47% of respondents seeing cost as the main barrier.\n"
+    assert cued_rows(text) == [
+        ("Pellow Carers Network", "organisation", "seeing",
+         "Views of respite were split, with 47% of respondents seeing cost as the main barrier"),
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.clauses import list_head, owners_voice, relative_lists_joined
+from claims.extract.speakers.clauses import list_head, owners_voice, past_dateline, relative_lists_joined
 from extract_rows import cued_rows, rows
 
 
@@ -114,3 +114,29 @@ def test_places_after_a_body_s_description_join_it(places: str, joined: bool) ->
     spans = [(text.index(part), text.index(part) + len(part)) for part in parts][::-1]
     expected = [places, parts[1], parts[0]] if not joined else [parts[1] + ", " + places, parts[0]]
     assert [text[slice(*span)] for span in relative_lists_joined(text, spans)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("date 2031-03-14 Brackwell said it would open nine bakeries.\n", 16),
+    ("4 June 2032 Tollan said it had replaced 3,100 pipes.\n", 12),
+    ("Published: 4 June 2032 Tollan said it had replaced 3,100 pipes.\n", 23),
+    ("Tollan said on 4 June 2032 it had replaced pipes.\n", 0),
+    ("4 June 2032 Annual Report\n\nTollan said it had replaced pipes.\n", 0),  # a dated title: no sentence
+])
+def test_past_dateline_steps_over_a_pages_date_stamp(text: str, expected: int) -> None:
+    """A page's date run into the lead (`date 2031-03-14 Brackwell said`) opens no speaker's region (wave 62e)."""
+    assert past_dateline(text, 0, text.index(" said") if " said" in text else len(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("date 2031-03-14 Brackwell said it would open nine bakeries in the north.\n\n"
+     "About 240 jobs will be created, the firm said.\n",
+     [("Brackwell", "organisation", "said", "it would open nine bakeries in the north"),
+      ("Brackwell", "organisation", "said", "About 240 jobs will be created")]),
+    ("Tollan to replace lead pipes\n\n4 June 2032 Tollan said it had replaced 3,100 lead pipes.\n",
+     [("Tollan", "organisation", "said", "it had replaced 3,100 lead pipes")]),
+])
+def test_a_one_word_body_after_a_date_stamp_speaks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """The page's date before a one-word body that opens the lead (`date 2031-03-14 Brackwell said`) hid the body, so
+    the lead had no row (wave 62e; the 95th and the 100th)."""
+    assert cued_rows(text) == expected

@@ -262,3 +262,16 @@ def test_a_cues_region_names_its_speaker_past_what_opens_or_sets_off_the_subject
     its description, a body named before its kind, a clause joined by `and`, an address set off: the speaker is read
     past each, whole."""
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Marlen Energy Commission met.\n\nThe Commission therefore concluded that the grant is still needed.\n",
+     [("Marlen Energy Commission", "organisation", "concluded that", "the grant is still needed")]),
+    ("The Dunmere Trust thus said that the grant is still needed.\n",
+     [("Dunmere Trust", "organisation", "said that", "the grant is still needed")]),
+    ("Forty jobs will go, the Dunmere Trust has accordingly confirmed.\n",
+     [("Dunmere Trust", "organisation", "confirmed", "Forty jobs will go")]),
+])
+def test_a_discourse_adverb_before_the_cue_says_nothing(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Wave 62e (the real sets' 97th): `therefore`, `thus`, `accordingly` between a subject and its cue are fillers."""
+    assert cued_rows(text) == expected

@@ -31,3 +31,17 @@ def test_names_no_party_covers_openers_references_heads_and_roles() -> None:
     words = ["Yesterday", "However", "Council", "Regulator", "Trust", "Coroner", "Governor", "Brindle", "Twitter"]
     assert [word for word in words if names_no_party(word)] == [
         "Yesterday", "However", "Council", "Regulator", "Trust", "Coroner", "Governor"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Numerous ratepayers said their incomes had not kept pace.\n",
+     [("Numerous ratepayers", "unresolved", "said", "their incomes had not kept pace")]),
+    ("Householders told councillors that the roading charge had doubled.\n",
+     [("Householders", "unresolved", "told councillors that", "the roading charge had doubled")]),
+    ("Taxpayers said the scheme cost too much.\n",
+     [("Taxpayers", "unresolved", "said", "the scheme cost too much")]),
+])
+def test_people_named_by_what_they_pay_speak_as_a_crowd(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Wave 62e (the real sets' 99th): `ratepayers`, `householders`, `taxpayers` are people groups
+    (`data/people_groups.txt`), never a body nor a claim left without a speaker."""
+    assert cued_rows(text) == expected

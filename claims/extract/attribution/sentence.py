@@ -79,8 +79,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     caused = cause_claims(text, sentence, holes, ctx)
     if caused is not None:
         return Attribution(*caused)  # "The firm blamed the fall on fog": the cause is the firm's
-    showing = _published_showing(text, sentence, holes, ctx) if text.find("ing", start, end) >= 0 \
-        and (text.find("show", start, end) >= 0 or text.find("reveal", start, end) >= 0) else None  # its cue's words
+    showing = _published_showing(text, sentence, holes, ctx) \
+        if any(text.find(word, start, end) >= 0 for word in SHOWING_WORDS) else None  # its cue's words
     if showing is not None:
         return showing
     told = _told_by(text, sentence, holes, ctx) if text.find(" by ", start, end) >= 0 else None
@@ -369,6 +369,21 @@ PUBLISHED_SHOWING_RE = re.compile(
     r"\s(?P<verb>published|publishes|released|releases|issued|issues|unveiled|unveils)\s+(?:its|their|the|a|an|new)\b"
     r"[^,;:]{0,100}?,?\s+(?P<cue>showing|revealing|which\s+show(?:s|ed)?|which\s+reveal(?:s|ed)?)\s+(?:that\s+)?(?=\S)")
 """`X published its figures for May, showing that waits fell`: what the document shows is its publisher's claim."""
+QUOTED_TITLE = "(?:[\u2018\u201c\"]|(?<!\\w)')[^\u2019'\"\u201d\n]{1,100}[\u2019'\"\u201d]"
+"""A document's title in quotation marks, commas and all (`\u2018A Year at Home, Together\u2019`)."""
+DOCUMENT_SHOWING_RE = re.compile(
+    r"\s(?P<verb>published|publishes|released|releases|issued|issues|unveiled|unveils|launched|launches)\s+"
+    rf"(?:(?:its|their|the|a|an|new)\s+)?(?:[\w\-]+\s+){{0,6}}?(?i:{verb_alternation(DOCUMENT_NOUNS)})\b"
+    rf"(?:[^,;:\u2018\u201c\"]|,?\s*{QUOTED_TITLE}){{0,80}}?"
+    r"(?:,|\s+[\u2013\u2014-])?\s+(?P<cue>showing|revealing|demonstrating"
+    r"|that\s+(?:show(?:s|ed)?|reveal(?:s|ed)?|demonstrate(?:s|d)?)|which\s+says)\s+(?:that\s+)?(?=\S)")
+"""Wave 62e: a document's noun named after the verb, with no determiner or a title in quotation marks, and the cues
+`demonstrating`, `that show`, `which says` (`which shows` is left to the readers of relatives), after a comma, a dash
+or nothing (`released traffic figures for May showing growth`, `launched its annual report, 'A Year at Home',
+demonstrating growth of 160%`, `has launched its review - which says there are ...`): what the document shows is its
+publisher's claim, as above."""
+SHOWING_WORDS = ("show", "reveal", "demonstrat", "which says")
+"""The cheap test before the two patterns: one of their cues' words in the sentence."""
 GIVEN_STATEMENT_RE = re.compile(STATEMENT_GIVEN)
 """`released the following statement`: what was given out is a statement, never the document that shows (wave 54e)."""
 
@@ -383,7 +398,8 @@ def _gives_statement_below(text: str, sentence: Span, match: re.Match[str]) -> b
 
 def _published_showing(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `Acme published its figures, showing that waits fell by 9%`: the publisher claims what they show."""
-    match = PUBLISHED_SHOWING_RE.search(text, *sentence)
+    match = (PUBLISHED_SHOWING_RE.search(text, *sentence) if text.find("ing", *sentence) >= 0 else None) \
+        or _document_showing(text, sentence)
     if match is None or inside_holes(match.start(), holes) or _gives_statement_below(text, sentence, match) \
             or match.group("cue").startswith("which") and taken_before(text, sentence[0], match.start("cue") - 1):
         return None  # "X issued a statement following new figures which showed": the figures' clause, read at its cue
@@ -392,6 +408,13 @@ def _published_showing(text: str, sentence: Span, holes: list[Span], ctx: Contex
         return None
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans)
+
+
+def _document_showing(text: str, sentence: Span) -> re.Match[str] | None:
+    """Return `launched its report, demonstrating` in a sentence that is no list's lead-in (wave 62e), else None."""
+    if text[sentence[0]:sentence[1]].rstrip().endswith(":"):
+        return None  # "publishes its report, which shows that last year its teams:": the list below is read as a list
+    return DOCUMENT_SHOWING_RE.search(text, *sentence)
 
 
 def _blamed(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:

@@ -21,14 +21,21 @@ SHARE = (r"(?:(?:nearly|almost|more\s+than|over|about|around|some|roughly|just\s
          r"(?:\s*\(\d+(?:\.\d+)?%\))?")
 """A share of the people asked: `62%`, `Sixty-two per cent`, `nearly half`, `one in three`, `six in ten (58%)`."""
 
-OPENER = r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}"
-"""A short opener before a share and its comma (`However,`, `In contrast,`, `Of these,`, wave 43g)."""
+OPENER = r"[A-Z][a-z]+(?:\s+[a-z]+){0,3}"
+"""A short opener before a share and its comma (`However,`, `In contrast,`, `Of these,`, wave 43g; `On the retail
+side,`, wave 62e)."""
+CONNECTIVE = r"(?:[,\s]\s*however,\s*|\s+)?"
+"""What may follow an opener before the share: `, however,` (`On the retail side, however, 46% said`, wave 62e)."""
+BARE_OPENER = r"(?:However|Meanwhile|Yet|Still|Overall)\s+"
+"""A connective before a share with no comma after it (`However 50% of respondents indicated`, wave 62e)."""
 CLAUSE_CHAR = r"(?:[^,;:]|(?<=\d),(?=\d{3}))"
 """A character of an opening clause: no comma but one inside a figure (`Of 1,012 children surveyed,`, wave 24e)."""
 SHARE_SUBJECT_RE = re.compile(
     rf"[\s\u2022\u2013*\-]*(?:(?P<among>(?:Of|Among)\s{CLAUSE_CHAR}{{1,100}}),\s*|(?P<where>In\s{CLAUSE_CHAR}{{0,60}}"
-    rf"(?:survey|poll|ballot|vote|consultation){CLAUSE_CHAR}{{0,100}}),\s*|(?P<before>.{{0,200}}?),\s+(?:and|while|whilst|but)\s+"
-    rf"|{OPENER},\s*)?"
+    rf"(?:survey|poll|ballot|vote|consultation){CLAUSE_CHAR}{{0,100}}),\s*"
+    rf"|(?P<asked>When\s+asked\s{CLAUSE_CHAR}{{1,150}}),\s*"
+    rf"|(?P<before>.{{0,200}}?)(?:,\s+(?:and|while|whilst|but|yet)|\s+(?:while|whilst|whereas))\s+"
+    rf"|{OPENER},{CONNECTIVE}|{BARE_OPENER})?"
     rf"(?P<share>{SHARE})(?:\s+[a-z]+(?:\s*\(\d+(?:\.\d+)?%\))?)?(?:\s+(?:of|among)\s+[^,;:\"\u201c]{{1,80}}?)?\s*",
     re.IGNORECASE | re.DOTALL)
 """A cue's subject that is a share of those asked, maybe after `Of those who ...,`, `In a X survey,` or an earlier

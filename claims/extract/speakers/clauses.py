@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..datelines import dateline_end
+from ..datelines import date_stamp_end, dateline_end
 from ..entities import describes_the_noun, names_an_organisation, Mention, find_mentions
 from ..offices import office_of_body
 from ..name_edges import whole_body_name
@@ -60,10 +60,12 @@ _BARE_OCCASION_RE = re.compile(occasion_source(_BARE_OCCASION_PARTICIPLES, _BARE
 
 
 def past_dateline(text: str, start: int, end: int) -> int:
-    """Start a speaker's region after the dateline that opens it, or a checker's label (`The facts:`): the place a
-    text was filed from never speaks, nor a label."""
+    """Start a speaker's region after the dateline that opens it, a checker's label (`The facts:`) or a page's date
+    run into the lead (`date 2031-03-14 Brackwell said`, wave 62e): the place a text was filed from never speaks, nor a
+    label, nor a date."""
     label = CHECKER_LABEL_RE.match(text, start, end) if text[start:start + 1] in CHECKER_INITIALS else None
     start = label.end() if label is not None else start
+    start = date_stamp_end(text, start, end) or start  # "date 2019-07-08 Acme said": the page's date never speaks
     if not text[start:start + 2].strip()[:1].isupper() or not text[start:start + 3].strip().isupper():
         return start  # a dateline opens with a place in capitals (a cheap test first)
     return dateline_end(text, start, end) or start

@@ -12,9 +12,11 @@ from ..vocabulary import (
 
 FILLER_WORDS: frozenset[str] = frozenset(
     "also further now today tonight just has have had again previously recently this last week yesterday once then "
-    "and but however meanwhile later earlier already too separately additionally since morning afternoon evening"
+    "and but however meanwhile later earlier already too separately additionally since morning afternoon evening "
+    "therefore thus subsequently accordingly ultimately"
     .split())
-"""Words between a subject and its cue that say nothing about who speaks (wave 61f: `this morning`, `this evening`)."""
+"""Words between a subject and its cue that say nothing about who speaks (wave 61f: `this morning`, `this evening`;
+wave 62e: `therefore`, `thus`, `accordingly`)."""
 OBLIGED_TO: list[str] = ["had", "to"]
 """`had to` right before a cue (`a charity has had to reveal`): an obligation that says nothing of who speaks."""
 DETERMINERS: frozenset[str] = frozenset("the a an these those this its their his her our such my your".split())
