@@ -380,7 +380,7 @@ DOCUMENT_SHOWING_RE = re.compile(
 """Wave 62e: a document's noun named after the verb, with no determiner or a title in quotation marks, and the cues
 `demonstrating`, `that show`, `which says` (`which shows` is left to the readers of relatives), after a comma, a dash
 or nothing (`released traffic figures for May showing growth`, `launched its annual report, 'A Year at Home',
-demonstrating growth of 160%`, `has launched its review - which says there are ...`): what the document shows is its
+demonstrating growth of 160%`, `has launched its review - which says that four ...`): what the document shows is its
 publisher's claim, as above."""
 SHOWING_WORDS = ("show", "reveal", "demonstrat", "which says")
 """The cheap test before the two patterns: one of their cues' words in the sentence."""

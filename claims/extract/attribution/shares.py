@@ -27,7 +27,7 @@ side,`, wave 62e)."""
 CONNECTIVE = r"(?:[,\s]\s*however,\s*|\s+)?"
 """What may follow an opener before the share: `, however,` (`On the retail side, however, 46% said`, wave 62e)."""
 BARE_OPENER = r"(?:However|Meanwhile|Yet|Still|Overall)\s+"
-"""A connective before a share with no comma after it (`However 50% of respondents indicated`, wave 62e)."""
+"""A connective before a share with no comma after it (`However 52% of members replied`, wave 62e)."""
 CLAUSE_CHAR = r"(?:[^,;:]|(?<=\d),(?=\d{3}))"
 """A character of an opening clause: no comma but one inside a figure (`Of 1,012 children surveyed,`, wave 24e)."""
 SHARE_SUBJECT_RE = re.compile(
