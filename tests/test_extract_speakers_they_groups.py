@@ -56,6 +56,7 @@ def test_they_opening_a_paragraph_means_the_group_before(text: str, expected: li
 @pytest.mark.parametrize(("text", "expected"), [
     ("Officers have urged residents to call.\n\nThey say the fire started at 2am.", "Officers"),
     ("Fire safety inspectors visited the shop. They found that exits were blocked.", "Fire safety inspectors"),
+    ("The auditors examined 12 schemes.\n\nThey say the fire started at 2am.", "the auditors"),
     ("Residents met in May.\n\nThey say the fire started at 2am.", None),
     ("They say the fire started at 2am.", None),  # the text's first paragraph: nothing before
 ])

@@ -91,11 +91,14 @@ def _last_sentence_before(text: str, paragraph: int) -> list[tuple[int, int]]:
 
 def they_group(text: str, span: tuple[int, int]) -> str | None:
     """Return the words of the group of a body's people an unresolved `they` before a claim at `span` means, as the
-    text writes them (`Officers`, `Fire safety inspectors`), when no body they work for is named; else None (wave
-    62f: the text's own words, as for a short reference never named)."""
+    text writes them (`Officers`, `Fire safety inspectors`; `the auditors` for a sentence's `The auditors`), when no body
+    they work for is named; else None (wave 62f: the text's own words, as for a short reference never named)."""
     at = they_at(text, span[0])
     group = group_before(text, at) if at is not None else _own_group(text, span)
-    return None if group is None else group.group()[:group.end("noun") - group.start()].strip()
+    if group is None:
+        return None
+    words = group.group()[:group.end("noun") - group.start()].strip()
+    return "the" + words[3:] if words.startswith("The ") else words  # "The auditors examined": `the auditors`
 
 
 def group_body(group: re.Match[str], ctx: Context) -> str | None:
