@@ -15,10 +15,10 @@ def table(text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Kelby council has said rising costs are to blame for the overspend.\n",
-     [("Kelby council", "organisation", "rising costs are to blame for the overspend")]),
-    ("Rising costs are to blame for the overspend, Kelby council said.\n",
-     [("Kelby council", "organisation", "Rising costs are to blame for the overspend")]),
+    ("Kelby council has said dearer fuel explains the overspend.\n",
+     [("Kelby council", "organisation", "dearer fuel explains the overspend")]),
+    ("Dearer fuel explains the overspend, Kelby council said.\n",
+     [("Kelby council", "organisation", "Dearer fuel explains the overspend")]),
     ("A delay in publishing figures worries councillors.\n\nTarnby council said costs rose by 8%.\n",
      [("Tarnby council", "organisation", "costs rose by 8%")]),
 ])

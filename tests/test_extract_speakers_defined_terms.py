@@ -9,7 +9,7 @@ from claims.extract.speakers.defined_terms import defined_body, quoted_terms
 from extract_rows import cued_rows
 
 STATEMENT = ("Issued by Marlow Tessel Ltd, Leeds\n\nKelvo plc\n\nKelvo plc {bracket} publishes its trading update today.\n\n"
-             "Trading in the first quarter\n\nAs the Company indicated in its results in June, orders rose by 12% in the "
+             "Trading in the first quarter\n\nAs the Company reported in its results in June, orders rose by 12% in the "
              "first quarter.\n")
 """A results statement: its PR agency's company, the company's name and bracket, a heading, then `the Company`."""
 
@@ -19,12 +19,12 @@ STATEMENT = ("Issued by Marlow Tessel Ltd, Leeds\n\nKelvo plc\n\nKelvo plc {brac
                                      "\u2018the Company\u2019)"])
 def test_the_company_a_bracket_of_quoted_terms_defines(bracket: str) -> None:
     assert cued_rows(STATEMENT.format(bracket=bracket)) == [
-        ("Kelvo plc", "organisation", "indicated", "in its results in June, orders rose by 12% in the first quarter")]
+        ("Kelvo plc", "organisation", "reported", "in its results in June, orders rose by 12% in the first quarter")]
 
 
 def test_without_the_bracket_the_company_stays_unresolved() -> None:
     assert cued_rows(STATEMENT.format(bracket="").replace("plc  publishes", "plc publishes")) == [
-        ("the Company", "unresolved", "indicated", "in its results in June, orders rose by 12% in the first quarter")]
+        ("the Company", "unresolved", "reported", "in its results in June, orders rose by 12% in the first quarter")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

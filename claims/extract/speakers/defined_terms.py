@@ -47,7 +47,7 @@ def defined_references(text: str) -> dict[str, str]:
 
 def quoted_terms(text: str) -> list[tuple[int, str]]:
     """Return (bracket's start, noun) for each one-word term, `the` set aside, of a bracket of quoted terms
-    (`('Group' or 'TR or Company')`: `group`, `company`), a term's own `or` splitting it (wave 62f)."""
+    (`('Group' or 'KF or Company')`: `group`, `company`), a term's own `or` splitting it (wave 62f)."""
     found = []
     for match in QUOTED_TERMS_RE.finditer(text):
         for quoted in QUOTED_TERM_RE.finditer(match.group("terms")):
