@@ -15,8 +15,8 @@ from tests.extract_rows import cued_rows
     ("ARDLE, May 3 (WNS): The election officer for Ward 4 has served a notice on a candidate after a patrol seized 120 "
      "food parcels bearing his photograph from a warehouse in Ganesh Nagar, the election officer said on Monday.\n",
      [("the election officer", "person", "said",  # wave 44d: the role set off after the claim speaks, not the place
-       "ARDLE, May 3 (WNS): The election officer for Ward 4 has served a notice on a candidate after a patrol seized "
-       "120 food parcels bearing his photograph from a warehouse in Ganesh Nagar")]),
+       "The election officer for Ward 4 has served a notice on a candidate after a patrol seized "
+       "120 food parcels bearing his photograph from a warehouse in Ganesh Nagar")]),  # 62f: the dated dateline cut
     ("Organisers of the Lough Fest weekend in Belmullet, Co Sligo have said a record 12,000 people attended, up from "
      "9,000 last year.\n",
      [("Co Sligo", "unresolved", "said", "a record 12,000 people attended, up from 9,000 last year")]),

@@ -1,7 +1,7 @@
 """Datelines (claims/extract/datelines.py): the place a news text was filed from never speaks nor opens a claim."""
 import pytest
 
-from claims.extract.datelines import colon_dateline, date_stamp_end
+from claims.extract.datelines import colon_dateline, date_stamp_end, dated_colon_dateline, dateline_end
 from extract_rows import cued_rows
 
 HEADLINE = "Ferry fares to rise again\n\nBy Jo Roe, transport reporter\n\n"
@@ -104,3 +104,39 @@ def test_date_stamp_end(text: str, start: int, expected: int | None) -> None:
 
 def test_date_stamp_end_reads_the_date_only_up_to_end() -> None:
     assert date_stamp_end("2031-05-03 Brindle Water cut leakage.\n", 0, 5) is None  # 60m: the date past `end`
+
+
+# wave 62f: a place in capitals, a date after its comma, maybe a wire's name in brackets, and a colon (`TELLARA, June 12
+# (MNS): The ...`) is a dateline even on the text's first line (the undated colon form never is there): the place is no
+# body that `the statement` or `it` then means.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TELLARA, June 12 (MNS): The Rates Board of the Reserve Bank of Marsten has kept its rate at 4%.\n\n"
+     "The statement said that house prices had risen for a sixth month.\n",
+     [("Rates Board of the Reserve Bank of Marsten", "organisation", "said that",
+       "house prices had risen for a sixth month")]),
+    ("TELLARA, 12 June: The Rates Board of the Reserve Bank of Marsten has kept its rate at 4%.\n\n"
+     "The statement said that house prices had risen for a sixth month.\n",
+     [("Rates Board of the Reserve Bank of Marsten", "organisation", "said that",
+       "house prices had risen for a sixth month")]),
+])
+def test_place_and_date_before_a_colon_never_speak(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("TELLARA, June 12 (MNS): The bank kept its rate.\n", 0, 24),
+    ("TELLARA, 12 June: The bank kept its rate.\n", 0, 18),
+    ("TELLARA, Jun. 12, 2031: The bank kept its rate.\n", 0, 24),
+    ("Rates held\nTELLARA, June 12: The bank kept its rate.\n", 11, 29),
+    ("TELLARA, Marsten: The bank kept its rate.\n", 0, None),  # a region, no date: the colon form's own rules
+    ("TELLARA, June 12 (MNS): the bank kept its rate.\n", 0, None),  # no sentence after it
+    ("Rates held, TELLARA, June 12: The bank kept its rate.\n", 12, None),  # inside a line
+    ("TELLARA, June 12 (MNS) - The bank kept its rate.\n", 0, None),  # a dash: the comma form's
+])
+def test_dated_colon_dateline(text: str, start: int, expected: int | None) -> None:
+    found = dated_colon_dateline(text, start, len(text))
+    assert (found.end() if found is not None else None) == expected
+
+
+def test_dateline_end_reads_the_dated_colon_form() -> None:
+    assert dateline_end("TELLARA, June 12 (MNS): The bank kept its rate.\n", 0, 48) == 24

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract.speakers.they_groups import they_group
 from extract_rows import cued_rows
 
 
@@ -35,3 +36,30 @@ def test_they_after_a_claim_opening_on_people_of_no_body_at_work_stays_unresolve
     text = "Wexley Neighbourhood Watch members reported 12 burglaries last year, they said.\n"
     assert cued_rows(text) == [
         ("they", "unresolved", "said", "Wexley Neighbourhood Watch members reported 12 burglaries last year")]
+
+
+# wave 62f: `They` opening a paragraph means the group of a body's people that opens the last sentence of the paragraph
+# before; with no body they work for named, the speaker is the group as the text writes it (unresolved still).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inspectors from the Kestle Care Commission visited the home in May.\n\nThey found that staff were kind.\n",
+     [("Kestle Care Commission", "inspectorate", "found that", "staff were kind")]),
+    ("Police in Wexley are asking for help after two fires.\n\nOfficers have urged anyone with footage to call.\n\n"
+     "They say the first fire started at about 2am on Sunday.\n",
+     [("Officers", "unresolved", "say", "the first fire started at about 2am on Sunday")]),
+    ("Wexley Neighbourhood Watch met in May.\n\nThey say 12 homes were burgled last year.\n",
+     [("they", "unresolved", "say", "12 homes were burgled last year")]),  # no group of a body's people before
+], ids=["paragraph-before-body", "paragraph-before-group-words", "no-group"])
+def test_they_opening_a_paragraph_means_the_group_before(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officers have urged residents to call.\n\nThey say the fire started at 2am.", "Officers"),
+    ("Fire safety inspectors visited the shop. They found that exits were blocked.", "Fire safety inspectors"),
+    ("The auditors examined 12 schemes.\n\nThey say the fire started at 2am.", "the auditors"),
+    ("Residents met in May.\n\nThey say the fire started at 2am.", None),
+    ("They say the fire started at 2am.", None),  # the text's first paragraph: nothing before
+])
+def test_they_group(text: str, expected: str | None) -> None:
+    claim = text.index("the fire") if "the fire" in text else text.index("exits")
+    assert they_group(text, (claim, len(text))) == expected

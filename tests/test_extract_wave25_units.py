@@ -208,7 +208,7 @@ SORRY = ("Tom Ash", "person", "told", "he was sorry")
     ("Rail links\n\nBy Jo Roe\n\nTransport minister Ann Lee said the schemes were worth it.\n\n"
      "The auditors examined 12 schemes. They found that only 30% of the money had been spent.\n",
      [("Ann Lee", "person", "said", "the schemes were worth it"),
-      ("they", "unresolved", "found that", "only 30% of the money had been spent")]),
+      ("the auditors", "unresolved", "found that", "only 30% of the money had been spent")]),  # 62f: their words
     ("Takeaway fined\n\nBy Jo Roe\n\nOrmbridge Fire and Rescue Service has prosecuted the owner of a takeaway in the "
      "Kelby District Council area.\n\nThe owner, Tom Ash, told magistrates he was sorry.\n\n"
      "Fire safety inspectors visited the shop in May after a tip-off. They found two staff sleeping above the "

@@ -68,3 +68,20 @@ def test_a_known_given_name_after_a_lower_case_trade_is_a_person():
         ("Dara Quinn", "person", "said", "40 men lost their jobs")]
     assert cued_rows("Costs rose 2%, said property developer Morgan Sindall.") == [
         ("Morgan Sindall", ORG, ", said", "Costs rose 2%")]  # `Morgan` is also a word: the firm, as in wave 22a
+
+
+# wave 62f: `builder` after its object in lower case (`house builder Marrowby`), the open compound of `housebuilder`,
+# maybe after a place's `-based`: the firm speaks, and a later `It said` is the firm.
+def test_a_house_builder_is_the_company_after_it():
+    assert cued_rows("House builder Marrowby said completions rose 5%.") == [
+        ("Marrowby", ORG, "said", "completions rose 5%")]
+    assert cued_rows("Kelby-based house builder Marrowby said completions rose 5%. It said its order book grew "
+                     "by 12%.") == [
+        ("Marrowby", ORG, "said", "completions rose 5%"), ("Marrowby", ORG, "said", "its order book grew by 12%")]
+    assert cued_rows("Completions rose 5%, said house builder Marrowby.") == [
+        ("Marrowby", ORG, ", said", "Completions rose 5%")]
+
+
+def test_a_builder_with_a_given_name_stays_a_person():
+    assert cued_rows("Builder Dara Quinn said the job took 12 weeks.") == [
+        ("Dara Quinn", "person", "said", "the job took 12 weeks")]

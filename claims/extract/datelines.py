@@ -22,6 +22,11 @@ from .vocabulary import any_script, load_words, ORG_HEADS, RELEASE_MARKERS, WRIT
 
 COMMA_DATELINE_RE = any_script(re.compile(r"[ \t]*[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+"))
 """A dateline with its region or date after a comma: `FRANKFORT, Ky. \u2014 `, `DUBLIN, July 28 (Wire) - `."""
+DATED_COLON_DATELINE_RE = any_script(re.compile(
+    rf"[ \t]*[A-Z][A-Z .'\-]{{2,30}},[ \t]+(?:{WRITTEN_MONTH}\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{WRITTEN_MONTH})"
+    rf"(?:,?[ \t]+\d{{4}})?(?:[ \t]+\([^()\n]{{1,40}}\))?:[ \t]+(?=[A-Z])"))
+"""A place in capitals, a date after its comma, maybe a wire's name in brackets, and a colon (`KELSO, May 4 (KNA): `,
+`KELSO, 4 May: `): the date makes it a dateline wherever it opens a line, the text's first line too (wave 62f)."""
 PLACE_DATELINE_RE = any_script(re.compile(r"[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})"
                                           r"(?: \([^()\n]{1,40}\))?(?:[ \t][-\u2014\u2013]{1,2}[ \t]+(?=[A-Z][a-z]|A[ \t])"
                                           r"|[\u2014\u2013](?=[A-Z][a-z]|A[ \t]))"))
@@ -50,7 +55,7 @@ HEADER_WORDS: frozenset[str] = frozenset(word for marker in RELEASE_MARKERS for 
 
 def dateline_end(text: str, start: int, end: int) -> int | None:
     """Return where the dateline opening text[start:end] ends (`MINNEAPOLIS - `, `FRANKFORT, Ky. \u2014 `), else None."""
-    found = COMMA_DATELINE_RE.match(text, start, end)
+    found = COMMA_DATELINE_RE.match(text, start, end) or dated_colon_dateline(text, start, end)
     if found is not None:
         return found.end()
     return place_dateline_end(text, start, end) or colon_dateline_end(text, start, end)
@@ -71,10 +76,21 @@ def date_stamp_end(text: str, start: int, end: int) -> int | None:
     return found.end() if SENTENCE_END_RE.search(text, found.end(), len(text) if stop < 0 else stop) else None
 
 
+def dated_colon_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the dateline with a date and a colon opening a line at text[start:end] (`KELSO, May 4 (KNA): `), else
+    None."""
+    if start > 0 and text[start - 1] != "\n":
+        return None  # a dateline opens a line
+    return DATED_COLON_DATELINE_RE.match(text, start, end)
+
+
 def place_dateline_end(text: str, start: int, end: int) -> int | None:
     """Return where a place in capitals and its dash or colon end, at a line's start and before a sentence, else None."""
     if start > 0 and text[start - 1] != "\n":
         return None  # a dateline opens a line
+    dated = dated_colon_dateline(text, start, end)
+    if dated is not None:
+        return dated.end()  # "KELSO, May 4 (KNA): The ...": the place and its date
     found = PLACE_DATELINE_RE.match(text, start, end)
     if found is None or any(word in HEADER_WORDS for word in found.group("place").lower().split()):
         return colon_dateline_end(text, start, end)

@@ -29,7 +29,7 @@ from ..speakers.lead_company import lead_company
 from ..speakers.issuer_boards import issuer_references
 from ..speakers.own_inquiries import inquiry_references
 from ..speakers.voice_subjects import bare_voice, voice_subject
-from ..speakers.they_groups import they_body
+from ..speakers.they_groups import they_body, they_group
 from ..speakers.post_holders import post_holders
 from ..speakers.name_kinds import kind_by_name
 from ..speakers.regulator_signs import kind_by_signs
@@ -442,6 +442,9 @@ def _voiced(text: str, found: Found, ctx: Context) -> Found:
     if found.kind != "unresolved" or not bare_voice(found.speaker) and found.speaker.lower() != "they":
         return found
     body = voice_subject(text, found.span[0], ctx) if bare_voice(found.speaker) else they_body(text, found.span, ctx)
+    if body is None and not bare_voice(found.speaker):
+        group = they_group(text, found.span)
+        return found._replace(speaker=group) if group is not None else found  # "Officers ... They say": `Officers`
     return found._replace(speaker=ctx.full_org(body), kind=ctx.kind_of(body)) if body is not None else found
 
 

@@ -28,6 +28,7 @@ from .spelled_letters import LETTERS_RE
 from .lettered_bodies import lettered_body_in_focus
 from .modifier_bodies import inspecting_body
 from .named_endings import reference_by_ending
+from .place_councils import place_council
 from .post_bodies import body_of_post
 from .regulating_bodies import regulating_body
 from .remit_offices import DESCRIBED_HEADS, REMIT_POSTS, described_holder
@@ -172,6 +173,9 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     owned = owned_unit_words(words, ctx.text) if last in UNIT_NOUNS else None
     if owned is not None:
         return owned, kind or "unresolved"  # "the borough's parks department": the unit, in the text's words (42b)
+    council = place_council(words, ctx.text, _reading_start(ctx)) if not kind else None
+    if council is not None:
+        return ctx.add(council), "organisation"  # "Kelby council has said": the council of that place (62f)
     head = len(words) - 1
     while head > 0 and words[head - 1] not in DETERMINERS and len(words) - head < 4:
         head -= 1

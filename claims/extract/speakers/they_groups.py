@@ -62,18 +62,43 @@ def group_noun(group: re.Match[str]) -> str | None:
 
 def group_before(text: str, at: int) -> re.Match[str] | None:
     """Return the group of a body's people that `they` at `at` means: the subject of a clause of time in its own
-    sentence, or the subject opening the sentence before it in its paragraph; else None."""
+    sentence, or the subject opening the sentence before it in its paragraph, or the last sentence of the paragraph
+    before when `they` opens its own (wave 62f); else None."""
     paragraph = text.rfind("\n", 0, at) + 1
     starts = sentence_starts(text, paragraph, at)
     own = starts[-1]
     scopes = [(own, at)] if own < at else []
     if text[own:at].strip() == "" and len(starts) > 1:
         scopes = [(starts[-2], own)]  # "Inspectors visited the shop. They found": the sentence before
+    elif text[paragraph:at].strip() == "":
+        scopes = _last_sentence_before(text, paragraph)  # "Officers have urged ...\n\nThey say": the paragraph before
     for begin, end in scopes:
         for match in _GROUP_RE.finditer(text[begin:end]):
             if group_noun(match) in GROUP_NOUNS:
                 return match
     return None
+
+
+def _last_sentence_before(text: str, paragraph: int) -> list[tuple[int, int]]:
+    """Return the span of the last sentence of the paragraph before the one opening at `paragraph` (blank lines
+    between), as the one scope to search; none at the text's start."""
+    end = len(text[:paragraph].rstrip())
+    if end == 0:
+        return []
+    begin = text.rfind("\n", 0, end) + 1
+    return [(sentence_starts(text, begin, end)[-1], end)]
+
+
+def they_group(text: str, span: tuple[int, int]) -> str | None:
+    """Return the words of the group of a body's people an unresolved `they` before a claim at `span` means, as the
+    text writes them (`Officers`, `Fire safety inspectors`; `the auditors` for a sentence's `The auditors`), when no body
+    they work for is named; else None (wave 62f: the text's own words, as for a short reference never named)."""
+    at = they_at(text, span[0])
+    group = group_before(text, at) if at is not None else _own_group(text, span)
+    if group is None:
+        return None
+    words = group.group()[:group.end("noun") - group.start()].strip()
+    return "the" + words[3:] if words.startswith("The ") else words  # "The auditors examined": `the auditors`
 
 
 def group_body(group: re.Match[str], ctx: Context) -> str | None:
