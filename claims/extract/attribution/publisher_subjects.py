@@ -25,8 +25,8 @@ PUBLISHER_OPENING_RE = re.compile(
 
 
 def note_publisher_subject(text: str, span: Span, ctx: Context) -> None:
-    """Register the one-word body a sentence opens on as the publisher of a document (`Harrowmere released findings of
-    a survey`); a word the text or the name reader already knows is left alone."""
+    """Register the one-word body a sentence opens on as the publisher of a document (`Harrowmere released findings
+    from its survey`); a word the text or the name reader already knows is left alone."""
     opening = PUBLISHER_OPENING_RE.match(text, span[0], span[1])
     if opening is None or opening.group("noun") not in DOCUMENT_NOUNS:
         return

@@ -19,4 +19,3 @@ def on_ad_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
     return end - start <= MAX_AD_LINE_CHARS and " ".join(text[start:end].lower().split()) in AD_LINES
-

@@ -1,6 +1,6 @@
 """A body named in apposition after its kind and its owner's possessive (wave 62d): `The NSU's fisheries agency,
 Kelvar, has denied ...`, `Britain's competition watchdog, the Markets Board, said`. The name after the comma is the
-body the noun means, so a later `the agency` or `the Luxembourg-based agency` is that body, never the owner whose
+body the noun means, so a later `the agency` or `the Marnau-based agency` is that body, never the owner whose
 possessive opens the phrase (`the NSU`), as it is without an owner (`The fisheries agency, Kelvar,`)."""
 from __future__ import annotations
 
