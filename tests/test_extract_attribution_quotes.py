@@ -9,7 +9,7 @@ import pytest
 from extract_rows import cued_rows, named_context
 
 from claims.extract.attribution.quotes import (
-    colon_past_tense, embedded, last_full_stop, left_open, only_conjunction, opens_unclosed, reporting_subject,
+    colon_past_tense, embedded, last_full_stop, last_mark, left_open, only_conjunction, opens_unclosed, reporting_subject,
     says_opening, spoken_claim, unmarked_close, without_stray_close,
 )
 from claims.extract.text import Quote, find_speech, split_blocks
@@ -118,6 +118,24 @@ def test_last_full_stop_skips_a_title_or_an_initial(text: str, stop: int) -> Non
 
 def test_last_full_stop_looks_no_earlier_than_its_start() -> None:
     assert (last_full_stop("Ms. Roe. Then he went", 9, 21), last_full_stop("He left. Mr. Roe", 9, 16)) == (-1, -1)
+
+
+@pytest.mark.parametrize(("text", "since", "stop"), [
+    ("It rose. Then it fell. Jo Roe said", 0, 21), ("It rose. Then it fell. Jo Roe said", 10, 21),
+    ("It rose. Then it fell. Jo Roe said", 22, -1),  # the last stop lies before `since`: none read
+    ("It rose. Then Ms. Roe said", 0, 7), ("It rose. Then Ms. Roe said", 8, -1),  # `Ms.` ends no sentence
+    ("Dr. Roe said", 1, -1),  # the title's stop is still judged from the start: `Dr.`, not `r.`
+])
+def test_last_full_stop_reads_nothing_before_since(text: str, since: int, stop: int) -> None:
+    assert last_full_stop(text, 0, len(text), since=since) == stop
+
+
+@pytest.mark.parametrize(("text", "start", "end", "mark"), [
+    ("It rose.  \n ", 0, 12, "."), ("It rose!", 0, 8, "!"), ("It rose", 0, 7, "e"), ("   ", 0, 3, ""),
+    ("It rose.   ", 8, 11, ""), ("It rose. Then", 0, 8, "."), ("", 0, 0, ""),
+])
+def test_last_mark_is_the_last_character_that_is_no_white_space(text: str, start: int, end: int, mark: str) -> None:
+    assert last_mark(text, start, end) == mark
 
 
 def test_colon_past_tense_ends_at_its_end() -> None:

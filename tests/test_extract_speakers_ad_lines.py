@@ -7,7 +7,7 @@ import pytest
 
 from extract_rows import rows
 
-from claims.extract.speakers.ad_lines import on_ad_line
+from claims.extract.speakers.ad_lines import AD_LINES, on_ad_line
 
 _BEFORE = "Joe Brannock, who runs a bakery across the road, raised the alarm.\n\n"
 _AFTER = "\"Smoke was pouring from the roof when I unlocked the gate at 6am,\" he said.\n"
@@ -40,3 +40,26 @@ def test_an_ad_slot_between_paragraphs_is_never_a_body() -> None:
 ])
 def test_on_ad_line(text: str, at: int, expected: bool) -> None:
     assert on_ad_line(text, at) is expected
+
+
+def _whole_line(text: str, at: int) -> bool:
+    """The reading before wave 62: the position's whole line, found from the text's start and end."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return end - start <= 60 and " ".join(text[start:end].lower().split()) in AD_LINES
+
+
+_LONG = "The ferry was late again this morning, and the harbour office said the crossing would resume."
+
+
+@pytest.mark.parametrize("text", [
+    _LONG + "\nAdvertisement\n" + _LONG, "Advertisement\n" + _LONG, _LONG + "\nHide Ad",
+    "x" * 55 + "\nstory continues below advertisement\n" + "y" * 70, "Hide Ad" + " " * 53 + "\nMore",
+    "Hide Ad" + " " * 54 + "\nMore", " " * 61 + "Hide Ad", "Advertisement" + " " * 48,
+])
+def test_on_ad_line_reads_as_the_whole_line_did_at_every_position(text: str) -> None:
+    """Wave 62: a label's line is looked for no further than a label's length on each side (a long line was read to
+    both its ends once a name); every position of each text is read as before, at the limit's edges too."""
+    assert [on_ad_line(text, at) for at in range(len(text) + 1)] == [_whole_line(text, at)
+                                                                     for at in range(len(text) + 1)]

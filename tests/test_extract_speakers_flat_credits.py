@@ -8,7 +8,7 @@ import pytest
 
 from extract_rows import cued_rows
 
-from claims.extract.speakers.flat_credits import on_flat_credit
+from claims.extract.speakers.flat_credits import FLAT_CREDIT_RE, flat_credit_labels, on_flat_credit
 
 _STORY = ("A record number of walkers joined guided routes last year, the charity has revealed.\n\n"
           "The charity said it led 4,200 walks in 2027.\n")
@@ -44,3 +44,35 @@ def test_the_agency_of_a_colonless_credit_never_speaks(credit: str) -> None:
 ])
 def test_on_flat_credit(line: str, at: int, expected: bool) -> None:
     assert on_flat_credit(line, at) is expected
+
+
+def _line_read(text: str, at: int) -> bool:
+    """The reading before wave 62: each `Image` of the position's line, back from it, tried by the pattern."""
+    start = text.rfind("\n", 0, at) + 1
+    label = text.rfind("Image", start, at)
+    while label >= 0:
+        if FLAT_CREDIT_RE.match(text, label, at + 1) is not None:
+            return True
+        label = text.rfind("Image", start, label)
+    return False
+
+
+_TEXTS = [
+    "Image copyright PA Image gallery of the Imagery Trust\nImage source, Kelso Images Walkers said\n\nImage copyright",
+    "The Image gallery Image copyright PA Image copyright Getty\nImage copyright PA\nKelso Trust said",
+    "No label here at all\nImage\ncopyright PA",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_on_flat_credit_reads_as_the_line_by_line_reading_did_at_every_position(text: str) -> None:
+    """Wave 62: the labels are found once a text (a long line was read back to its start once a name); every position
+    of each text is read as before."""
+    assert [on_flat_credit(text, at) for at in range(len(text) + 1)] == [_line_read(text, at)
+                                                                         for at in range(len(text) + 1)]
+
+
+def test_flat_credit_labels_are_each_label_s_span_in_order() -> None:
+    text = "Image copyright PA and Image gallery\nImage source, Kelso Images"
+    assert flat_credit_labels(text) == ((0, 16), (37, 51))
+    assert flat_credit_labels("No picture credit") == ()

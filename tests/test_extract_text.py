@@ -7,7 +7,7 @@ import re
 import pytest
 
 from claims import extract_text
-from claims.extract.text import (LineOpening, line_end, line_opening, next_paragraph, opens_some_line, past_space,
+from claims.extract.text import (LineOpening, before_space, line_end, line_opening, next_paragraph, opens_some_line, past_space,
                                  split_blocks, split_sentences)
 
 
@@ -154,6 +154,18 @@ def test_opens_some_line_as_a_multiline_search(text: str, expected: bool) -> Non
 ], ids=["line-breaks", "none", "unicode-spaces", "to-the-end", "past-the-end"])
 def test_past_space_is_where_the_stripped_rest_begins(text: str, at: int, expected: int) -> None:
     assert past_space(text, at) == expected == len(text) - len(text[at:].lstrip())
+
+
+@pytest.mark.parametrize(("text", "at", "expected"), [
+    ("Acme said.  \n\n", 14, 10),  # back past spaces and line breaks
+    ("Acme said.", 10, 10),  # no white space before `at`
+    ("Acme \u00a0\u2003said", 7, 4),  # a no-break space and an em space are white space too
+    ("  \n Acme", 4, 0),  # nothing before but white space: the text's start
+    ("Acme said", 4, 4), ("", 0, 0),
+], ids=["line-breaks", "none", "unicode-spaces", "to-the-start", "mid-word", "empty"])
+def test_before_space_is_where_the_stripped_text_before_ends(text: str, at: int, expected: int) -> None:
+    """Wave 62 (a paragraph's square cost): `before_space` reads back from `at` instead of copying the text before."""
+    assert before_space(text, at) == expected == len(text[:at].rstrip())
 
 
 @pytest.mark.parametrize(("text", "at", "expected"), [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..speakers import Context, speaker_from_region
-from ..text import Span
+from ..text import Span, before_space
 from .verb_subjects import subject_span
 
 DEMONSTRATIVE_LEAD_RE = re.compile(r"(?:These|Those|They)\s+(?:are|were|include|included|are\s+as\s+follows)\s*:\s*$")
@@ -20,7 +20,7 @@ def demonstrative_owner(text: str, sentence: Span, ctx: Context) -> str | None:
     calling for five priorities. These are:`), else None."""
     if DEMONSTRATIVE_LEAD_RE.match(text, *sentence) is None:
         return None
-    end = len(text[:sentence[0]].rstrip())
+    end = before_space(text, sentence[0])
     stops = [m.end() for m in _SENTENCE_STOP_RE.finditer(text, max(0, end - 400), end - 1)]
     start = stops[-1] if stops else max(0, end - 400)
     start += len(text[start:end]) - len(text[start:end].lstrip())

@@ -10,7 +10,7 @@ from ..items import has_verb, is_rhetoric, is_statement, is_verb_like
 from ..speakers import Context, Who, speaker_from_region
 from ..section_heads import heads_section
 from ..statement import MAX_SIGNATURE_CHARS, comma_signer, quote_marked
-from ..text import Block, Quote, Span, find_speech, is_abbreviation, split_sentences, strip_span
+from ..text import Block, Quote, Span, before_space, find_speech, is_abbreviation, split_sentences, strip_span
 from ..vocabulary import any_script, verb_alternation, ROLES, SPEECH_BASES, SUBJECT_PRONOUNS
 
 from .named_after import names_other_speaker
@@ -151,7 +151,7 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
         if speaker is None and (quote.outer[0] == block.body or found or spoken) and previous is not None \
                 and not names_other_speaker(text, block, quote):  # '"...," said Dr. Ann Lane': not going on (56e)
             speaker, cue = previous, "quotation continues"
-        if speaker is None and not found and not spoken and text[block.body:quote.outer[0]].rstrip()[-1:] in (".", "!"):
+        if speaker is None and not found and not spoken and last_mark(text, block.body, quote.outer[0]) in (".", "!"):
             speaker = introducing_person(text, block.body, quote.outer[0], ctx)  # "Jo Roe opened it. “...”": hers
             cue = "introduced"
         if speaker is None:
@@ -176,19 +176,29 @@ def spoken_claim(text: str, span: Span) -> bool:
     return len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS and is_statement(text[span[0]:span[1]])
 
 
-def last_full_stop(text: str, start: int, end: int) -> int:
+def last_mark(text: str, start: int, end: int) -> str:
+    """Return the last character of text[start:end] that is not white space, '' if none, read back from `end` (a long
+    paragraph is not copied once per quotation)."""
+    end = before_space(text, end)
+    return text[end - 1] if end > start else ""
+
+
+def last_full_stop(text: str, start: int, end: int, since: int = 0) -> int:
     """Return where the last full stop in text[start:end] that ends a sentence is, -1 if none: the stop of a title or an
-    initial (`Ms. Roe`, `Minister K. Roe MP said:`) ends none."""
-    dot = text.rfind(".", start, end)
+    initial (`Ms. Roe`, `Minister K. Roe MP said:`) ends none. A caller that reads nothing before `since` has the
+    search stop there (-1 if no stop ends a sentence from there on), so that a long paragraph is not read back to its
+    start once per quotation."""
+    floor = max(start, since)
+    dot = text.rfind(".", floor, end)
     while dot >= 0 and is_abbreviation(text, start, dot):
-        dot = text.rfind(".", start, dot)
+        dot = text.rfind(".", floor, dot)
     return dot
 
 
 def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple[Who | None, str]:
     """Find who says a quotation from the cue before it (`X said:`) or after it (`, he said`)."""
-    sentence_start = max(last_full_stop(text, block.body, quote.outer[0]) + 1, block.body,
-                         quote.outer[0] - MAX_SUBJECT_CHARS)
+    floor = quote.outer[0] - MAX_SUBJECT_CHARS  # a stop before it would open the sentence before the floor: unread
+    sentence_start = max(last_full_stop(text, block.body, quote.outer[0], since=floor - 1) + 1, block.body, floor)
     before = SPEECH_BEFORE_RE.search(text, sentence_start, quote.outer[0]) \
         or colon_past_tense(text, sentence_start, quote.outer[0])
     if before:

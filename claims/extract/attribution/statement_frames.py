@@ -8,7 +8,7 @@ import re
 
 from ..items import split_items
 from ..speakers import Context, speaker_from_region
-from ..text import Span, subtract
+from ..text import Span, before_space, subtract
 
 from .patterns import STATEMENT_GIVEN
 from .records import Attribution, inside_holes
@@ -26,7 +26,7 @@ ANSWERED_KINDS: frozenset[str] = frozenset({"organisation", "inspectorate", "doc
 def framed_statement_source(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Return the claim of the source a statement's lead-in answers (`..., which showed A:` -> the report's A; `after
     the Department announced that A:` -> the Department's A), else None; only a lead-in closing on a colon."""
-    end = len(text[:sentence[1]].rstrip())
+    end = before_space(text, sentence[1])
     if not text.endswith(":", 0, end):
         return None  # every lead-in of a statement below ends in a colon (the cheap test first)
     frame = STATEMENT_FRAME_RE.search(text, sentence[0], end)

@@ -15,7 +15,9 @@ MAX_AD_LINE_CHARS = 60
 
 def on_ad_line(text: str, at: int) -> bool:
     """Say whether a position lies on a line that is only an advertising slot's label (`Hide Ad`)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
+    start = text.rfind("\n", max(0, at - MAX_AD_LINE_CHARS - 1), at) + 1
+    end = text.find("\n", at, at + MAX_AD_LINE_CHARS + 1)
+    end = len(text) if end < 0 and len(text) - at <= MAX_AD_LINE_CHARS else end
+    if start == 0 and at > MAX_AD_LINE_CHARS or end < 0:
+        return False  # no break within a label's length on one side: a longer line, read no further
     return end - start <= MAX_AD_LINE_CHARS and " ".join(text[start:end].lower().split()) in AD_LINES

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..datelines import dateline_end
+from ..text import before_space
 from ..vocabulary import BODY_PEOPLE, INSPECTORATE_HEADS
 
 from .context import Context
@@ -82,7 +83,7 @@ def group_before(text: str, at: int) -> re.Match[str] | None:
 def _last_sentence_before(text: str, paragraph: int) -> list[tuple[int, int]]:
     """Return the span of the last sentence of the paragraph before the one opening at `paragraph` (blank lines
     between), as the one scope to search; none at the text's start."""
-    end = len(text[:paragraph].rstrip())
+    end = before_space(text, paragraph)
     if end == 0:
         return []
     begin = text.rfind("\n", 0, end) + 1
