@@ -29,6 +29,7 @@ from .cited_sources import speaker_cites_source
 from .records import Attribution, holds_any, inside_holes, any_word
 from .response_frames import is_response, past_printed_aside, responder
 from .relative_antecedents import taken_before
+from .relay_tags import opens_on_speech, relays_person, writer_credit
 from .sources import named_inside, publisher_in
 from .source_asides import source_aside
 from .subjects import attribute_at, in_occasion_opening, main_subject, reads_as_past_verb, subject_region
@@ -46,6 +47,11 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     frame = text[end - 1] != "?" and may_frame(text, start, end)
     if text[end - 1] == "?" or not frame and not ANY_CUE_RE.search(text, start, end):
         return None  # a question claims nothing; a sentence with no cue word reports nothing
+    credit = writer_credit(text, sentence)
+    if credit is not None and not inside_holes(credit, holes):
+        credited = attribute_sentence(text, (start, credit), holes, ctx)
+        if credited is not None:
+            return credited  # "..., the Harbour Travel Survey figures show, writes Dana Whitcombe.": a byline (63d)
     aside = ASIDE_RE.search(text, start, end)
     if aside and not inside_holes(aside.start(), holes):
         return _aside(text, sentence, aside, holes, ctx)
@@ -334,6 +340,10 @@ def _closing_speaker(text: str, sentence: Span, holes: list[Span], ctx: Context)
     who = speaker_from_region(text, closing.start("who"), closing.end("who"), ctx)
     if who is None:
         return None
+    if pronoun is None and opens_on_speech(text, start, closing.start()):
+        relayed = attribute_sentence(text, (start, closing.start()), holes, ctx)
+        if relayed is not None and relays_person(text, start, relayed):
+            return relayed  # "Sgt. Ira Colley said the driver fled ..., Marla says.": Ira Colley's words, relayed (63d)
     if pronoun is None:
         _note_inner_body(text, start, inner.end(), ctx)
     spans = tuple(s for part in subtract((start, closing.start()), holes) for s in split_items(text, part))
