@@ -19,6 +19,7 @@ from .earlier_documents import earlier_owner, owned_spans, same_document
 from .fronted_times import document_start
 from .headline_names import named_in_headline_only
 from .issued_statements import issued_statement
+from .namesake_owners import namesake_owner
 from .context import Context
 from .pronoun_gender import pronoun_fits
 from .pronoun_owners import pronoun_owned, tail_owner
@@ -318,7 +319,8 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     if pronoun:
         return _own_words(words)[0], "unresolved"  # "its annual report shows" with no body `its` could mean: no
         # document's name, an owner not told (real pages, wave 54p)
-    return _own_words(words)
+    return namesake_owner(words[-1], ctx) or _own_words(words)  # "The X Chamber Trade Survey" and "the Chamber's
+    # survey": the Chamber (63d)
 
 
 FORCE_MODIFIERS = load_words("force_modifiers")
@@ -592,6 +594,10 @@ def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
     found = modifier_body(words, ctx)
     if found is not None:
         return found
+    found = namesake_owner(words[-1], ctx)
+    if found is not None:
+        ctx.owners[words[-1]] = found  # "a recent study has found" and later "an Ashby Policy Institute study": the
+        return found  # institute, and "The study noted" after it is its too (63d)
     ctx.owners[words[-1]] = (" ".join(words[1:]), "document")  # "The review found" is this review again
     return ctx.owners[words[-1]]
 

@@ -1,0 +1,73 @@
+"""A study the text names without its maker, whose noun the text gives one owner on another mention (wave 63d): `...,
+a recent study has found` in the lead and `an Ashby Policy Institute (API) study published on Tuesday` further down;
+`The July to December 2027 Chamber Trade Survey reveals` beside `the Chamber's twice-yearly survey`: the owner
+speaks, as `the trust's annual report shows` is the trust (the guide), never the study's own words. One owner only:
+two owners of that noun, or none, leave the study as it was read (`data/namesake_nouns.txt`)."""
+from __future__ import annotations
+
+import re
+
+from ..entities import find_mentions
+from ..text_caches import per_text
+from ..vocabulary import load_words
+
+from .context import Context
+from .references import reference
+
+NAMESAKE_NOUNS = load_words("namesake_nouns")
+"""Nouns of a study whose maker the text may give on another mention only (`data/namesake_nouns.txt`)."""
+_NOUNS = "|".join(sorted(NAMESAKE_NOUNS))
+_NAME = r"[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*[A-Z][\w&\-]*){0,7}"
+_POSSESSIVE_RE = re.compile(
+    rf"(?<![\w'\u2019])(?P<owner>[Tt]he[ \t]+[A-Za-z][a-z]+|{_NAME})['\u2019]s[ \t]+(?:[\w\-]+[ \t]+){{0,5}}?"
+    rf"(?P<noun>{_NOUNS})\b")
+"""A study's owner before it with a possessive: `the Chamber's twice-yearly membership survey`, `Acme's poll`."""
+_MODIFIER_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+(?P<owner>{_NAME})(?:[ \t]+\([A-Z][A-Za-z]{{1,9}}\))?[ \t]+(?P<noun>{_NOUNS})\b")
+"""A study's owner before it as its modifier, its letters after it or none: `an Ashby Policy Institute (API) study`."""
+
+
+@per_text(8)
+def owner_spans(text: str) -> tuple[tuple[str, int, int, str], ...]:
+    """Return (noun, owner start, owner end, owner words) for every study the text gives an owner before it."""
+    if not any(noun in text for noun in NAMESAKE_NOUNS):
+        return ()
+    found = [(m.group("noun"), m.start("owner"), m.end("owner"), m.group("owner"))
+             for pattern in (_POSSESSIVE_RE, _MODIFIER_RE) for m in pattern.finditer(text)]
+    return tuple(found)
+
+
+def namesake_owner(noun: str, ctx: Context) -> tuple[str, str] | None:
+    """Return the one party the text names as the owner of a study of this noun (`an Ashby Policy Institute (API)
+    study`: the institute; `the Chamber's survey`: the Chamber, its words when no body is named so), else None."""
+    if noun not in NAMESAKE_NOUNS:
+        return None
+    owners = {_owner(ctx, start, end, words) for kind, start, end, words in owner_spans(ctx.text) if kind == noun}
+    if len(owners) != 1 or None in owners:
+        return None
+    owner = owners.pop()
+    assert owner is not None
+    return owner
+
+
+@per_text(8)
+def names_a_body(text: str) -> bool:
+    """Say whether the text names any body by a name of its own."""
+    return any(m.kind == "org" for m in find_mentions(text, 0, len(text)))
+
+
+def _owner(ctx: Context, start: int, end: int, words: str) -> tuple[str, str] | None:
+    """Return the party an owner's words name: a body read there, a reference resolved (`the Chamber`), else a
+    reference's own words, unresolved; a person or nothing read: None."""
+    if words[:4].lower() == "the " and " " not in words[4:]:
+        found = reference(words.lower().split(), ctx)
+        if found is not None and found[1] in ("organisation", "inspectorate"):
+            return found
+        if names_a_body(ctx.text):
+            return None  # never a reference to a body named later (`a survey by their campaign group`)
+        return words, "unresolved"  # the text's words when it names no body at all (the guide): `the Chamber`
+    bodies = [m for m in find_mentions(ctx.text, start, end) if m.kind == "org" and m.end >= end - 1]
+    if not bodies:
+        return None
+    name = ctx.add(bodies[-1])
+    return name, ctx.kind_of(name)
