@@ -45,6 +45,7 @@ from .titled_records import owned_title, pronoun_title
 from .named_trials import trial_speaker
 from .taken_documents import taken_document
 from .nearest_documents import bare_reading, nearest_document
+from .unit_subjects import unit_subject
 from .file_titles import file_title
 from .anonymous_people import anonymous_speaker
 from .one_names import one_named
@@ -146,6 +147,11 @@ DETERMINERS_OF_ONE: frozenset[str] = frozenset("the its their his her our this t
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts; a cue that
     shares its subject with an earlier verb (`X analysed NHS data and found`) never speaks as a name in its object."""
+    unit = unit_subject(text, start, end)
+    if unit is not None:  # "the Welsh Section of the organization Kindhands": Kindhands; "The Centre for Water Safety
+        who = _read_region(text, *unit, ctx, record)  # (CWS) of the Department of Rivers": the centre (63d)
+        if who is not None:
+            return Who(who.name, who.kind, start)
     who = _read_region(text, start, end, ctx, record)
     if who is None or not bare_reading(who, text, start, end):
         return who
