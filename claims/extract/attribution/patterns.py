@@ -97,6 +97,14 @@ a deficit of £2m`: a reporting or forecasting verb in the progressive whose obj
 within four words reports it, the verb kept (wave 50f; `data/progressive_result_verbs.txt`, `data/posted_results.txt`);
 `are reporting long queues` (no result) and a first person's (`We are announcing 67 cases`, read by the speech rules)
 are no cue; as regex source, one per copula."""
+_REPORTS = verb_alternation(load_words("progressive_report_verbs"))
+PROGRESSIVE_RESULT_CUES += [
+    rf"is{_NOT_FIRST_PERSON.format('is')}\s+(?:(?:now|also|again)\s+)?(?:{_REPORTS})"
+    r"(?=\s+(?:a|an|another|its)\s+[a-z])"]
+"""Wave 63e: `X is reporting an uptick in flu cases`, `X is announcing a new survey`: one party's reporting verb in the
+progressive before an object opening on an article or `its` reports it as the past form does (`X reported an uptick`),
+whatever the object names (`data/progressive_report_verbs.txt`); `are reporting long queues` (people, and no article)
+stays no cue."""
 PROGRESSIVE_RESULT_RE = re.compile("|".join(PROGRESSIVE_RESULT_CUES))
 """A progressive result cue where a cue match starts."""
 _CLAUSE_VERBS = verb_alternation(load_words("progressive_clause_verbs"))
