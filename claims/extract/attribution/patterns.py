@@ -97,6 +97,14 @@ a deficit of £2m`: a reporting or forecasting verb in the progressive whose obj
 within four words reports it, the verb kept (wave 50f; `data/progressive_result_verbs.txt`, `data/posted_results.txt`);
 `are reporting long queues` (no result) and a first person's (`We are announcing 67 cases`, read by the speech rules)
 are no cue; as regex source, one per copula."""
+_REPORTS = verb_alternation(load_words("progressive_report_verbs"))
+PROGRESSIVE_RESULT_CUES += [
+    rf"is{_NOT_FIRST_PERSON.format('is')}\s+(?:(?:now|also|again)\s+)?(?:{_REPORTS})"
+    r"(?=\s+(?:a|an|another|its)\s+[a-z])"]
+"""Wave 63e: `X is reporting an uptick in flu cases`, `X is announcing a new survey`: one party's reporting verb in the
+progressive before an object opening on an article or `its` reports it as the past form does (`X reported an uptick`),
+whatever the object names (`data/progressive_report_verbs.txt`); `are reporting long queues` (people, and no article)
+stays no cue."""
 PROGRESSIVE_RESULT_RE = re.compile("|".join(PROGRESSIVE_RESULT_CUES))
 """A progressive result cue where a cue match starts."""
 _CLAUSE_VERBS = verb_alternation(load_words("progressive_clause_verbs"))
@@ -178,10 +186,15 @@ _POST_NOMINAL_LETTERS = r"(?:,?\s+(?=[A-Z])(?i:%s)\.?(?=[,.!]?\s|[,.!]?$))*" % "
     r"\.?".join(word) for word in sorted(POST_NOMINALS, key=len, reverse=True) if word.isalpha())
 """Letters written after a speaker's name, with or without full stops (`, M.D., M.P.H.`, `, PhD`, ` OBE`;
 `data/post_nominals.txt`): part of no apposition, so an inverted cue reads the name and the post after them."""
+INVERTED_OCCASION = (r"(?:\s+(?:while|whilst|when|in|after|before)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b"
+                     r"[^.;:!?\"\u201c\u201d]{0,160}?)?")
+"""Wave 63e: what the speaker was doing when speaking, after the name of an inverted cue (`..., said Health Minister Jo
+Roe while addressing the ninth meeting of X on Monday.`, `..., said the police in clarifying details of the case.`):
+no part of the name, which ends before it."""
 INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:%s|[A-Z]\.?|(?:the|a|an)\s+[A-Za-z]|%s|%s)"
                          r"(?:%s|\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
                          % (verb_alternation(INVERTED_VERBS), _DOTTED_TITLE, _LOWER_POST, _LOWER_TRADE, _DOTTED_TITLE)
-                         + _POST_NOMINAL_LETTERS
+                         + _POST_NOMINAL_LETTERS + INVERTED_OCCASION
                          + r"(?:,\s+(?:(?:(?:the|a|an|its|their|his|her|who|which)\b|%s)[^.;:!?\"\u201c\u201d]{1,100}?|%s))?[.!]?\s*$"
                          % (_BARE_POST, _BARE_POST_END)))
 """`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`, `..., said Jo

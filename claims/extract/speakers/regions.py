@@ -27,6 +27,7 @@ from .subject_relatives import subject_relative_start
 from .lead_bodies import lead_body
 from .lead_people import lead_person
 from .place_operators import place_operator
+from .initial_series import initial_series
 from .described_voices import described_voice, description_kind, misfit_in_claim, unfit_walk
 from .context import Context, Who
 from .references import reference
@@ -161,6 +162,10 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
 
 def _read_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue, as `speaker_from_region` does before a bare data noun."""
+    series = initial_series(text, start, end)
+    if series is not None:  # "Game, Fish, and Parks is reporting", then "GFP": one body, never `Parks` (63e)
+        ctx.kinds.setdefault(series, "organisation")
+        return Who(series, "organisation", start)
     trial = trial_speaker(text, start, end)
     if trial is not None:  # "The trial found", "according to a trial led by researchers at X": the named trial (24b)
         ctx.kinds.setdefault(trial, "document")
