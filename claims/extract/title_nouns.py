@@ -13,6 +13,7 @@ titles the role list knows are left as they are.
 """
 from __future__ import annotations
 
+import re
 from itertools import dropwhile
 
 from english_words import get_english_words_set
@@ -90,10 +91,21 @@ def may_open_a_name(word: str) -> bool:
                                    or word.lower() in FAMILY_NAME_WORDS)
 
 
+_JOINS_RE = re.compile(r"(,\s+(?:and\s+)?|\s+and\s+)")
+"""What joins people in a list (`, `, `, and `, ` and `), kept as written."""
+
+
 def without_title_nouns(name: str, text: str = "") -> str:
     """Drop the common nouns written as titles before a person's name (`Midwife Ellen Garvey` -> `Ellen Garvey`),
     a plural after one of them with them (`Consumer Rights Pat Lowe`: a remit, no given name; 43e); a name whose last
-    word the text also writes in lower case (`Keep Alder Green`, `green`) is no person's."""
+    word the text also writes in lower case (`Keep Alder Green`, `green`) is no person's. Joint people are read one
+    by one (`Ama Orrin and Ted Voss`: `Ama`, a word in lower case too, opens a two-word name, no title; wave 63x)."""
+    parts = _JOINS_RE.split(name)
+    return "".join(part if at % 2 else _without_title_nouns_one(part, text) for at, part in enumerate(parts))
+
+
+def _without_title_nouns_one(name: str, text: str) -> str:
+    """Drop the common nouns written as titles before one person's name (`without_title_nouns`)."""
     words = name.split()
     cut = 0
     while len(words) - cut >= 3 and (is_common_noun(words[cut]) or cut and is_common_plural(words[cut])):
