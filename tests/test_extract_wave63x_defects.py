@@ -23,3 +23,15 @@ def _rows(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
 ])
 def test_joint_speakers_keep_both_full_names(tmp_path: Path, text: str, speaker: str) -> None:
     assert _rows(tmp_path, text) == [(speaker, "person", "The new quay would open in May.")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Tarn Rail Board said last year that it would raise fares. The Kelby Data Office published its fares report "
+     "on Monday. The figures show that fares rose by 9 per cent.", "Kelby Data Office"),
+    ("The Tarn Rail Board said last year that it would raise fares. The Kelby Data Office has today released its "
+     "annual fares survey. The data show that fares rose by 9 per cent.", "Kelby Data Office"),
+])
+def test_bare_figures_speak_as_the_body_that_just_published_them(tmp_path: Path, text: str, speaker: str) -> None:
+    assert _rows(tmp_path, text) == [
+        ("Tarn Rail Board", "organisation", "It [Tarn Rail Board] would raise fares."),
+        (speaker, "organisation", "Fares rose by 9 per cent.")]

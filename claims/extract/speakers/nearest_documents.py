@@ -4,7 +4,9 @@ results of a survey ... The data showed D`. `The data` (a definite article, plai
 or results, no owner of its own) is a short reference to the nearest document named before it in its own paragraph or
 the one before, and speaks as that document does: its maker when the text names one, else its own words. Two
 documents there whose makers differ leave the owner untold (unresolved); no document there leaves it to the other
-readers, and so does an owner they found (`the figures` after `figures published by X`, 25g's `the report`)."""
+readers, and so does an owner they found (`the figures` after `figures published by X`, 25g's `the report`), unless
+that owner is a body and another body made the nearest document (`A said B. X published its fares report. The figures
+show`: X's, not A's, the body in focus; wave 63x)."""
 from __future__ import annotations
 
 import re
@@ -53,6 +55,19 @@ def bare_reading(who: Who, text: str, start: int, end: int) -> bool:
     at = bare_data_start(text, start, end)
     return at is not None and (who.kind == "unresolved" or who.kind == "document"
                                and who.name.lower() == " ".join(text[at:end].lower().split()[:len(who.name.split())]))
+
+
+BODY_KINDS: frozenset[str] = frozenset({"organisation", "inspectorate"})
+"""Kinds of speaker that are bodies."""
+
+
+def nearer_maker(who: Who, nearest: Who | None) -> bool:
+    """Say whether the body that made the document named just before a bare data noun should speak for it over the
+    body the other readers found (`A said B. X published its fares report. The figures show`: X, never A, the body
+    in focus; wave 63x): both bodies, and neither name within the other (`the Department of Justice, Home Affairs and
+    Migration` read to its comma is that body still)."""
+    return nearest is not None and who.kind in BODY_KINDS and nearest.kind in BODY_KINDS \
+        and nearest.name not in who.name and who.name not in nearest.name
 
 
 def previous_paragraph_start(text: str, at: int) -> int:
