@@ -20,6 +20,7 @@ def _rows(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
      "Ama Orrin and Ted Voss"),
     ("Ama Orrin and Ted Voss said the new quay would open in May.", "Ama Orrin and Ted Voss"),
     ("Ted Voss and Bo Fenner said the new quay would open in May.", "Ted Voss and Bo Fenner"),
+    ("Vera Mac Orrin said the new quay would open in May.", "Vera Mac Orrin"),  # a given name, no title noun
 ])
 def test_joint_speakers_keep_both_full_names(tmp_path: Path, text: str, speaker: str) -> None:
     assert _rows(tmp_path, text) == [(speaker, "person", "The new quay would open in May.")]
