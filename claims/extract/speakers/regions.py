@@ -1,7 +1,6 @@
 """Who the words before a cue are: the region cut into clauses, each read in turn until one names a speaker."""
 from __future__ import annotations
 
-import copy
 import re
 
 from ..descriptions import describes_by_place, without_descriptions
@@ -45,7 +44,7 @@ from .titled_references import titled_reference
 from .titled_records import owned_title, pronoun_title
 from .named_trials import trial_speaker
 from .taken_documents import taken_document
-from .nearest_documents import BODY_KINDS, bare_data_start, bare_reading, nearer_maker, nearest_document
+from .nearest_documents import bare_reading, nearer_maker, nearest_document, published_nearer
 from .file_titles import file_title
 from .anonymous_people import anonymous_speaker
 from .one_names import one_named
@@ -148,20 +147,15 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts; a cue that
     shares its subject with an earlier verb (`X analysed NHS data and found`) never speaks as a name in its object."""
     who = _read_region(text, start, end, ctx, record)
-    if who is None or not bare_reading(who, text, start, end) and not _made_nearer(who, text, start, end, ctx):
-        return who
-    nearest = nearest_document(text, start, end, lambda at, to: _region_speaker(text, at, to, ctx))
-    return nearest or who  # "X released their crime statistics. The stats show": X's, not `The stats` (58h)
-
-
-def _made_nearer(who: Who, text: str, start: int, end: int, ctx: Context) -> bool:
-    """Say whether a bare data noun the other readers gave a body (`The figures`, read as the body in focus) was
-    made by another body just before (`A said B. X published its fares report. The figures show`: X's, wave 63x);
-    the documents before it are read on a copy of the context, which reading them would change."""
-    if who.kind not in BODY_KINDS or bare_data_start(text, start, end) is None:
-        return False
-    trial = copy.deepcopy(ctx)
-    return nearer_maker(who, nearest_document(text, start, end, lambda at, to: _region_speaker(text, at, to, trial)))
+    if who is None:
+        return None
+    if bare_reading(who, text, start, end):
+        nearest = nearest_document(text, start, end, lambda at, to: _region_speaker(text, at, to, ctx))
+        return nearest or who  # "X released their crime statistics. The stats show": X's, not `The stats` (58h)
+    if published_nearer(who, text, start, end):  # "A said B. X published its report. The figures show": X's (63x)
+        nearest = nearest_document(text, start, end, lambda at, to: _region_speaker(text, at, to, ctx))
+        return nearest if nearer_maker(who, nearest) else who
+    return who
 
 
 def _read_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
