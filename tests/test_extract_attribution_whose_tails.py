@@ -34,6 +34,12 @@ def test_a_whose_aside_in_commas_keeps_its_subject() -> None:
     ("The trust whose c" + "h" * 160, 9),  # round 62m: the longest tail read, 160 characters after its first letter
     ("The trust whose c" + "h" * 161, None),
     (" whose a whose chair resigned", 8),  # the text opening on ` whose `: the later tail is still read
+    ("The trust\nwhose chair resigned", 9),  # wave 63x: a line break or a tab around `whose` is a space too
+    ("The trust\twhose chair resigned", 9),
+    ("The trust whose\nchair resigned", 9),
+    ("The trust whose\tchair resigned", 9),
+    ("The trust \n whose chair resigned", 9),
+    ("The trust whosever chair resigned", None),
 ])
 def test_a_whose_tail_closing_the_words_before_a_cue(words: str, start: int | None) -> None:
     assert whose_tail_start(words, 0, len(words)) == start
@@ -43,3 +49,9 @@ def test_a_whose_tail_at_the_words_start_leaves_no_head() -> None:
     """Round 62m (mutation): a tail that opens the words read has no head before it."""
     words = "The trust whose chair resigned"
     assert (whose_tail_start(words, 9, len(words)), whose_tail_start(words, 8, len(words))) == (None, 9)
+
+
+def test_a_whose_tail_after_a_line_break_leaves_the_head_speaking() -> None:
+    """Wave 63x: a wrapped line that breaks before `whose` reads as one written with a space."""
+    assert rows(WATER.replace("company whose", "company\nwhose")) == [
+        ("Brannock Valley Water", "organisation", "it had cut leakage by 9% since April")]

@@ -184,3 +184,34 @@ def test_noun_phrases(text: str, bounds: tuple[int, int] | None, expected: list[
 def test_bare_reading(who: Who, region: str, expected: bool) -> None:
     """Round 59m (mutation): only a bare data noun left unresolved or as its own words may be replaced."""
     assert bare_reading(who, region, 0, len(region)) is expected
+
+
+_PUBLISHED = "Tarn Board said fares rose. The Kelby Data Office published its fares report on Monday. "
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    (_PUBLISHED + "The figures show a fall.", "The figures ", "Kelby Data Office"),
+    (_PUBLISHED + "\n\nThe figures show a fall.", "The figures ", "Kelby Data Office"),  # the paragraph before
+    (_PUBLISHED + "\n\nMore.\n\nThe figures show a fall.", "The figures ", None),  # two paragraphs back: too far
+    ("Tarn Board said fares rose. Kelby staff read a fares report. The figures show a fall.", "The figures ", None),
+    (_PUBLISHED + "Orla Vale read a survey. The figures show a fall.", "The figures ", None),  # the nearest: no maker
+    (_PUBLISHED + "The Tarn Board says a fall.", "The Tarn Board ", None),  # no bare data noun
+], ids=["sentence-before", "paragraph-before", "too-far", "not-published", "nearer-document", "no-bare-noun"])
+def test_nearest_publisher_is_read_from_the_words_alone(text: str, region: str, expected: str | None) -> None:
+    """Wave 63x: the body that published the nearest document before a bare data noun, no name registered."""
+    start = text.rindex(region)
+    assert nearest_documents.nearest_publisher(text, start, start + len(region)) == expected
+
+
+@pytest.mark.parametrize(("who", "expected"), [
+    (Who("Tarn Board", "organisation", 0), True),
+    (Who("Tarn Board", "inspectorate", 0), True),
+    (Who("Tarn Board", "person", 0), False),  # a person the readers found stays
+    (Who("Kelby Data Office", "organisation", 0), False),  # the same body
+    (Who("Kelby Data", "organisation", 0), False),  # a name within the other: the same body read short
+    (Who("The Kelby Data Office Group", "organisation", 0), False),
+], ids=["other-body", "inspectorate", "person", "same", "shorter", "longer"])
+def test_published_nearer_only_for_another_body(who: Who, expected: bool) -> None:
+    text = _PUBLISHED + "The figures show a fall."
+    start = text.rindex("The figures ")
+    assert nearest_documents.published_nearer(who, text, start, start + len("The figures ")) is expected

@@ -188,3 +188,19 @@ def test_line_end_is_the_lines_break_or_the_texts_end(text: str, at: int, expect
 ], ids=["blank-line", "spaced", "at-the-break", "last-line", "white-space-after"])
 def test_next_paragraph_is_the_next_line_that_holds_words(text: str, at: int, expected: int | None) -> None:
     assert next_paragraph(text, at) == expected
+
+
+@pytest.mark.parametrize(("text", "at", "chars", "expected"), [
+    ("Tarn Trust , , found", 12, " ,", 10),  # spaces and commas, as a lead-in's source is cut
+    ("Tarn Trust,\t found", 13, " ,", 12),  # a tab is no such character: it stays
+    ("Tarn Trust\n\n\nIts report", 13, "\n", 10),  # the paragraph before, its breaks left out
+    ("Tarn Trust \n\nIts", 13, "\n", 11),  # a space before the breaks stays
+    ("\n\n", 2, "\n", 0), (", ,", 3, " ,", 0),  # to the text's start
+    ("Tarn", 4, "", 4), ("", 0, " ,", 0),  # nothing to leave out
+], ids=["commas", "tab-stays", "breaks", "space-before-breaks", "breaks-to-start", "commas-to-start", "no-chars",
+        "empty"])
+def test_before_space_leaves_out_the_given_characters_as_rstrip_does(text: str, at: int, chars: str,
+                                                                      expected: int) -> None:
+    """Wave 63x: `statement_frames` and `commissioned_documents` read back from the point instead of copying the text
+    before it to strip it."""
+    assert before_space(text, at, chars) == expected == len(text[:at].rstrip(chars))

@@ -8,6 +8,7 @@ import pkgutil
 
 import claims.extract
 from claims.extract import find_rows
+from claims.extract.speakers.defined_terms import defined_people, defined_references
 from claims.extract.speakers.post_signs import shown_with_post
 from claims.extract.text_caches import forget_texts, per_text, text_caches
 
@@ -58,3 +59,13 @@ def test_find_rows_leaves_no_text_in_a_cache() -> None:
         == ([("Jo Roe", "person", "sales rose 6% in the year to March")], [0] * len(text_caches()))
     assert shown_with_post(TEXT, "Tarn Mills") is True
     assert shown_with_post.cache_info().currsize == 1
+
+
+def test_find_rows_forgets_the_terms_a_text_defines() -> None:
+    """Wave 63x: the bodies and people a text defines in brackets are forgotten with the other readers' answers."""
+    text = ('Tarn Mills plc ("the Group") and Orla Vale ("the Founder") met.\n\n'
+            "The Group said sales rose 6% in the year to March.\n")
+    rows = find_rows(text, "t.txt")
+    assert ([(r.speaker, r.speaker_kind, r.quote) for r in rows], defined_references.cache_info().currsize,
+            defined_people.cache_info().currsize, {defined_references, defined_people} <= set(text_caches())) \
+        == ([("Tarn Mills plc", "organisation", "sales rose 6% in the year to March")], 0, 0, True)

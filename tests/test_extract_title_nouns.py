@@ -104,3 +104,23 @@ def test_a_fields_noun_the_word_list_lacks_is_a_common_noun(word: str) -> None:
 ])
 def test_a_fields_noun_before_a_name_is_no_part_of_it(name: str, expected: str) -> None:
     assert without_title_nouns(name, "") == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ama Orrin and Ted Voss", "Ama Orrin and Ted Voss"),  # `ama` is a word too: a given name, no title (63x)
+    ("Ted Voss and Bo Fenner", "Ted Voss and Bo Fenner"),
+    ("Midwife Ellen Garvey and Surveyor Ian Blythe", "Ellen Garvey and Ian Blythe"),  # each half on its own
+    ("Ellen Garvey and Surveyor Ian Blythe", "Ellen Garvey and Ian Blythe"),
+    ("Ama Orrin, Ted Voss and Midwife Ellen Garvey", "Ama Orrin, Ted Voss and Ellen Garvey"),
+])
+def test_joint_people_lose_title_nouns_one_by_one(name: str, expected: str) -> None:
+    assert without_title_nouns(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Vera Mac Orrin", "Vera Mac Orrin"),  # `vera`, `clive`: words in lower case too, and given names (63x)
+    ("Clive Orrin Tully", "Clive Orrin Tully"),
+    ("Midwife Vera Mac Orrin", "Vera Mac Orrin"),  # the title before the given name still goes
+])
+def test_a_given_name_is_never_a_title_noun(name: str, expected: str) -> None:
+    assert without_title_nouns(name) == expected

@@ -133,9 +133,14 @@ def past_space(text: str, at: int) -> int:
     return _SPACE_RUN_RE.match(text, at).end()  # type: ignore[union-attr]
 
 
-def before_space(text: str, at: int) -> int:
-    """Return where text[:at] ends once its trailing white space is left out: `len(text[:at].rstrip())` without copying
-    the text before `at` (read once per sentence, that copy made a long paragraph's cost grow with its square)."""
+def before_space(text: str, at: int, chars: str | None = None) -> int:
+    """Return where text[:at] ends once its trailing white space (or the given characters) is left out:
+    `len(text[:at].rstrip(chars))` without copying the text before `at` (read once per sentence, that copy made a long
+    paragraph's cost grow with its square)."""
+    if chars is not None:
+        while at > 0 and text[at - 1] in chars:
+            at -= 1
+        return at
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return at

@@ -13,12 +13,13 @@ titles the role list knows are left as they are.
 """
 from __future__ import annotations
 
+import re
 from itertools import dropwhile
 
 from english_words import get_english_words_set
 
 from ..finding import find_all
-from .vocabulary import NAME_PARTICLES, ORG_HEADS, ORG_REFERENCES, ROLES, load_words
+from .vocabulary import GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, ORG_REFERENCES, ROLES, load_words
 
 WORDS: frozenset[str] = frozenset(get_english_words_set(["web2"], lower=False, alpha=True)) | load_words("modern_words")
 """Webster's Second's words as it writes them (common words in lower case, names with a capital), and the common
@@ -84,19 +85,32 @@ def opens_on_plural(name: str) -> bool:
 
 
 def may_open_a_name(word: str) -> bool:
-    """Say whether a capitalised word may open a person's name: a name the word list capitalises, no word, or a family
-    name that is also a word (`Tan`)."""
+    """Say whether a capitalised word may open a person's name: a name the word list capitalises, no word, a family
+    name that is also a word (`Tan`) or a given name that is (`Vera`, wave 63x)."""
     return word[:1].isupper() and (word.capitalize() in WORDS or word.lower() not in WORDS
-                                   or word.lower() in FAMILY_NAME_WORDS)
+                                   or word.lower() in FAMILY_NAME_WORDS or word.lower() in GIVEN_NAMES)
+
+
+_JOINS_RE = re.compile(r"(,\s+(?:and\s+)?|\s+and\s+)")
+"""What joins people in a list (`, `, `, and `, ` and `), kept as written."""
 
 
 def without_title_nouns(name: str, text: str = "") -> str:
     """Drop the common nouns written as titles before a person's name (`Midwife Ellen Garvey` -> `Ellen Garvey`),
     a plural after one of them with them (`Consumer Rights Pat Lowe`: a remit, no given name; 43e); a name whose last
-    word the text also writes in lower case (`Keep Alder Green`, `green`) is no person's."""
+    word the text also writes in lower case (`Keep Alder Green`, `green`) is no person's. Joint people are read one
+    by one (`Ama Orrin and Ted Voss`: `Ama`, a word in lower case too, opens a two-word name, no title), and a given
+    name (`data/given_names.txt`) is never such a noun (`Vera Mac Orrin`; wave 63x)."""
+    parts = _JOINS_RE.split(name)
+    return "".join(part if at % 2 else _without_title_nouns_one(part, text) for at, part in enumerate(parts))
+
+
+def _without_title_nouns_one(name: str, text: str) -> str:
+    """Drop the common nouns written as titles before one person's name (`without_title_nouns`)."""
     words = name.split()
     cut = 0
-    while len(words) - cut >= 3 and (is_common_noun(words[cut]) or cut and is_common_plural(words[cut])):
+    while len(words) - cut >= 3 and words[cut].lower() not in GIVEN_NAMES \
+            and (is_common_noun(words[cut]) or cut and is_common_plural(words[cut])):
         cut += 1
     if not cut or not may_open_a_name(words[cut]) or written_lower(text, words[-1]) or _heads_a_body(text, name):
         return name

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import Span
+from ..text import Span, before_space
 from ..vocabulary import DOCUMENT_NOUNS
 
 COMMISSIONED_RE = re.compile(r"(?:The|An?)\s+(?P<noun>(?:[\w\-]+\s+){0,2}?(?:%s))"
@@ -26,7 +26,7 @@ def commissioned_document(text: str, sentence: Span) -> str | None:
         return None  # the cheap tests first
     start = text.rfind("\n", 0, sentence[0]) + 1
     if not text[start:sentence[0]].strip():  # the lead-in opens its paragraph: the paragraph before
-        end = len(text[:start].rstrip("\n"))
+        end = before_space(text, start, "\n")
         start = text.rfind("\n", 0, end) + 1
     match = COMMISSIONED_RE.match(text, start, sentence[0])
     if match is None:

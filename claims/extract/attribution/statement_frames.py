@@ -37,7 +37,7 @@ def framed_statement_source(text: str, sentence: Span, holes: list[Span], ctx: C
     if source is None:
         answered = attribute_sentence(text, content, holes, ctx)  # "after the Department announced that A"
         return answered if answered is not None and answered.spans and answered.kind in ANSWERED_KINDS else None
-    region = (frame.end(), len(text[:source.start()].rstrip(" ,")))
+    region = (frame.end(), before_space(text, source.start(), " ,"))
     who = speaker_from_region(text, *region, ctx)
     if who is None or who.kind not in ANSWERED_KINDS or who.kind != "document" and who.name not in text[slice(*region)]:
         return None  # "on the county audit, which found": a bare document read as the last body's is no one's here

@@ -12,7 +12,10 @@ agency would otherwise take a later `new data shows`."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
+from ..text import before_space
+from ..text_caches import per_text
 from ..vocabulary import BYLINE_RE, DATE_LINE_RE
 
 from .flat_credits import on_flat_credit
@@ -32,31 +35,72 @@ agency and its photographer `(AAN: Jo Roe)`; never a source (`(Source: X)`); wav
 photographer and outlet split by a slash (`(Jo Roe/Valley News)`, `(VN Photo/Jo Roe)`, `(Jo Roe/The Valley Press)`)."""
 
 
+@per_text(64)
+def line_starts(text: str) -> tuple[int, ...]:
+    """Return where each line of a text opens, in order: 0 and after each break (read once a text: each name read
+    its line back to its start)."""
+    return (0, *(found.end() for found in _BREAK_RE.finditer(text)))
+
+
+_BREAK_RE = re.compile("\n")
+"""A line break."""
+
+
+def line_opening(text: str, at: int) -> int:
+    """Return where the line holding a position opens: `text.rfind("\n", 0, at) + 1`, found by bisection."""
+    starts = line_starts(text)
+    return starts[bisect_right(starts, at) - 1]
+
+
+@per_text(64)
+def credit_lines(text: str) -> frozenset[int]:
+    """Return where each credit line right under a `By` line opens (no blank line between, no date line), once a
+    text."""
+    return frozenset(start for above, start in zip(line_starts(text), line_starts(text)[1:])
+                     if BYLINE_RE.match(text, above, start - 1) and text[start - 2] != "\n"
+                     and not DATE_LINE_RE.match(text, start))
+
+
 def on_byline_credit(text: str, at: int) -> bool:
     """Say whether a position lies on the credit line right under a `By` line (no blank line between), not on a date
     line."""
-    start = text.rfind("\n", 0, at) + 1
-    if start < 2 or text[start - 2] == "\n" or DATE_LINE_RE.match(text, start):
-        return False
-    above = text.rfind("\n", 0, start - 1) + 1
-    return BYLINE_RE.match(text, above, start - 1) is not None
+    return line_opening(text, at) in credit_lines(text)
+
+
+@per_text(64)
+def photo_credit_labels(text: str) -> tuple[tuple[int, int], ...]:
+    """Return where each photo credit's label of a text starts and ends (`Photograph:`), in order, once a text."""
+    return tuple(label.span() for label in PHOTO_CREDIT_RE.finditer(text)) if ":" in text else ()
+
+
+@per_text(64)
+def bracket_openings(text: str) -> tuple[int, ...]:
+    """Return where each opening bracket of a text stands, in order, once a text."""
+    return tuple(found.start() for found in _OPENING_RE.finditer(text))
+
+
+_OPENING_RE = re.compile(r"\(")
+"""An opening bracket."""
 
 
 def on_photo_credit(text: str, at: int) -> bool:
     """Say whether a position lies after a photo's credit label on its line (`Photograph: Jo Roe/Acme Agency`)."""
-    start = text.rfind("\n", 0, at) + 1
-    if text.find(":", start, at) >= 0 and PHOTO_CREDIT_RE.search(text, start, at) is not None:
+    start = line_opening(text, at)
+    labels = photo_credit_labels(text)
+    first = bisect_left(labels, (start,))  # the first label on the line or after it: it ends first
+    if first < len(labels) and labels[first][1] <= at:
         return True
     if on_flat_credit(text, at):
         return True  # "Pupils at a desk Image copyright PA": a broadcaster's credit, no colon (59d)
-    return text.find("(", start, at) >= 0 and _in_bracket_credit(text, start, at)  # the cheap test first
+    return _in_bracket_credit(text, start, at)
 
 
 def _in_bracket_credit(text: str, start: int, at: int) -> bool:
     """Say whether a position lies inside a photo's credit in brackets after a caption's sentence (`(AAN: Jo Roe)`)."""
-    opening = text.rfind("(", start, at)
-    if opening < 1:
-        return False
-    sentence_end = start + len(text[start:opening].rstrip(" \t"))  # the caption's stop, right before the bracket
+    openings = bracket_openings(text)
+    last = bisect_left(openings, at) - 1  # the last bracket opening before the position
+    if last < 0 or openings[last] < max(start, 1):
+        return False  # none on its line (or the text's first character)
+    sentence_end = max(start, before_space(text, openings[last], " \t"))  # the caption's stop, right before it
     credit = BRACKET_CREDIT_RE.match(text, sentence_end)
     return credit is not None and at < credit.end()

@@ -1,12 +1,13 @@
 """A body's defined term: results, notices and filings define the short reference they will use in a bracket after the
 name (`Acme Foods plc ("Acme" or "the Group")`, `Veltrane plc (the "Company")`, `X DAC ("X" or "the Firm")`), so a
-later `The Group expects` is that body, whoever else the text names."""
+later `The Group expects` is that body, whoever else the text names. What a text defines is read once per text and
+forgotten with the other readers' answers once its rows are made (`text_caches.per_text`, wave 63x)."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import find_mentions
+from ..text_caches import per_text
 from ..vocabulary import without_possessive
 from .words import REFERENCE_WORDS
 
@@ -28,7 +29,7 @@ NAME_REACH = 120
 """How far before the bracket the defined body's name may start."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def defined_references(text: str) -> dict[str, str]:
     """Map each reference noun the text defines in a bracket (`group`, `company`, `firm`) to the body named right
     before it; a noun two bodies define is nobody's (once per text)."""
@@ -64,7 +65,7 @@ def defined_body(text: str, word: str) -> str | None:
     return defined_references(text).get(word.lower()) if word.lower() in REFERENCE_WORDS else None
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def defined_people(text: str) -> dict[str, str]:
     """Map each noun a text defines in a bracket right after a person's name to that person (`Orrin Roe ("the
     Athlete")`, `Ann Lee (the "Claimant")`; wave 22a): judgments, decisions and filings name a party once and then

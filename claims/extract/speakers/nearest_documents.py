@@ -4,15 +4,19 @@ results of a survey ... The data showed D`. `The data` (a definite article, plai
 or results, no owner of its own) is a short reference to the nearest document named before it in its own paragraph or
 the one before, and speaks as that document does: its maker when the text names one, else its own words. Two
 documents there whose makers differ leave the owner untold (unresolved); no document there leaves it to the other
-readers, and so does an owner they found (`the figures` after `figures published by X`, 25g's `the report`)."""
+readers, and so does an owner they found (`the figures` after `figures published by X`, 25g's `the report`), unless
+that owner is a body and another body made the nearest document (`A said B. X published its fares report. The figures
+show`: X's, not A's, the body in focus; wave 63x)."""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
+from ..entities import find_mentions
 from ..vocabulary import DOCUMENT_NOUNS, load_words
 
 from .context import Who
+from .words import PUBLISHED_ACTIVE_RE
 
 BARE_DATA_NOUNS: frozenset[str] = load_words("bare_data_nouns")
 """Nouns of data or results that point back to a document (`the data`, `the stats`; `data/bare_data_nouns.txt`)."""
@@ -53,6 +57,29 @@ def bare_reading(who: Who, text: str, start: int, end: int) -> bool:
     at = bare_data_start(text, start, end)
     return at is not None and (who.kind == "unresolved" or who.kind == "document"
                                and who.name.lower() == " ".join(text[at:end].lower().split()[:len(who.name.split())]))
+
+
+BODY_KINDS: frozenset[str] = frozenset({"organisation", "inspectorate"})
+"""Kinds of speaker that are bodies."""
+
+
+def nearer_maker(who: Who, nearest: Who | None) -> bool:
+    """Say whether the body that made the document named just before a bare data noun should speak for it over the
+    body the other readers found (`A said B. X published its fares report. The figures show`: X, never A, the body
+    in focus; wave 63x): both bodies, and neither name within the other (`the Department of Justice, Home Affairs and
+    Migration` read to its comma is that body still)."""
+    return nearest is not None and who.kind in BODY_KINDS and nearest.kind in BODY_KINDS \
+        and nearest.name not in who.name and who.name not in nearest.name
+
+
+def published_nearer(who: Who, text: str, start: int, end: int) -> bool:
+    """Say whether a bare data noun the other readers gave a body (the body in focus) follows a document another body
+    published just before (`A said B. X published its fares report. The figures show`), read from the words alone:
+    the cheap test before the document is read as `nearest_document` reads it (wave 63x)."""
+    if who.kind not in BODY_KINDS:
+        return False
+    maker = nearest_publisher(text, start, end)
+    return maker is not None and maker not in who.name and who.name not in maker
 
 
 def previous_paragraph_start(text: str, at: int) -> int:
@@ -98,17 +125,38 @@ def _noun_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return phrases
 
 
+def nearest_publisher(text: str, start: int, end: int) -> str | None:
+    """Return the body the text says published the nearest document before a region that is a bare data noun, in
+    its paragraph or the one before (`X published its fares report. The figures show`: X), read from the words alone
+    (no name registered); else None (wave 63x)."""
+    phrases = _documents_before(text, start, end)
+    found = PUBLISHED_ACTIVE_RE.search(text, *phrases[0]) if phrases else None
+    if found is None:
+        return None
+    bodies = [m for m in find_mentions(text, *found.span("org")) if m.kind == "org"]
+    return bodies[-1].name if bodies and bodies[-1].end == found.end("org") else None
+
+
+def _documents_before(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the document phrases before a region that is a bare data noun, nearest first, in its paragraph or the
+    one before, another bare one left out; none when the region is no bare data noun."""
+    at = bare_data_start(text, start, end)
+    if at is None:
+        return []
+    sentence = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    return [(phrase_start, phrase_end) for phrase_start, phrase_end
+            in reversed(_noun_phrases(text, previous_paragraph_start(text, at), sentence))
+            if bare_data_start(text, phrase_start, phrase_end) is None or phrase_end - phrase_start >= 30]
+
+
 def nearest_document(text: str, start: int, end: int, resolve: Resolve) -> Who | None:
     """Return the speaker of the nearest document named before a region that is a bare data noun (`The data`), in
     its paragraph or the one before: its maker or its words; unresolved when two such documents' makers differ."""
     at = bare_data_start(text, start, end)
     if at is None:
         return None
-    sentence = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
     speakers = []
-    for phrase_start, phrase_end in reversed(_noun_phrases(text, previous_paragraph_start(text, at), sentence)):
-        if bare_data_start(text, phrase_start, phrase_end) is not None and phrase_end - phrase_start < 30:
-            continue  # another bare `The figures`: no document of its own
+    for phrase_start, phrase_end in _documents_before(text, start, end):  # another bare `The figures` has none
         who = resolve(phrase_start, phrase_end)
         if who is not None and who.kind != "unresolved":
             speakers.append(who)

@@ -45,7 +45,7 @@ from .titled_references import titled_reference
 from .titled_records import owned_title, pronoun_title
 from .named_trials import trial_speaker
 from .taken_documents import taken_document
-from .nearest_documents import bare_reading, nearest_document
+from .nearest_documents import bare_reading, nearer_maker, nearest_document, published_nearer
 from .unit_subjects import unit_subject
 from .file_titles import file_title
 from .anonymous_people import anonymous_speaker
@@ -154,10 +154,15 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if who is not None:
             return Who(who.name, who.kind, start)
     who = _read_region(text, start, end, ctx, record)
-    if who is None or not bare_reading(who, text, start, end):
-        return who
-    nearest = nearest_document(text, start, end, lambda at, to: _region_speaker(text, at, to, ctx))
-    return nearest or who  # "X released their crime statistics. The stats show": X's, not `The stats` (58h)
+    if who is None:
+        return None
+    if bare_reading(who, text, start, end):
+        nearest = nearest_document(text, start, end, lambda at, to: _region_speaker(text, at, to, ctx))
+        return nearest or who  # "X released their crime statistics. The stats show": X's, not `The stats` (58h)
+    if published_nearer(who, text, start, end):  # "A said B. X published its report. The figures show": X's (63x)
+        nearest = nearest_document(text, start, end, lambda at, to: _region_speaker(text, at, to, ctx))
+        return nearest if nearer_maker(who, nearest) else who
+    return who
 
 
 def _read_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
