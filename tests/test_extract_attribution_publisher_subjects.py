@@ -31,6 +31,8 @@ def test_research_a_one_word_body_published_is_its_own() -> None:
 @pytest.mark.parametrize(("opening", "speaker", "kind"), [
     ("Yesterday released findings from its survey of 1,200 carers.", "the survey", "document"),  # names no party
     ("Harrowmere released balloons over the park.", "the survey", "document"),  # no document published
+    ("Jo Harrowmere chairs the carers' panel. Harrowmere released findings from its survey of 1,200 carers.",
+     "the survey", "document"),  # a person's surname, though no body of that name was registered
 ])
 def test_no_publisher_is_read_where_none_publishes_a_document(opening: str, speaker: str, kind: str) -> None:
     assert rows(opening + _FOUND) == [(speaker, kind, "most carers feel exhausted at least once a week")]

@@ -110,7 +110,7 @@ def test_unmarked_close_looks_no_further_than_its_paragraphs() -> None:
 
 @pytest.mark.parametrize(("text", "stop"), [
     ("Ms. Roe said. Then Mr. Pell went", 12), ("He met Ms. Roe", -1), ("It rose. Minister K. Roe MP said:", 7),
-    ("No stop here", -1),
+    ("No stop here", -1), (". Jo Roe said", 0),  # a stop opening the text: read from the start by default
 ])
 def test_last_full_stop_skips_a_title_or_an_initial(text: str, stop: int) -> None:
     assert last_full_stop(text, 0, len(text)) == stop

@@ -37,8 +37,25 @@ def test_a_share_after_an_opener_is_the_surveyors(sentence: str, expected: tuple
     ("Most shops were asked, and the guild's chair ", None),
 ])
 def test_share_subject(subject: str, share: str | None) -> None:
-    text = "Members were surveyed. " + subject + "said so."
+    text = "Members were surveyed. " + subject + "said so; most did not."  # the subject read up to its verb only
     start = len("Members were surveyed. ")
+    found = share_subject(text, start, start + len(subject))
+    assert (found.group("share") if found else None) == share
+
+
+_SPENT = "However 52% of the budget "
+
+
+@pytest.mark.parametrize(("text", "subject", "share"), [
+    ("Surveyed firms were few. However 52% of the budget went on rent.", _SPENT, "52%"),  # asked: the text's first word
+    ("The guild met. However 52% of the budget went on rent.", _SPENT, None),  # no one asked
+    ("The guild met. However 52% of the budget went on rent, a survey found.", _SPENT, None),  # asked after the verb
+    ("Members were surveyed. " + "Rain fell. " * 30 + _SPENT + "went on rent.", _SPENT, "52%"),  # far into the text
+    ("Members were surveyed. " + _SPENT + " " * 274 + "went on rent.", _SPENT + " " * 274, "52%"),  # 300 characters
+    ("Members were surveyed. " + _SPENT + " " * 275 + "went on rent.", _SPENT + " " * 275, None),  # 301: too long
+])
+def test_share_subject_reads_its_own_words_and_a_survey_before_them(text: str, subject: str, share: str | None) -> None:
+    start = text.index(subject)
     found = share_subject(text, start, start + len(subject))
     assert (found.group("share") if found else None) == share
 

@@ -1,7 +1,8 @@
 """Datelines (claims/extract/datelines.py): the place a news text was filed from never speaks nor opens a claim."""
 import pytest
 
-from claims.extract.datelines import colon_dateline, date_stamp_end, dated_colon_dateline, dateline_end
+from claims.extract.datelines import colon_dateline, date_stamp_end, dated_colon_dateline, dateline_end, \
+    place_dateline_end
 from extract_rows import cued_rows
 
 HEADLINE = "Ferry fares to rise again\n\nBy Jo Roe, transport reporter\n\n"
@@ -132,6 +133,8 @@ def test_place_and_date_before_a_colon_never_speak(text: str, expected: list[tup
     ("TELLARA, June 12 (MNS): the bank kept its rate.\n", 0, None),  # no sentence after it
     ("Rates held, TELLARA, June 12: The bank kept its rate.\n", 12, None),  # inside a line
     ("TELLARA, June 12 (MNS) - The bank kept its rate.\n", 0, None),  # a dash: the comma form's
+    ("TELLARA, June 12 (MNS): The bank kept its rate.", 0, 24),  # the text's first line, no line break after it
+    (" TELLARA, June 12: The bank kept its rate.\n", 1, None),  # a space before it on its line
 ])
 def test_dated_colon_dateline(text: str, start: int, expected: int | None) -> None:
     found = dated_colon_dateline(text, start, len(text))
@@ -140,3 +143,34 @@ def test_dated_colon_dateline(text: str, start: int, expected: int | None) -> No
 
 def test_dateline_end_reads_the_dated_colon_form() -> None:
     assert dateline_end("TELLARA, June 12 (MNS): The bank kept its rate.\n", 0, 48) == 24
+
+
+def test_dated_colon_dateline_reads_no_further_than_end() -> None:
+    """The sentence after the colon lies past `end`: the form is not read (wave 63m)."""
+    text = "TELLARA, June 12 (MNS): The bank kept its rate.\n"
+    assert dated_colon_dateline(text, 0, text.index("The")) is None
+
+
+_COLON_LEAD = "Fee cuts\n\nCANBERRA: The minister said costs rose.\n"
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ("FRANKFORT, Ky. \u2014 The state cut fees.", 0, None, 17),  # the comma form
+    ("FRANKFORT, Ky. \u2014 The state cut fees.", 0, 12, None),  # its dash past `end`
+    (_COLON_LEAD, 10, None, 20),  # the colon form, opening the lead after a headline
+    (_COLON_LEAD, 10, 13, None),  # its colon past `end`
+])
+def test_dateline_end(text: str, start: int, end: int | None, expected: int | None) -> None:
+    assert dateline_end(text, start, len(text) if end is None else end) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ("KELSO - The firm said costs rose.", 0, None, 8),  # the text's first line, no line break after it
+    ("X\nKELSO - The firm said costs rose.", 2, None, 10),  # a line's start after a one-letter line
+    ("KELSO - The firm said costs rose.", 0, 6, None),  # its dash past `end`
+    (" KELSO - The firm said costs rose.", 1, None, None),  # a space before it on its line
+    ("PRESS RELEASE - The firm said costs rose.", 0, None, None),  # a header's words, no place
+    ("KELSO, May 4 (KNA): The port reopened.", 0, None, 20),  # the place and its date
+])
+def test_place_dateline_end(text: str, start: int, end: int | None, expected: int | None) -> None:
+    assert place_dateline_end(text, start, len(text) if end is None else end) == expected

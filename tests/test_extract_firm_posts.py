@@ -40,6 +40,7 @@ def test_a_text_holding_every_post_word_is_read() -> None:
     ("It rained. Brindle Works' CEO said. The CEO and founder left. Rain.", [(10, 34), (35, 60)]),
     ("It rained. Walter Brindle CEO said", [(10, 34)]),  # no full stop after the post: the text's end
     ("It rained. No post here.", []),
+    ("President of Brindle Works said. Rain.", [(0, 31)]),  # a post opening the text
 ])
 def test_the_stretches_between_full_stops_that_hold_a_post(text: str, stretches: list[tuple[int, int]]) -> None:
     assert list(post_stretches(text)) == stretches

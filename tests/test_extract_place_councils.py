@@ -45,6 +45,17 @@ def test_a_later_the_council_is_that_council() -> None:
     (["kelby", "council"], "kelby council said costs rose.", 0, None),  # no capital in the text
     (["kelby", "council"], "Kelby Council said costs rose.", 0, None),  # its own name: read as a name elsewhere
     (["a", "b", "c", "d", "council"], "A B C D council said so.", 0, None),  # too long for a place
+    (["ard", "vell", "mor", "kelby", "council"], "Ard Vell Mor Kelby council said so.", 0, None),  # four: too long
+    (["ard", "kelby", "council"], "Ard Kelby council said so.", 0, Mention(0, 17, "Ard Kelby council", "org")),
+    (["ard", "vell", "kelby", "council"], "Ard Vell Kelby council said so.", 0,
+     Mention(0, 22, "Ard Vell Kelby council", "org")),  # three words: the longest place
+    (["o'dray", "council"], "O'Dray council said so.", 0, Mention(0, 14, "O'Dray council", "org")),
+    (["kelby", "board"], "Kelby board and Kelby council said so.", 0, None),  # the head read is the words' own
+    (["your", "council"], "Your council said so.", 0, None),  # a determiner that is no common noun
+    (["kelby", "council"], "Kelby council met. Kelby council said so. Kelby council left.", 19,
+     Mention(19, 32, "Kelby council", "org")),  # the first spelling at or after the sentence read, not the last
+    (["kelby", "council"], "Kelby council met. Kelby council said so.", 0,
+     Mention(0, 13, "Kelby council", "org")),  # the spelling right at the sentence read
 ])
 def test_place_council(words: list[str], text: str, start: int, expected: Mention | None) -> None:
     assert place_council(words, text, start) == expected

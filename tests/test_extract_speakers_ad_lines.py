@@ -57,6 +57,8 @@ _LONG = "The ferry was late again this morning, and the harbour office said the 
     _LONG + "\nAdvertisement\n" + _LONG, "Advertisement\n" + _LONG, _LONG + "\nHide Ad",
     "x" * 55 + "\nstory continues below advertisement\n" + "y" * 70, "Hide Ad" + " " * 53 + "\nMore",
     "Hide Ad" + " " * 54 + "\nMore", " " * 61 + "Hide Ad", "Advertisement" + " " * 48,
+    "Advertisement" + " " * 47, "\nAdvertisement" + " " * 47, "x\nAdvertisement" + " " * 47,  # a line of 60 exactly
+    "\nHide Ad",  # a line break opening the text
 ])
 def test_on_ad_line_reads_as_the_whole_line_did_at_every_position(text: str) -> None:
     """Wave 62: a label's line is looked for no further than a label's length on each side (a long line was read to

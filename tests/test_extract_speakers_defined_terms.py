@@ -35,6 +35,7 @@ def test_without_the_bracket_the_company_stays_unresolved() -> None:
     ("Kelvo plc ('the new Group' or 'Company') said", [(10, "company")]),  # a term of three words defines nothing
     ("Kelvo plc ('group' or 'company') said", []),  # no capital: no defined term
     ("Kelvo plc (Group or Company) said", []),  # no quotation marks
+    ("Kelvo plc ('Kelvo Group' or 'Company') said", [(10, "company")]),  # a term of two words, no `the`: none
 ])
 def test_quoted_terms(text: str, expected: list[tuple[int, str]]) -> None:
     assert quoted_terms(text) == expected
@@ -45,6 +46,10 @@ def test_quoted_terms(text: str, expected: list[tuple[int, str]]) -> None:
     ("Kelvo plc ('Group' or 'KV or Company') said sales rose.", "group", "Kelvo plc"),
     ("Kelvo plc said ('Group' or 'Company') sales rose.", "company", None),  # the bracket follows no body's name
     ("Kelvo plc ('Group' or 'Company') and Harrow plc ('Group' or 'Company') merged.", "company", None),  # two bodies
+    ('Kelvo plc (the "Company") said sales rose.', "company", "Kelvo plc"),  # one term, `the` outside its marks
+    ('Kelvo plc ("the Group") said sales rose.', "group", "Kelvo plc"),  # one term, `the` inside its marks
+    ('Kelvo plc  (the "Company") said sales rose.', "company", "Kelvo plc"),  # two spaces: still right after the name
+    ('Kelvo plc   (the "Company") said sales rose.', "company", None),  # three: too far
 ])
 def test_defined_body(text: str, word: str, expected: str | None) -> None:
     assert defined_body(text, word) == expected

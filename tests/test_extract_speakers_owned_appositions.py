@@ -8,6 +8,9 @@ import pytest
 
 from extract_rows import rows
 
+from claims.extract.speakers.context import Context
+from claims.extract.speakers.owned_appositions import register_owned_appositions
+
 _LATER = "\n\n\"Quotas are set by the same rules for every member,\" {reference} told this website.\n"
 
 
@@ -40,3 +43,22 @@ def test_an_owned_apposition_leaves_the_pronoun_to_the_party_in_focus() -> None:
         ("Kelbrook Drivers Union", "organisation", "drivers at the rival depot earned £14.60 an hour"),
         ("Kelbrook Drivers Union", "organisation",
          "Soarby's parent company, Midvale Transit Holdings, paid its shareholders a dividend of £4.2m last year")]
+
+
+_DENIED = "The NSU's fisheries agency, {name}, has denied the claims."
+
+
+@pytest.mark.parametrize(("text", "end", "registered"), [
+    (_DENIED.format(name="Kelvar"), None, ({"Kelvar": "organisation"}, {"Kelvar": {"agency"}})),
+    (_DENIED.format(name="Kelvar").replace("'", "\u2019"), None,
+     ({"Kelvar": "organisation"}, {"Kelvar": {"agency"}})),  # a curly possessive, the only one in the block
+    ("Marland's competition watchdog, the Markets and Prices Board, has opened an inquiry.", None,
+     ({"Markets and Prices Board": "organisation"}, {"Markets and Prices Board": {"watchdog"}})),
+    (_DENIED.format(name="Kelvar"), len("The NSU's fisheries agency, Kelvar"), ({}, {})),  # its comma past the end
+    (_DENIED.format(name="Kelvar and Vessar"), None, ({}, {})),  # words no name reader reads, spaces between
+    (_DENIED.format(name="Kelvar Dunn"), None, ({}, {})),  # a person's name
+])
+def test_register_owned_appositions(text: str, end: int | None, registered: tuple[dict, dict]) -> None:
+    ctx = Context(text=text)
+    register_owned_appositions(text, 0, len(text) if end is None else end, ctx)
+    assert (dict(ctx.kinds), dict(ctx.called)) == registered

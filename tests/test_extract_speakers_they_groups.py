@@ -53,12 +53,38 @@ def test_they_opening_a_paragraph_means_the_group_before(text: str, expected: li
     assert cued_rows(text) == expected
 
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("When fire safety inspectors visited the shop, they found that exits were blocked.\n",
+     [("fire safety inspectors", "unresolved", "found that", "exits were blocked")]),
+    ("Rain fell. After Kelby officers arrived at the shop, they said the exits were blocked.\n",
+     [("Kelby officers", "unresolved", "said", "the exits were blocked")]),
+    ("Once the auditors examined the books, they found that \u00a32m was missing.\n",
+     [("the auditors", "unresolved", "found that", "\u00a32m was missing")]),
+], ids=["when", "after", "once-the"])
+def test_the_group_of_a_clause_of_time_is_named_without_its_conjunction(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Wave 63m: `When fire safety inspectors visited ..., they found` named its speaker `When fire safety inspectors`
+    (the sentence's opening read the conjunction as a modifier of the group)."""
+    assert cued_rows(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Officers have urged residents to call.\n\nThey say the fire started at 2am.", "Officers"),
     ("Fire safety inspectors visited the shop. They found that exits were blocked.", "Fire safety inspectors"),
     ("The auditors examined 12 schemes.\n\nThey say the fire started at 2am.", "the auditors"),
     ("Residents met in May.\n\nThey say the fire started at 2am.", None),
     ("They say the fire started at 2am.", None),  # the text's first paragraph: nothing before
+    ("Rain fell all day. Fire safety inspectors visited the shop. They found that exits were blocked.",
+     "Fire safety inspectors"),  # the sentence right before, not the paragraph's first
+    ("Rain fell. When fire safety inspectors visited the shop, they found that exits were blocked.",
+     "fire safety inspectors"),  # the clause of time of its own sentence, not the sentence before
+    ("When fire safety inspectors visited the shop, they found that exits were blocked.", "fire safety inspectors"),
+    ("Fire safety inspectors visited the shop on Monday\nOfficers have urged residents to call.\n\n"
+     "They say the fire started at 2am.", "Officers"),  # the last line of the paragraph before, after no full stop
+    ("\nFire safety inspectors visited the shop. They found that exits were blocked.",
+     "Fire safety inspectors"),  # a line break opening the text
+    ("\nOfficers have urged residents to call.\n\nThey say the fire started at 2am.", "Officers"),
 ])
 def test_they_group(text: str, expected: str | None) -> None:
     claim = text.index("the fire") if "the fire" in text else text.index("exits")

@@ -20,11 +20,13 @@ from .words import sentence_starts
 GROUP_NOUNS: frozenset[str] = frozenset(w for w in BODY_PEOPLE | INSPECTORATE_HEADS if w.endswith("s"))
 """Plural nouns of a body's people at work (`inspectors`, `auditors`, `officers`, `investigators`)."""
 _GROUP_RE = re.compile(
-    r"(?:^|(?<=\b[Ww]hen )|(?<=\b[Aa]fter )|(?<=\b[Oo]nce ))(?:[Tt]he\s+)?(?P<modifiers>(?:[A-Za-z\-]+\s+){0,5}?)"
+    r"(?:^(?!(?:[Ww]hen|[Aa]fter|[Oo]nce)\s)|(?<=\b[Ww]hen )|(?<=\b[Aa]fter )|(?<=\b[Oo]nce ))"
+    r"(?:[Tt]he\s+)?(?P<modifiers>(?:[A-Za-z\-]+\s+){0,5}?)"
     r"(?P<noun>[A-Za-z][a-z]+)(?:\s+(?:from|of|at)\s+(?P<owner>the\s+[a-z]+(?=['\u2019]s\s)|[A-Z][\w&'\u2019]*(?:\s+[A-Z][\w&'\u2019]*)*)"
     r"(?:['\u2019]s(?:\s+[a-z\-]+){1,4}?)?)?\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ed|went|made|saw|took)\b")
 """A group of a body's people opening a sentence or a clause of time, its owner, and its past verb, maybe after
-`have` (`officers have made`, wave 52e; the noun's capital checked by `group_noun`)."""
+`have` (`officers have made`, wave 52e; the noun's capital checked by `group_noun`). A sentence opening on the clause's
+conjunction is read after it, never with `When` as a modifier (`When fire safety inspectors visited`, wave 63m)."""
 _THEY_RE = re.compile(r"\b[Tt]hey\s+(?:[a-z]+\s+){0,2}$")
 """`they` (and up to two words, its cue) right before a claim."""
 _THEY_LEAD_RE = re.compile(r"\b[Tt]hey\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:\s+that)?:[ \t]*$")
