@@ -275,3 +275,232 @@ def test_a_cues_region_names_its_speaker_past_what_opens_or_sets_off_the_subject
 def test_a_discourse_adverb_before_the_cue_says_nothing(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """Wave 62e (the real sets' 97th): `therefore`, `thus`, `accordingly` between a subject and its cue are fillers."""
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Tarnby's Ama Orrin, who chairs the board, said the quay would close.",
+        [('Ama Orrin', 'person', 'said', 'the quay would close')],
+        id='relative-after-name'),
+    pytest.param(
+        'The Velta van, which Corvane said it would stop building, was cheap.',
+        [('Corvane', 'organisation', 'said', 'it would stop building')],
+        id='object-relative'),
+    pytest.param(
+        'Inspectors at Mossgrove Lodge, Co Tarnby, found that meals were cold.',
+        [('inspectors', 'inspectorate', 'found that', 'meals were cold')],
+        id='placed-group-address'),
+    pytest.param(
+        'Residents at Mossgrove Lodge, Co Tarnby, said that meals were cold.',
+        [('Residents at Mossgrove Lodge', 'unresolved', 'said that', 'meals were cold')],
+        id='placed-residents-address'),
+    pytest.param(
+        'In Ardlow, Co Tarnby, police said the road was shut.',
+        [('police', 'unresolved', 'said', 'the road was shut')],
+        id='address-before-noun'),
+    pytest.param(
+        'In Ardlow, Co Tarnby, Ted Voss said the road was shut.',
+        [('Ted Voss', 'person', 'said', 'the road was shut')],
+        id='address-before-name'),
+    pytest.param(
+        'Ted Voss, of Ardlow, Co Tarnby, said the road was shut.',
+        [('Ted Voss', 'person', 'said', 'the road was shut')],
+        id='name-before-address'),
+    pytest.param(
+        'Ama Orrin, representing the Tarnby Ferrymen, told the board that fares would rise.',
+        [('Ama Orrin', 'person', 'told the board that', 'fares would rise')],
+        id='participle-aside'),
+    pytest.param(
+        'Ted Voss, a 34-year-old from Kelby, said the road was unsafe.',
+        [('Ted Voss', 'person', 'said', 'the road was unsafe')],
+        id='origin-aside'),
+    pytest.param(
+        'A spokesperson for Marrow Care, run by Kelby Health, said the ward would close.',
+        [('Marrow Care', 'organisation', 'said', 'the ward would close')],
+        id='run-by-aside'),
+    pytest.param(
+        'Kelby Union, which represents staff at the bank, said pay would fall.',
+        [('Kelby Union', 'organisation', 'said', 'pay would fall')],
+        id='relative-aside'),
+    pytest.param(
+        'Ama Orrin, the new chair, who took over in May, said the ward was full.',
+        [('Ama Orrin', 'person', 'said', 'the ward was full')],
+        id='relative-then-description'),
+    pytest.param(
+        'Tarnby Rail, whose trains run late, said fares would rise.',
+        [('Tarnby Rail', 'organisation', 'said', 'fares would rise')],
+        id='whose-aside'),
+    pytest.param(
+        'Ostrel, the energy regulator for Great Britain, found that bills were too high.',
+        [('Ostrel', 'inspectorate', 'found that', 'bills were too high')],
+        id='regulator-described'),
+    pytest.param(
+        'Ostrel, the energy watchdog for the Kelby region, found that bills were too high.',
+        [('Ostrel', 'inspectorate', 'found that', 'bills were too high')],
+        id='watchdog-described'),
+    pytest.param(
+        'Ferncastle Trust, the owner of Kelby Hall, has said the hall would close.',
+        [('Ferncastle Trust', 'organisation', 'said', 'the hall would close')],
+        id='owner-described'),
+    pytest.param(
+        'Mothers Against Knives, founded in 2019 by Ama Orrin, said crime had risen.',
+        [('Mothers Against Knives', 'organisation', 'said', 'crime had risen')],
+        id='founded-by'),
+    pytest.param(
+        'In a letter, the Minister of State for Ports has said the quay would close.',
+        [('the Minister of State for Ports', 'person', 'said', 'the quay would close')],
+        id='whole-title'),
+    pytest.param(
+        'Ama Orrin, chief executive of Tarnby Rail, said fares would rise.',
+        [('Ama Orrin', 'person', 'said', 'fares would rise')],
+        id='role-after-name'),
+    pytest.param(
+        'Ama Orrin, the Tarnby Rail chief executive, said fares would rise.',
+        [('Ama Orrin', 'person', 'said', 'fares would rise')],
+        id='owned-role-after-name'),
+    pytest.param(
+        'A nurse, Ama Orrin, said the ward was full.',
+        [('Ama Orrin', 'person', 'said', 'the ward was full')],
+        id='indefinite-before-name'),
+    pytest.param(
+        'Ted Voss, the chairman of Kelby Trust, said fees would rise.',
+        [('Ted Voss', 'person', 'said', 'fees would rise')],
+        id='chairman-after-name'),
+    pytest.param(
+        'Speaking on Radio Kelby, Minister Ted Voss said the quay would close.',
+        [('Ted Voss', 'person', 'said', 'the quay would close')],
+        id='occasion-before-name'),
+    pytest.param(
+        'Otterby Taverns Ltd, owner of the Otter Arms, said the pub would close.',
+        [('Otterby Taverns Ltd', 'organisation', 'said', 'the pub would close')],
+        id='body-described-owner'),
+    pytest.param(
+        'Ann Roe, deputy chief executive, Tarnby Providers, said fares would rise.',
+        [('Ann Roe', 'person', 'said', 'fares would rise')],
+        id='name-role-body'),
+    pytest.param(
+        "The Kelby Water Agency met on Monday. The agency's annual Water Outlook, published on Tuesday, found that "
+        "rivers were low.",
+        [('Kelby Water Agency', 'organisation', 'found that', 'rivers were low')],
+        id='owned-title'),
+    pytest.param(
+        'Kelby Water Agency met. Its Water Outlook 2027 finds that rivers are low.',
+        [('Kelby Water Agency', 'organisation', 'finds that', 'rivers are low')],
+        id='pronoun-title'),
+    pytest.param(
+        "Kelby Council met on Monday. Draft minutes, published on the council's website, show that the quay will "
+        "close.",
+        [('Kelby Council', 'organisation', 'show that', 'the quay will close')],
+        id='site-owner'),
+    pytest.param(
+        "Draft minutes, published on the council's website, show that the quay will close.",
+        [('Draft minutes', 'document', 'show that', 'the quay will close')],
+        id='site-owner-unnamed'),
+    pytest.param(
+        'A Deputy Harbour Commissioner has told the board that the quay will close.',
+        [('A Deputy Harbour Commissioner', 'person', 'told the board that', 'the quay will close')],
+        id='indefinite-title'),
+    pytest.param(
+        'The General Secretary of the Kelby Union said pay would fall.',
+        [('The General Secretary of the Kelby Union', 'person', 'said', 'pay would fall')],
+        id='title-in-body'),
+    pytest.param(
+        'Tarnby Rail chief executive Ted Voss spoke in May. The chief executive of Tarnby Rail has admitted that fares '
+        'will rise.',
+        [('Ted Voss', 'person', 'admitted that', 'fares will rise')],
+        id='held-holder'),
+    pytest.param(
+        'The transport minister has announced that fares will rise.',
+        [('The transport minister', 'person', 'announced that', 'fares will rise')],
+        id='unnamed-role'),
+    pytest.param(
+        "The council's director of housing told the board that rents would rise.",
+        [("The council's director of housing", 'person', 'told the board that', 'rents would rise')],
+        id='owned-unnamed-role'),
+    pytest.param(
+        'The County boss said that rents would rise.',
+        [('The County boss', 'person', 'said that', 'rents would rise')],
+        id='county-boss'),
+    pytest.param(
+        'Counsel for the driver said the crash was an accident.',
+        [('Counsel for the driver', 'person', 'said', 'the crash was an accident')],
+        id='representative'),
+    pytest.param(
+        'The 58-year-old said the crash was an accident.',
+        [('The 58-year-old', 'person', 'said', 'the crash was an accident')],
+        id='described-age'),
+    pytest.param(
+        'Fares will rise by 8%, federal transport officials said.',
+        [('federal transport officials', 'unresolved', 'said', 'Fares will rise by 8%')],
+        id='description-after-claim'),
+    pytest.param(
+        'The quay will close in May, the harbour watchdog has found.',
+        [('the harbour watchdog', 'inspectorate', 'found', 'The quay will close in May')],
+        id='watchdog-after-claim'),
+    pytest.param(
+        'Ama Orrin, Director, England North, at the Kelby Fund, said fares would rise.',
+        [('Ama Orrin', 'person', 'said', 'fares would rise')],
+        id='post-holder'),
+    pytest.param(
+        "The report, by the council's director of housing, Ama Orrin, says rents will rise.",
+        [('the report', 'document', 'says', 'rents will rise')],
+        id='document-before-author'),
+    pytest.param(
+        'Sgt Ama Orrin, Coastal Patrols, Kelby Authority, said the road was shut.',
+        [('Ama Orrin', 'person', 'said', 'the road was shut')],
+        id='person-before-units'),
+    pytest.param(
+        'The report, Cold Homes, Empty Larders, reveals that rents rose.',
+        [('the report', 'document', 'reveals that', 'rents rose')],
+        id='titled-document'),
+    pytest.param(
+        'Kelby Trust, which runs parks, pools and libraries, said fees would rise.',
+        [('Kelby Trust', 'organisation', 'said', 'fees would rise')],
+        id='relative-list'),
+    pytest.param(
+        'Ted Voss, R.N., said the ward was full.',
+        [('Ted Voss', 'person', 'said', 'the ward was full')],
+        id='credentials'),
+    pytest.param(
+        'Ted Voss, 52, a fisherman, said the quay was unsafe.',
+        [('Ted Voss', 'person', 'said', 'the quay was unsafe')],
+        id='age-and-description'),
+    pytest.param(
+        'Ama Orrin, Director, England North, Kelby Fund, said fares would rise.',
+        [('Ama Orrin', 'person', 'said', 'fares would rise')],
+        id='person-post-region-body'),
+    pytest.param(
+        'Ama Orrin, head of patrols, Coastal Unit, Kelby Authority, said the road was shut.',
+        [('Ama Orrin', 'person', 'said', 'the road was shut')],
+        id='person-lower-case-post-units'),
+    pytest.param(
+        'Kelby Rail met on Monday. While Orrin Foods would not say how many stores would close, it stated that ten '
+        'would.',
+        [('Orrin Foods', 'organisation', 'stated that', 'ten would')],
+        id='conceded-it'),
+    pytest.param(
+        'Cladwick Energy raised prices. Cladwick pointed to charges set by the Harbour Office, which it said were too '
+        'high.',
+        [('Cladwick Energy', 'organisation', 'said',
+          'Cladwick pointed to charges set by the Harbour Office, which it said were too high.')],
+        id='relative-pronoun-body'),
+    pytest.param(
+        'In Ardlow, Co Tarnby, a spokesman said the road was shut.',
+        [('a spokesman', 'unresolved', 'said', 'the road was shut')],
+        id='address-before-spokesman'),
+    pytest.param(
+        'Officers were called to the harbour in Ardlow, Co Tarnby, detectives said.',
+        [('detectives', 'unresolved', 'said', 'Officers were called to the harbour in Ardlow, Co Tarnby')],
+        id='address-inside-claim'),
+    pytest.param(
+        'It is the best, Kelby Rail conceded.',
+        [('Kelby Rail', 'organisation', 'conceded', 'It is the best')],
+        id='conceded'),
+])
+def test_a_cues_clauses_are_read_nearest_first_past_asides_to_their_speaker(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Round 63m2 (`_region_speaker`'s clause loop): an address, a participle, relative or origin aside, a body's
+    description, a whole title, a role before or after a name, a titled or owned document, a site's owner, a held post,
+    an unnamed role, a description after the claim, credentials and an age: each clause read to its speaker, whole."""
+    assert cued_rows(text) == expected
+
