@@ -46,7 +46,7 @@ _S_FORMS = "sS" + CASELESS_FORMS["s"]
 _SPOKES_AFTER_S = "|".join(noun[1:] for noun in sorted(SPOKESPEOPLE, key=len, reverse=True))
 """Each spokesperson's noun without its first letter (`pokeswoman`)."""
 _SPOKES_FROM_RE = re.compile(rf"[{_S_FORMS}](?<=\b[{_S_FORMS}])(?i:{_SPOKES_AFTER_S})\s+from")
-"""A spokesperson `from` (`spokesperson from`), a body's name after it: `\b(?i:spokes...)\s+from`, its first letter
+"""A spokesperson `from` (`spokesperson from`), a body's name after it: `\\b(?i:spokes...)\\s+from`, its first letter
 written first in each of its forms, so that the engine skips fast to one."""
 _SPACE_RE = re.compile(r"\s+")
 _NAME_EDGE_RE = re.compile(r"[\w'\u2019]")
