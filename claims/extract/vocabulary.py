@@ -120,7 +120,7 @@ def _opens_on_letter(alternative: str) -> bool:
     """Say whether an alternative opens on a plain letter matched once, and holds no alternation of its own (`a|b`
     outside a group would cut across any group it were put in)."""
     return alternative[:1].isalpha() and alternative[1:2] not in _QUANTIFIER_SIGNS \
-        and not _holds_top_level_bar(alternative)
+        and not ("|" in alternative and _holds_top_level_bar(alternative))  # the cheap test first
 
 
 def _holds_top_level_bar(source: str) -> bool:
