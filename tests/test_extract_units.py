@@ -68,6 +68,34 @@ def test_boundary_alternation_matches_just_what_the_plain_alternation_matches() 
     assert vocabulary.boundary_alternation(["said", "shows", "added"]) == r"\b(?:s(?:aid|hows)|a(?:dded))"
 
 
+@pytest.mark.parametrize(("alternatives", "source"), [
+    (["aid", "ays", "dd"], "a(?:id|ys)|dd"),  # a shared letter factored out, the other letter's alternative after it
+    (["aid", r"\s+so", "ays"], r"aid|\s+so|ays"),  # an alternative opening otherwise keeps the order around it
+    (["puts?", "pull"], "p(?:u(?:ts?|ll))"),  # a letter with a quantifier stays with it, as the letter's last step
+    (["e?x", "ey"], "e?x|ey"),  # a letter a quantifier follows is no plain step to factor
+    (["", "s"], "|s"),  # an alternative ended (`a` beside `as`) is tried first, as written
+    (["b|c", "bd"], "b|c|bd"),  # an alternation of its own is never put in a group
+    (["a[|(]b", "a(?:c|d)"], "a(?:[|(]b|(?:c|d))"),  # a bar or bracket inside a class or a group is no alternation
+])
+def test_letter_trie_factors_the_letters_alternatives_open_on(alternatives: list[str], source: str) -> None:
+    assert vocabulary._letter_trie(alternatives) == source
+    plain = re.compile(r"(?:%s)" % "|".join(alternatives))
+    factored = re.compile(r"(?:%s)" % source)
+    texts = ["aid ays dd ayd", "so \t so aid", "puts pull put pulls", "ex eyx x ey", "s as a", "b c bd cd",
+             "a|b a(b acb adb ab"]
+    windows = [(text, start, end) for text in texts for start in range(len(text)) for end in (start + 3, len(text))]
+    assert [factored.search(*w) and factored.search(*w).span() for w in windows] == \
+        [plain.search(*w) and plain.search(*w).span() for w in windows]
+
+
+@pytest.mark.parametrize(("source", "holds"), [
+    ("a|b", True), ("(?:a|b)", False), ("[|]a", False), (r"a\|b", False), ("[]|]", False), ("[^]|]", False),
+    (r"[\]|]|x", True), ("(a)|(b)", True), ("", False),
+])
+def test_holds_top_level_bar_reads_groups_classes_and_escapes(source: str, holds: bool) -> None:
+    assert vocabulary._holds_top_level_bar(source) is holds
+
+
 @pytest.mark.parametrize(("fast", "words"), [
     (attribution.patterns.ANY_CUE_RE, attribution.patterns.ANY_CUE_WORDS),
     (attribution.blocks.CITED_RE, attribution.patterns.VERBS.split("|") + ["According to", "according to"]),

@@ -9,12 +9,13 @@ import re
 from .vocabulary import QUOTING_VERBS
 
 INSIDE_COMMA_RE = re.compile(
-    r"(?<=[a-z]) (?:(?P<open>[\"\u201c])(?P<words>[^\"\u201c\u201d\n]{1,80}?[\w%)]),(?P<close>[\"\u201d])"
+    r" (?<=[a-z] )(?:(?P<open>[\"\u201c])(?P<words>[^\"\u201c\u201d\n]{1,80}?[\w%)]),(?P<close>[\"\u201d])"
     r"|(?P<open1>['\u2018])(?P<words1>\w[^'\u2018\u2019\"\n]{0,79}?[\w%)]),(?P<close1>['\u2019]))"
     r"(?= (?!(?:but|and|or|yet|while|although|though|so|then)\b))")
 """A quotation opened after a lower-case word, closed with a comma inside its mark and a space after it, and no
 conjunction after that (`"stretched," but stressed`: no cue can follow, so the comma is the clause's own); wave 48e:
-single marks too (`called it 'a bit rich,' saying`), the words holding no single mark of their own."""
+single marks too (`called it 'a bit rich,' saying`), the words holding no single mark of their own. The space is
+written first and the lower-case letter checked behind it, so that the engine skips fast to a space."""
 COMMA_INSIDE_MARKS: tuple[str, ...] = (',"', ",\u201d", ",'", ",\u2019")
 """A comma right before a closing mark: a text holding none has no quotation to change (the cheap test first)."""
 MAX_INSIDE_WORDS = 12

@@ -9,6 +9,7 @@ A stub the mending cannot place (its sentence spans a line, or is very long) sta
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -145,11 +146,16 @@ def stub_at(text: str, span: Span) -> bool:
     start, end = span
     if end - start > MAX_STUB_CHARS:
         return False
-    if len(_WORD_RE.findall(text, start, end)) >= MIN_WORDS:
+    if _holds_words(text, start, end, MIN_WORDS):
         first = text[start:end].split(None, 1)[0].casefold()  # a tab or line break ends a word as a space does
         if first not in _OPENERS and first not in _LEANERS:
             return False
     return is_stub(text[start:end])
+
+
+def _holds_words(text: str, start: int, end: int, count: int) -> bool:
+    """Say whether text[start:end] holds at least `count` words, reading no further than the last of them."""
+    return next(itertools.islice(_WORD_RE.finditer(text, start, end), count - 1, None), None) is not None
 
 
 def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:

@@ -108,8 +108,9 @@ def whole_possessive(text: str, speaker: str) -> str:
     return text[spots[0] - len(speaker):spots[0] + 2]
 
 
-_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’-]*)[ \t]*\n?[ \t]*$")
-"""A capitalised word right before a spot, past spaces and at most one line break (`Major\\n`)."""
+_WORD_BEFORE_RE = re.compile(r"(?P<word>[A-Z](?<![\w'’-][A-Z])[\w'’-]*)[ \t]*\n?[ \t]*$")
+"""A capitalised word right before a spot, past spaces and at most one line break (`Major\\n`); its capital is written
+first and what stands before it checked behind it, so that the engine skips fast to a capital."""
 MIN_OPENED_SPOTS = 2
 """How often a text writes a name, always after the same word, for that word to open the name."""
 

@@ -44,7 +44,10 @@ Resolve = Callable[[int, int], "Who | None"]
 
 def bare_data_start(text: str, start: int, end: int) -> int | None:
     """Return where a region's bare data noun starts (`The stats`, `, the statistics also`), else None."""
-    found = _BARE_RE.search(text[start:end])
+    region = text[start:end]
+    if not any(word in BARE_DATA_NOUNS for word in region.split()[-2:]):
+        return None  # no data noun last, nor before a last `also` (the cheap test before the pattern)
+    found = _BARE_RE.search(region)
     if found is None or any(w in _DETERMINERS for w in found.group("mods").split()):
         return None
     return start + found.start() + len(found.group(0)) - len(found.group(0).lstrip(" \t"))

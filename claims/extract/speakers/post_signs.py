@@ -9,7 +9,7 @@ import functools
 import re
 
 from ..given_people import opens_on_given_name
-from ..vocabulary import load_words
+from ..vocabulary import CASELESS_FORMS, load_words
 from ..text_caches import per_text
 
 BODY_POST_NOUNS: frozenset[str] = load_words("body_post_nouns")
@@ -17,7 +17,6 @@ BODY_POST_NOUNS: frozenset[str] = load_words("body_post_nouns")
 SPOKESPEOPLE: frozenset[str] = frozenset(noun for noun in BODY_POST_NOUNS if noun.startswith("spokes"))
 """The posts written before `from` and the body's name (`a spokesperson from X`)."""
 _POSTS = "|".join(sorted(BODY_POST_NOUNS, key=len, reverse=True))
-_SPOKES = "|".join(sorted(SPOKESPEOPLE, key=len, reverse=True))
 NAMES_KEPT = 256
 """How many texts and names `shown_with_post` keeps its answer for."""
 
@@ -39,10 +38,16 @@ def shown_with_post(text: str, name: str) -> bool:
         or any(text.startswith(name, start) and _closes_name(text, start + len(name)) for start in name_at)
 
 
-_POST_AFTER_RE = re.compile(rf"(?=\s+(?i:{_POSTS})\b)")
-"""Where a body's post follows, after white space (` spokeswoman`, ` chief executive`): any place a name may end."""
-_SPOKES_FROM_RE = re.compile(rf"\b(?i:{_SPOKES})\s+from")
-"""A spokesperson `from` (`spokesperson from`), a body's name after it."""
+_POST_AFTER_RE = re.compile(rf"\s(?=\s*(?i:{_POSTS})\b)")
+"""Where a body's post follows, after white space (` spokeswoman`, ` chief executive`): any place a name may end (the
+match's start; its first space is written first, so that the engine skips fast to white space)."""
+_S_FORMS = "sS" + CASELESS_FORMS["s"]
+"""Every form of the `s` every spokesperson's noun opens with, as IGNORECASE reads it."""
+_SPOKES_AFTER_S = "|".join(noun[1:] for noun in sorted(SPOKESPEOPLE, key=len, reverse=True))
+"""Each spokesperson's noun without its first letter (`pokeswoman`)."""
+_SPOKES_FROM_RE = re.compile(rf"[{_S_FORMS}](?<=\b[{_S_FORMS}])(?i:{_SPOKES_AFTER_S})\s+from")
+"""A spokesperson `from` (`spokesperson from`), a body's name after it: `\\b(?i:spokes...)\\s+from`, its first letter
+written first in each of its forms, so that the engine skips fast to one."""
 _SPACE_RE = re.compile(r"\s+")
 _NAME_EDGE_RE = re.compile(r"[\w'\u2019]")
 """A character that may not touch a name's edge (a word's or an apostrophe)."""
