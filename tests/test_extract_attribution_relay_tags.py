@@ -12,7 +12,7 @@ from extract_rows import cued_rows
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("More passengers than ever are content with the bus service, the results of this year's Tolvey Travel Survey "
+    ("More passengers than ever are content with the bus service, the findings of this year's Tolvey Travel Survey "
      "show, writes Dana Whitcombe.\n",
      [("Tolvey Travel Survey", "document", "show", "More passengers than ever are content with the bus service")]),
     ("Fares on the airport line rose by a fifth last year, transport officer Ann Holt said, writes Dana Whitcombe.\n",

@@ -1,5 +1,5 @@
 """Wave 63e: a series of capitalised nouns with commas is one body's name when the text writes its initials as an
-acronym (`Game, Fish, and Parks` and `GFP`); without the acronym a series stays parties."""
+acronym (`Wood, Lake, and Trails` and `WLT`); without the acronym a series stays parties."""
 import pytest
 
 from claims.extract.speakers.initial_series import initial_series
@@ -7,7 +7,7 @@ from tests.extract_rows import cued_rows
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Game, Fish, and Parks is reporting. GFP sells tags.", "Game, Fish, and Parks"),
+    ("Wood, Lake, and Trails is reporting. WLT sells tags.", "Wood, Lake, and Trails"),
     ("The Fish, Wildlife and Parks said so. FWP counts elk.", "Fish, Wildlife and Parks"),
     ("Hale, Ross and Dunn said so.", None),
     ("Hale, Ross and Dunn said so. The HR team agreed.", None),

@@ -10,18 +10,18 @@ from extract_rows import cued_rows
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Study news\n\nReaders who checked two sources spent less time on false stories, a recent study has found.\n\n"
+    ("Study news\n\nReaders who checked two sources spent less time on false stories, a new study has found.\n\n"
      "The findings were part of a Brenfield Policy Institute (BPI) study published on Tuesday.\n",
      [("Brenfield Policy Institute", "organisation", "found",
        "Readers who checked two sources spent less time on false stories")]),
-    ("Study news\n\nReaders who checked two sources spent less time on false stories, a recent study has found.\n\n"
+    ("Study news\n\nReaders who checked two sources spent less time on false stories, a new study has found.\n\n"
      "The study noted that careful readers were more aware of sponsored labels.\n\n"
      "The findings were part of a Brenfield Policy Institute study published on Tuesday.\n",
      [("Brenfield Policy Institute", "organisation", "found",
        "Readers who checked two sources spent less time on false stories"),
       ("Brenfield Policy Institute", "organisation", "noted that", "careful readers were more aware of sponsored labels")]),
     ("Trade Survey\n\nThe July to December 2026 Chamber Trade Conditions Survey reveals that more members feel "
-     "optimistic about sales this year. This is one of the findings of the Chamber's twice-yearly survey.\n",
+     "optimistic about sales this year. This is among the findings of the Chamber's twice-yearly survey.\n",
      [("the Chamber", "unresolved", "reveals that", "more members feel optimistic about sales this year")]),
 ], ids=["modifier-with-letters", "study-again", "possessive-reference"])
 def test_the_one_owner_of_a_study_s_noun_speaks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -29,10 +29,10 @@ def test_the_one_owner_of_a_study_s_noun_speaks(text: str, expected: list[tuple[
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Study news\n\nReaders who checked two sources spent less time on false stories, a recent study has found.\n\n"
+    ("Study news\n\nReaders who checked two sources spent less time on false stories, a new study has found.\n\n"
      "The findings were part of a Brenfield Policy Institute (BPI) study and an Ardley University (AU) study "
      "published on Tuesday.\n",
-     [("recent study", "document", "found", "Readers who checked two sources spent less time on false stories")]),
+     [("new study", "document", "found", "Readers who checked two sources spent less time on false stories")]),
     ("Survey news\n\nMost families had seen no improvement, a survey by their campaign group found.\n\n"
      "Tarnby SEND Parents was set up in February. Just nine of the 212 families who answered the group's survey "
      "said their case had got better.\n",

@@ -1,5 +1,5 @@
 """Wave 63e: what a speaker was doing when speaking, after the name of an inverted cue (`..., said Health Minister Jo
-Roe while addressing the council on Monday.`, `..., said the force in clarifying what happened.`), is no part of the
+Roe while addressing the council on Monday.`, `..., said the force in explaining what happened.`), is no part of the
 name: the claim before the cue is the speaker's."""
 from tests.extract_rows import cued_rows
 
@@ -14,7 +14,7 @@ def test_while_addressing_after_the_name() -> None:
 
 def test_in_clarifying_after_a_body() -> None:
     text = ("The Quayside Police Force said it was looking into false posts. No guns were found in the flat, said the "
-            "Quayside Police Force in clarifying what happened.")
+            "Quayside Police Force in explaining what happened.")
     assert cued_rows(text) == [
         ("Quayside Police Force", "organisation", "said", "it was looking into false posts"),
         ("Quayside Police Force", "organisation", ", said", "No guns were found in the flat"),

@@ -1,14 +1,14 @@
-"""Wave 63e: `X is reporting an uptick in flu cases`, `X is announcing a new survey`: one party's reporting verb in the
-progressive before an object opening on an article or `its` reports it, as `X reported an uptick` does; a plural's
+"""Wave 63e: `X is reporting a rise in flu cases`, `X is announcing a new survey`: one party's reporting verb in the
+progressive before an object opening on an article or `its` reports it, as `X reported a rise` does; a plural's
 `are reporting long queues`, an object with no article (`is reporting delays`) and `We are announcing` stay no cue."""
 from tests.extract_rows import cued_rows
 
 
 def test_is_reporting_an_object() -> None:
-    text = "The Dunmore County Health Department is reporting an uptick in measles cases this month."
+    text = "The Dunmore County Health Board is reporting a rise in measles cases this month."
     assert cued_rows(text) == [
-        ("Dunmore County Health Department", "organisation", "is reporting",
-         "is reporting an uptick in measles cases this month"),
+        ("Dunmore County Health Board", "organisation", "is reporting",
+         "is reporting a rise in measles cases this month"),
     ]
 
 

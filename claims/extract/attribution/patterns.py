@@ -101,8 +101,8 @@ _REPORTS = verb_alternation(load_words("progressive_report_verbs"))
 PROGRESSIVE_RESULT_CUES += [
     rf"is{_NOT_FIRST_PERSON.format('is')}\s+(?:(?:now|also|again)\s+)?(?:{_REPORTS})"
     r"(?=\s+(?:a|an|another|its)\s+[a-z])"]
-"""Wave 63e: `X is reporting an uptick in flu cases`, `X is announcing a new survey`: one party's reporting verb in the
-progressive before an object opening on an article or `its` reports it as the past form does (`X reported an uptick`),
+"""Wave 63e: `X is reporting a rise in flu cases`, `X is announcing a new survey`: one party's reporting verb in the
+progressive before an object opening on an article or `its` reports it as the past form does (`X reported a rise`),
 whatever the object names (`data/progressive_report_verbs.txt`); `are reporting long queues` (people, and no article)
 stays no cue."""
 PROGRESSIVE_RESULT_RE = re.compile("|".join(PROGRESSIVE_RESULT_CUES))
@@ -189,7 +189,7 @@ _POST_NOMINAL_LETTERS = r"(?:,?\s+(?=[A-Z])(?i:%s)\.?(?=[,.!]?\s|[,.!]?$))*" % "
 INVERTED_OCCASION = (r"(?:\s+(?:while|whilst|when|in|after|before)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b"
                      r"[^.;:!?\"\u201c\u201d]{0,160}?)?")
 """Wave 63e: what the speaker was doing when speaking, after the name of an inverted cue (`..., said Health Minister Jo
-Roe while addressing the ninth meeting of X on Monday.`, `..., said the police in clarifying details of the case.`):
+Roe while speaking to the sixth sitting of X on Monday.`, `..., said the police in explaining the raid.`):
 no part of the name, which ends before it."""
 INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:%s|[A-Z]\.?|(?:the|a|an)\s+[A-Za-z]|%s|%s)"
                          r"(?:%s|\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"

@@ -596,7 +596,7 @@ def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
         return found
     found = namesake_owner(words[-1], ctx)
     if found is not None:
-        ctx.owners[words[-1]] = found  # "a recent study has found" and later "an Ashby Policy Institute study": the
+        ctx.owners[words[-1]] = found  # "a new study has found" and later "an Ashby Policy Institute study": the
         return found  # institute, and "The study noted" after it is its too (63d)
     ctx.owners[words[-1]] = (" ".join(words[1:]), "document")  # "The review found" is this review again
     return ctx.owners[words[-1]]

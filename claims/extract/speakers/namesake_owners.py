@@ -1,5 +1,5 @@
 """A study the text names without its maker, whose noun the text gives one owner on another mention (wave 63d): `...,
-a recent study has found` in the lead and `an Ashby Policy Institute (API) study published on Tuesday` further down;
+a new study has found` in the lead and `an Ashby Policy Institute (API) study published on Tuesday` further down;
 `The July to December 2027 Chamber Trade Survey reveals` beside `the Chamber's twice-yearly survey`: the owner
 speaks, as `the trust's annual report shows` is the trust (the guide), never the study's own words. One owner only:
 two owners of that noun, or none, leave the study as it was read (`data/namesake_nouns.txt`)."""

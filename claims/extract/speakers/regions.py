@@ -168,7 +168,7 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
 def _read_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue, as `speaker_from_region` does before a bare data noun."""
     series = initial_series(text, start, end)
-    if series is not None:  # "Game, Fish, and Parks is reporting", then "GFP": one body, never `Parks` (63e)
+    if series is not None:  # "Wood, Lake, and Trails is reporting", then "WLT": one body, never `Parks` (63e)
         ctx.kinds.setdefault(series, "organisation")
         return Who(series, "organisation", start)
     trial = trial_speaker(text, start, end)
