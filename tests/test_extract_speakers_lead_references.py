@@ -4,7 +4,7 @@ dateline, a date and `The`, a stock ticker or a symbol in a name (speakers/lead_
 import pytest
 
 from claims.extract.speakers.lead_company import company_reference, lead_company, lead_opening, lead_subject, mentions
-from claims.extract.speakers.lead_references import head_reference, lead_references
+from claims.extract.speakers.lead_references import head_reference, lead_references, rival_acts
 
 COURT_TEXT = ("Panel sides with paper\n\nBy Jo Roe\n\n"
               "The Harlow Ridge Appeals Court has upheld a 2029 Circuit Court ruling on notices.\n\n"
@@ -15,7 +15,8 @@ BANK_TEXT = ("Tarrow Valley Bank\nMedia release\nNorbridge, 14 June 2031\n\n"
              "Tarrow Valley Bank will lift its rates after the Central Reserve Bank held the base rate.\n\n"
              "The bank said it had opened 18% more accounts.\n")
 WIRE_TEXT = ("KELBY, March 9 (Norland Wire) - The Kelby Water Commission has fined a bottling plant.\n\n"
-             "The Norland Energy Commission was not involved.\n\nThe commission said the plant drew twice its share.\n")
+             "The Norland Energy Commission, which licenses its generator, was not involved.\n\n"
+             "The commission said the plant drew twice its share.\n")
 TICKER_TEXT = ("Significantly widens its reach, hiring 40 staff\n\n"
                "HALVERTON, Norland \u2014 3 March 2031 \u2014 Plexa#2 Limited [NSX: PXA], a software company today "
                "announced that it has hired 40 staff from Orrel Holdings Limited.\n\n"
@@ -85,3 +86,14 @@ def test_head_reference_is_the_and_a_body_head(speaker: str, expected: str | Non
 def test_lead_references_map_a_head_noun_to_the_lead_body(text: str, speakers: list[tuple[str, str]],
                                                           expected: dict[str, tuple[str, str]]) -> None:
     assert lead_references(text, speakers) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hollin Borough Council approved it. Tarrow Borough Council objected to it.\n", True),  # a rival's verb
+    ("Hollin Borough Council approved it.\n\nTarrow Borough Council chair Jo Roe said no.\n", True),  # its post
+    ("Hollin Borough Council approved it. Tarrow Borough Council will vote in May.\n", True),
+    ("Hollin Borough Council upheld a Tarrow Borough Council decision.\n", False),  # inside a sentence
+    ("Hollin Borough Council approved it.\n\nThe Tarrow Borough Council ruling stands.\n", False),  # a noun after it
+])
+def test_arival_acts_when_it_opens_a_sentence_as_a_subject_or_an_employer(text: str, expected: bool) -> None:
+    assert rival_acts(text, "Hollin Borough Council", "council") == expected
