@@ -1,4 +1,4 @@
-"""Wave 63f: a document cited with no maker and left unresolved (`A new poll released has found`, `The Spring 2031
+"""Wave 63f: a document cited with no maker and left unresolved (`A fresh poll released has found`, `The Spring 2031
 Trade Survey reveals`) read as the one body the text names as a maker of a document of that noun elsewhere
 (speakers/makers_elsewhere). Whole values."""
 import pytest
@@ -7,12 +7,12 @@ from claims.extract.speakers.makers_elsewhere import document_noun, makers_elsew
 
 CHAMBER_TEXT = ("The Spring 2031 Orrel Chamber Trade Survey reveals that members feel confident. This is one of the "
                 "findings of the Chamber's twice-yearly members' trade survey.\n\n54.2% reported higher sales.\n")
-POLL_TEXT = ("A new poll released has found 81 per cent would use a clinic.\n\n"
+POLL_TEXT = ("A fresh poll released has found 81 per cent would use a clinic.\n\n"
              "The poll, carried out for Kelby Health Trust, also found that 64 per cent had waited.\n")
 
 
 @pytest.mark.parametrize(("speaker", "expected"), [
-    ("the spring 2031 orrel chamber trade survey", "survey"), ("A new poll released", "poll"),
+    ("the spring 2031 orrel chamber trade survey", "survey"), ("A fresh poll released", "poll"),
     ("the report", "report"), ("the figures", None), ("poll", None), ("a poll of voters", None)])
 def test_document_noun_ends_the_speaker_or_precedes_a_participle(speaker: str, expected: str | None) -> None:
     assert document_noun(speaker) == expected

@@ -15,11 +15,11 @@ MAKER_NOUNS: frozenset[str] = frozenset({"survey", "poll", "report", "study", "a
 _NAME = r"(?!The[ \t])[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&\-]*)*"
 """A capitalised name: its words, joined by `of`, `for`, `and`; `The` before it is no word of it."""
 _GAP = r"(?:[\w\-\u2019']+[ \t]+){0,5}"
-"""Up to five words between a maker's possessive and the noun (`semi-annual membership business performance`)."""
+"""Up to five words between a maker's possessive and the noun (`twice-yearly members' trade conditions`)."""
 
 
 def document_noun(speaker: str) -> str | None:
-    """Return the maker noun a speaker's words end on, or hold with one participle after it (`A new poll released`)."""
+    """Return the maker noun a speaker's words end on, or hold with one participle after it (`A fresh poll released`)."""
     words = speaker.lower().split()
     if len(words) >= 2 and words[-1] in MAKER_NOUNS:
         return words[-1]
