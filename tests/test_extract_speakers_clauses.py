@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.clauses import list_head, owners_voice, past_dateline, relative_lists_joined
+from claims.extract.speakers.clauses import (
+    before_address, is_address, list_head, owners_voice, past_dateline, relative_lists_joined,
+)
 from extract_rows import cued_rows, rows
 
 
@@ -140,3 +142,63 @@ def test_a_one_word_body_after_a_date_stamp_speaks(text: str, expected: list[tup
     """The page's date before a one-word body that opens the lead (`date 2031-03-14 Brackwell said`) hid the body, so
     the lead had no row (wave 62e; the 95th and the 100th)."""
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "In Ardlow, Co Tarnby, detectives said the quay had been shut since Monday.",
+        [("detectives", "unresolved", "said", "the quay had been shut since Monday")],
+        id="in-place-county"),
+    pytest.param(
+        "At Kelby, County Marren, detectives said the quay had been shut since Monday.",
+        [("detectives", "unresolved", "said", "the quay had been shut since Monday")],
+        id="at-place-county"),
+    pytest.param(
+        "Near Tolvey, Harlshire, detectives said the quay had been shut since Monday.",
+        [("detectives", "unresolved", "said", "the quay had been shut since Monday")],
+        id="near-place-shire"),
+    pytest.param(
+        "Outside Pellow, West Marren, officers said the quay had been shut since Monday.",
+        [("officers", "unresolved", "said", "the quay had been shut since Monday")],
+        id="outside-place-region"),
+    pytest.param(
+        "In Ardlow, Ted Voss, a ferryman at Kelby Quay, said the quay had been shut since Monday.",
+        [("Ted Voss", "person", "said", "the quay had been shut since Monday")],
+        id="in-place-person"),
+    pytest.param(
+        "From Ardlow: Ama Ó Tarnaigh, who runs a cafe on Quay Street, tells us her takings have halved.",
+        [("Ama Ó Tarnaigh", "person", "tells", "us her takings have halved")],
+        id="from-place-label-person"),
+    pytest.param(
+        "Police in Ardlow, Co Tarnby, said the quay had been shut since Monday.",
+        [("Police in Ardlow", "organisation", "said", "the quay had been shut since Monday")],
+        id="placed-police-county"),
+    pytest.param(
+        "Detectives in Ardlow, Co Tarnby, said the quay had been shut since Monday.",
+        [("Detectives in Ardlow", "organisation", "said", "the quay had been shut since Monday")],
+        id="placed-detectives-county"),
+])
+def test_a_county_after_a_place_that_opens_the_sentence_never_speaks(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Wave 63p: `In Ardlow, Co Tarnby, detectives said`: the county after a capitalised place that opens the sentence
+    is an address, never the speaker (it was `Co Tarnby`, unresolved); a person's name after the place (`In Ardlow, Ted
+    Voss, ...`) is still the speaker; a subject with a set-off county (`Police in Ardlow, Co Tarnby, said`) is read as
+    it is without one (it gave no row)."""
+    assert cued_rows(text) == expected
+
+
+def test_an_address_is_a_short_capitalised_clause_after_a_place_and_never_a_person() -> None:
+    """Wave 63p: the place may open its clause capitalised (`In Ardlow`), or follow a lower-case placing word; two words
+    or more that a known given name opens are a person's name, never a county."""
+    assert [is_address(clause, before) for clause, before in [
+        (" Co Tarnby", "In Ardlow"), (" County Marren", "At Kelby"), (" Harlshire", "Near Tolvey"),
+        (" Co Tarnby", "police in Ardlow"), (" Co Tarnby", "From Ardlow"), (" Co Tarnby", "Ted Voss In Ardlow"),
+        (" Ted Voss", "In Ardlow"), (" Ted Voss", "police in Ardlow"), (" Kelby Council", "In Ardlow"),
+        (" co Tarnby", "In Ardlow"), (" Co Tarnby", "Ardlow"),
+    ]] == [True, True, True, True, True, False, False, False, False, False, False]
+
+
+def test_a_subject_ends_before_a_county_set_off_after_its_place() -> None:
+    """Wave 63p: `Police in Ardlow, Co Tarnby,` ends after `Ardlow`; a subject with no address keeps its end."""
+    texts = ["Police in Ardlow, Co Tarnby, ", "Police in Ardlow ", "Ted Voss, a ferryman, ", "Police, Ted Voss, "]
+    assert [before_address(text, 0, len(text)) for text in texts] == [16, 17, 22, 18]

@@ -17,6 +17,7 @@ from ..list_heads import claim_before_list
 from ..release import has_figure
 from ..short_predicates import object_relative_claim
 from ..speakers import NOUN_THEN_NAME_RE, Context, Who, speaker_from_region, treated_as_body
+from ..speakers.clauses import before_address
 from ..speakers.writer_bodies import writer_named
 from ..text import Span, subtract
 from ..vocabulary import (
@@ -230,7 +231,9 @@ _MAX_WORDED_BODY = 6
 
 def _worded_body(text: str, region: Span, start: int, ctx: Context) -> Who | None:
     """Keep the claim of a sentence whose whole subject is a name of capitalised common words that no other rule
-    read (`Hope for Carers said ...`, `Carers Lifeline said ...`): a body under its own name, never dropped (46a)."""
+    read (`Hope for Carers said ...`, `Carers Lifeline said ...`): a body under its own name, never dropped (46a); a
+    county set off after its place is no part of it (`Police in Ardlow, Co Tarnby, said`: `Police in Ardlow`)."""
+    region = region[0], before_address(text, *region)
     begin = region[0] + len(text[region[0]:region[1]]) - len(text[region[0]:region[1]].lstrip())
     finish = region[0] + len(text[region[0]:region[1]].rstrip(" \t\u00a0,"))
     if begin != start + len(text[start:region[1]]) - len(text[start:region[1]].lstrip()) \

@@ -17,7 +17,7 @@ from ..vocabulary import (
 
 from .context import Context, Who
 from .documents import document_head
-from ..given_people import given_person
+from ..given_people import given_person, opens_on_given_name
 from .labels import participle_opening
 from .words import (
     AUTHORING_VERBS, BODY_NOUNS, CLAUSE_CUT_RE, PUBLISHING_VERBS, REFERENCE_WORDS, SKIPPABLE_STARTS, TRAILING_PHRASE_RE,
@@ -181,15 +181,30 @@ def body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Who
     return Who(full, ctx.kinds[full], match.start("name"))
 
 
-_PLACE_BEFORE_RE = any_script(re.compile(r"\b(?:in|at|near|outside|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$"))
+_PLACE_BEFORE_RE = any_script(re.compile(r"(?:^\s*(?:In|At|Near|Outside|From)|\b(?:in|at|near|outside|from))"
+                                         r"\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$"))
+"""A place a county or region can follow: after a lower-case placing word (`police in Athlone`), or one that opens the
+clause capitalised (`In Athlone`, the sentence's first words)."""
 
 
 def is_address(clause: str, before: str) -> bool:
     """Say whether a clause of capitalised words only goes on with a place the clause before ends in (`in Athlone,
-    Co Westmeath,`, `in Leeds, West Yorkshire,`): a county or region, never a speaker."""
+    Co Westmeath,`, `In Leeds, West Yorkshire,`): a county or region, never a speaker, and never a person's name (`In
+    Ardlow, Ama Orrin, a lawyer, said`: two words or more that a known given name opens)."""
     words = clause.split()
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not names_an_organisation(words) \
-        and bool(_PLACE_BEFORE_RE.search(before))
+        and not (len(words) > 1 and opens_on_given_name(clause)) and bool(_PLACE_BEFORE_RE.search(before))
+
+
+_TRAILING_ADDRESS_RE = re.compile(r",\s+(?P<county>[^,;:]+?),?\s*$")
+"""A clause set off by a comma at a subject's end (`Police in Ardlow, Co Tarnby,`): perhaps a county after a place."""
+
+
+def before_address(text: str, start: int, end: int) -> int:
+    """Where a subject ends before a county or region set off after its place (`Police in Ardlow, Co Tarnby,` ends
+    after `Ardlow`): the subject read as `Police in Ardlow said` is; else end."""
+    match = _TRAILING_ADDRESS_RE.search(text, start, end)
+    return match.start() if match is not None and is_address(match.group("county"), text[start:match.start()]) else end
 
 
 def bare_noun(clause: str) -> tuple[str, str] | None:
