@@ -8,10 +8,11 @@ import re
 from typing import Iterable
 
 from ..entities import is_person_name
-from ..vocabulary import DOCUMENT_NOUNS, SENTENCE_STARTERS
+from ..vocabulary import DOCUMENT_NOUNS, SENTENCE_STARTERS, load_words
 
-MAKER_NOUNS: frozenset[str] = frozenset({"survey", "poll", "report", "study", "audit", "review", "census"})
-"""Document nouns a text names one maker for: what a body runs or commissions, never a bare `figures` or `data`."""
+MAKER_NOUNS: frozenset[str] = load_words("maker_nouns")
+"""Document nouns a text names one maker for: what a body runs or commissions, never a bare `figures` or `data`
+(`data/maker_nouns.txt`)."""
 _NAME = r"(?!The[ \t])[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&\-]*)*"
 """A capitalised name: its words, joined by `of`, `for`, `and`; `The` before it is no word of it."""
 _GAP = r"(?:[\w\-\u2019']+[ \t]+){0,5}"
