@@ -12,13 +12,14 @@ from ..entities import find_mentions, head_noun, is_person_name
 from ..vocabulary import ORG_HEADS, SENTENCE_STARTERS, load_words
 
 from .body_traits import may_be_charity, same_head
+from .lead_company import SUBJECT_VERB
 
 LATER_NAMED_NOUNS: frozenset[str] = load_words("later_named_nouns")
 """Nouns a lead may call a body by before naming it (`charity`, `trust`, `board`): bodies that stand alone, never a
 document (`the draft programme`), a people group (`the partners`) or a political grouping (`the ruling coalition`)."""
 MAX_DESCRIBING_WORDS = 3
 """Words between `the` and the noun (`the troubled health trust`)."""
-_SUBJECT_VERB_RE = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?[ \t]+(?:has|have|had|is|was|says|said|[a-z]{3,}(?:ed|es|s))\b")
+_SUBJECT_VERB_RE = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?[ \t]+" + SUBJECT_VERB)
 """What follows a name opening a sentence as its subject: maybe its letters in brackets, then a verb."""
 MIN_MENTIONS = 2
 """How often the text must write the later subject's name: a body it goes on about, not a passing name."""

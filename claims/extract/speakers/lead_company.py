@@ -18,14 +18,15 @@ LEAD_LINES = 3
 """How many of a text's first non-empty lines (a headline, a standfirst, the lead) may name its subject."""
 MIN_MENTIONS = 2
 """How often the subject's name must be written in the whole text."""
-_SUBJECT_RE = re.compile(r"(?P<name>[A-Z][\w&'\u2019\-#]+(?:[ \t]+[A-Z][\w&'\u2019\-#]+){0,3})[ \t]+"
-                         r"(?:has|have|had|is|was|says|said|[a-z]{3,}(?:ed|es|s))\b")
-"""A lead opening with a capitalised name and a verb (`Skyvane cancels`, `Larkwell has reported`)."""
+SUBJECT_VERB = r"(?:has|have|had|is|was|says|said|[a-z]{3,}(?:ed|es|s))\b"
+"""A verb after a name opening a lead or a sentence as its subject (`cancels`, `has`, `reported`), as regex source."""
 _NAME = r"(?P<name>[A-Z][\w&'\u2019\-#]+(?:[ \t]+[A-Z][\w&'\u2019\-#]+){0,3})"
-_VERB = r"(?:has|have|had|is|was|says|said|[a-z]{3,}(?:ed|es|s))\b"
-_DESCRIBED_RE = re.compile(r"(?P<describer>[A-Z][\w\-]*(?:[ \t]+[a-z][\w\-]*){1,2})[ \t]+" + _NAME + r"[ \t]+" + _VERB)
+_SUBJECT_RE = re.compile(_NAME + r"[ \t]+" + SUBJECT_VERB)
+"""A lead opening with a capitalised name and a verb (`Skyvane cancels`, `Larkwell has reported`)."""
+_DESCRIBED_RE = re.compile(r"(?P<describer>[A-Z][\w\-]*(?:[ \t]+[a-z][\w\-]*){1,2})[ \t]+" + _NAME + r"[ \t]+"
+                           + SUBJECT_VERB)
 """A headline naming the company after a describing noun (`Durham spin-out Lumenrx raises`, 25b)."""
-_SET_OFF_RE = re.compile(_NAME + r",[ \t]+(?P<apposition>(?:a|an|the)[ \t][^,\n]+)(?:,[^,\n]+)?,[ \t]+" + _VERB)
+_SET_OFF_RE = re.compile(_NAME + r",[ \t]+(?P<apposition>(?:a|an|the)[ \t][^,\n]+)(?:,[^,\n]+)?,[ \t]+" + SUBJECT_VERB)
 """A lead setting the name off with an apposition before its verb (`Lumenrx, a Durham University spin-out ..., has
 raised`, 25b)."""
 _TICKER_RE = re.compile(_NAME + r"[ \t]*[\[(][A-Z]{2,}[A-Za-z \t]*:[ \t]*[A-Z][A-Z.]*[\])]")

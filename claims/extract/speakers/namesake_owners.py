@@ -12,6 +12,7 @@ from ..text_caches import per_text
 from ..vocabulary import load_words
 
 from .context import Context
+from .letter_kinds import BODY_KINDS
 from .references import reference
 
 NAMESAKE_NOUNS = load_words("namesake_nouns")
@@ -61,7 +62,7 @@ def _owner(ctx: Context, start: int, end: int, words: str) -> tuple[str, str] | 
     reference's own words, unresolved; a person or nothing read: None."""
     if words[:4].lower() == "the " and " " not in words[4:]:
         found = reference(words.lower().split(), ctx)
-        if found is not None and found[1] in ("organisation", "inspectorate"):
+        if found is not None and found[1] in BODY_KINDS:
             return found
         if names_a_body(ctx.text):
             return None  # never a reference to a body named later (`a survey by their campaign group`)

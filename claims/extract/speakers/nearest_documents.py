@@ -16,6 +16,7 @@ from ..entities import find_mentions
 from ..vocabulary import DOCUMENT_NOUNS, load_words
 
 from .context import Who
+from .letter_kinds import BODY_KINDS
 from .words import PUBLISHED_ACTIVE_RE
 
 BARE_DATA_NOUNS: frozenset[str] = load_words("bare_data_nouns")
@@ -62,17 +63,12 @@ def bare_reading(who: Who, text: str, start: int, end: int) -> bool:
                                and who.name.lower() == " ".join(text[at:end].lower().split()[:len(who.name.split())]))
 
 
-BODY_KINDS: frozenset[str] = frozenset({"organisation", "inspectorate"})
-"""Kinds of speaker that are bodies."""
-
-
 def nearer_maker(who: Who, nearest: Who | None) -> bool:
     """Say whether the body that made the document named just before a bare data noun should speak for it over the
     body the other readers found (`A said B. X published its fares report. The figures show`: X, never A, the body
     in focus; wave 63x): both bodies, and neither name within the other (`the Department of Justice, Home Affairs and
     Migration` read to its comma is that body still)."""
-    return nearest is not None and who.kind in BODY_KINDS and nearest.kind in BODY_KINDS \
-        and nearest.name not in who.name and who.name not in nearest.name
+    return nearest is not None and nearest.kind in BODY_KINDS and _another_body(who, nearest.name)
 
 
 def published_nearer(who: Who, text: str, start: int, end: int) -> bool:
@@ -82,7 +78,12 @@ def published_nearer(who: Who, text: str, start: int, end: int) -> bool:
     if who.kind not in BODY_KINDS:
         return False
     maker = nearest_publisher(text, start, end)
-    return maker is not None and maker not in who.name and who.name not in maker
+    return maker is not None and _another_body(who, maker)
+
+
+def _another_body(who: Who, name: str) -> bool:
+    """Say whether a body speaker and a name are two bodies: neither name within the other."""
+    return who.kind in BODY_KINDS and name not in who.name and who.name not in name
 
 
 def previous_paragraph_start(text: str, at: int) -> int:
@@ -132,7 +133,8 @@ def nearest_publisher(text: str, start: int, end: int) -> str | None:
     """Return the body the text says published the nearest document before a region that is a bare data noun, in
     its paragraph or the one before (`X published its fares report. The figures show`: X), read from the words alone
     (no name registered); else None (wave 63x)."""
-    phrases = _documents_before(text, start, end)
+    at = bare_data_start(text, start, end)
+    phrases = _documents_before(text, at) if at is not None else []
     found = PUBLISHED_ACTIVE_RE.search(text, *phrases[0]) if phrases else None
     if found is None:
         return None
@@ -140,12 +142,9 @@ def nearest_publisher(text: str, start: int, end: int) -> str | None:
     return bodies[-1].name if bodies and bodies[-1].end == found.end("org") else None
 
 
-def _documents_before(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the document phrases before a region that is a bare data noun, nearest first, in its paragraph or the
-    one before, another bare one left out; none when the region is no bare data noun."""
-    at = bare_data_start(text, start, end)
-    if at is None:
-        return []
+def _documents_before(text: str, at: int) -> list[tuple[int, int]]:
+    """Return the document phrases before a bare data noun starting at `at`, nearest first, in its paragraph or the
+    one before, another bare one left out."""
     sentence = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
     return [(phrase_start, phrase_end) for phrase_start, phrase_end
             in reversed(_noun_phrases(text, previous_paragraph_start(text, at), sentence))
@@ -159,7 +158,7 @@ def nearest_document(text: str, start: int, end: int, resolve: Resolve) -> Who |
     if at is None:
         return None
     speakers = []
-    for phrase_start, phrase_end in _documents_before(text, start, end):  # another bare `The figures` has none
+    for phrase_start, phrase_end in _documents_before(text, at):  # another bare `The figures` has none
         who = resolve(phrase_start, phrase_end)
         if who is not None and who.kind != "unresolved":
             speakers.append(who)
