@@ -110,8 +110,8 @@ def _without_title_nouns_one(name: str, text: str) -> str:
     words = name.split()
     cut = 0
     while len(words) - cut >= 3 and words[cut].lower() not in GIVEN_NAMES \
-            and (is_common_noun(words[cut]) or cut and is_common_plural(words[cut])):
-        cut += 1
+            and (is_common_noun(words[cut]) or (cut or len(words) == 3) and is_common_plural(words[cut])):
+        cut += 1  # `Affairs Tova Brennick` of `Director of Corporate Affairs Tova Brennick`: a remit's plural (64d)
     if not cut or not may_open_a_name(words[cut]) or written_lower(text, words[-1]) or _heads_a_body(text, name):
         return name
     return " ".join(words[cut:])
