@@ -124,3 +124,16 @@ def test_joint_people_lose_title_nouns_one_by_one(name: str, expected: str) -> N
 ])
 def test_a_given_name_is_never_a_title_noun(name: str, expected: str) -> None:
     assert without_title_nouns(name) == expected
+
+
+# Wave 64d: a remit's plural opening a three-word person (`Director of Corporate Affairs Tova Brennick` read as
+# `Affairs Tova Brennick`) is dropped as a title noun is; a plural that is also a name's word (`Miles`) or a longer
+# run is left as read.
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Affairs Tova Brennick", "Tova Brennick"),
+    ("Matters Noor Arnott", "Noor Arnott"),
+    ("Affairs Pell Arnott", "Affairs Pell Arnott"),  # `pell` is a word: no given name after the plural
+    ("Miles Tova Brennick", "Miles Tova Brennick"),
+])
+def test_a_remits_plural_before_a_name(name: str, expected: str) -> None:
+    assert without_title_nouns(name, "") == expected

@@ -24,8 +24,8 @@ RELEASE_MARKERS: tuple[str, ...] = tuple(sorted((marker for marker in load_words
 """A release's header phrases of two words or more (`for immediate release`, `media release`), longest first."""
 CLOSING_JOINS: frozenset[str] = load_words("closing_joins")
 """Small words no name ends on (`of`, `a`, `the`): a headline's run broken mid-phrase (`data/closing_joins.txt`)."""
-_DATE_WORD_RE = re.compile(r"[\d,./-]+|(?:st|nd|rd|th)")
-"""A date's figures and marks (`3,`, `2023`, `03/03`): no name's word."""
+_DATE_WORD_RE = re.compile(r"[\d,./-]+(?:st|nd|rd|th)?")
+"""A date's figures and marks (`3,`, `2023`, `03/03`, `12th`): no name's word."""
 
 
 def name_speakers(text: str, found: list[Found]) -> list[Found]:
@@ -77,10 +77,10 @@ def date_word(word: str) -> bool:
 
 
 def kept_part(text: str, speaker: str, words: list[str]) -> str | None:
-    """Return the words as a name when they may stand as one and the text writes them alone outside the speaker's
-    own spots, else None."""
+    """Return the words as a name when the text writes them alone outside the speaker's own spots, all capitalised
+    and, a single word, a body's letters (`KTRA`), else None."""
     part = " ".join(words)
-    if not may_stand(words) or not all(word[:1].isupper() for word in words):
+    if len(words) == 1 and not may_stand(words) or not all(word[:1].isupper() for word in words):
         return None
     spots = whole_word_spots(text, speaker)
     inside = range(spots[0], spots[0] + len(speaker)) if spots else range(0)
