@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import MONTHS, WEEKDAYS, load_words
+from ..vocabulary import MONTHS, RELEASE_MARKERS, WEEKDAYS, load_words
 from .place_speakers import whole_word_spots
 from .records import SPEAKING_KINDS, Found
 from .run_on_names import may_stand, written_alone
 
-RELEASE_MARKERS: tuple[str, ...] = tuple(sorted((marker for marker in load_words("release_markers")
-                                                 if " " in marker), key=len, reverse=True))
+HEADER_PHRASES: tuple[str, ...] = tuple(sorted((marker for marker in RELEASE_MARKERS if " " in marker), key=len,
+                                               reverse=True))
 """A release's header phrases of two words or more (`for immediate release`, `media release`), longest first."""
 CLOSING_JOINS: frozenset[str] = load_words("closing_joins")
 """Small words no name ends on (`of`, `a`, `the`): a headline's run broken mid-phrase (`data/closing_joins.txt`)."""
@@ -64,7 +64,7 @@ def named_part(text: str, speaker: str) -> str | None:
 def release_marker(speaker: str) -> tuple[int, int] | None:
     """Return where a speaker holds a release's header phrase (`FOR IMMEDIATE RELEASE`), as whole words, else None."""
     lower = speaker.lower()
-    for marker in RELEASE_MARKERS:
+    for marker in HEADER_PHRASES:
         for match in re.finditer(rf"(?<!\w){re.escape(marker)}(?!\w)", lower):
             return match.start(), match.end()
     return None
