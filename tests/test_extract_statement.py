@@ -6,7 +6,7 @@ import pytest
 from claims.extract import statement
 from claims.extract.entities import Mention
 from claims.extract.text import Block, split_blocks
-from tests.extract_rows import cued_rows
+from tests.extract_rows import cued_rows, rows
 
 
 def _first(text: str) -> Mention | None:
@@ -341,3 +341,54 @@ def test_a_quotation_mark_at_the_texts_first_character_is_found() -> None:
 ])
 def test_a_topic_after_a_spaced_dash_is_no_giver(heading: str, expected: Mention | None) -> None:
     assert statement.statement_party(heading, split_blocks(heading)[0]) == expected
+
+
+# Wave 64e: the cheap test before a sign-off is read agrees with `sign_off` and `comma_signer` on blank lines: a name
+# line set apart from its post by blank lines (`Jo Roe` / blank / `Operations Director`), and a name and post written
+# on the line right under the last paragraph with no blank line (`..., and we opened a berth.` / `Jo Roe, Chair`).
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We cut waste.\n\nJo Roe\n\n\n\nChief Executive", True),
+    ("We cut waste.\n\nJo Roe\n\nChair of Trustees\n", True),
+    ("We cut waste by a third.\nJo Roe, Chair\n", True),
+    ("We cut waste by a third.\nJo Roe, Harlow\n", False),
+    ("We cut waste.\n\nJo Roe\n\nHarlow, May 2026", False),
+])
+def test_a_sign_off_may_stand_apart_from_its_post_or_right_under_the_paragraph(text: str, expected: bool) -> None:
+    assert statement.may_be_signed_off(text) is expected
+
+
+SIGNED_APART = """Evening update on the storm
+
+At the worst point we had some 2,300 homes without water. By six this evening we had brought back supply to all but 410 homes.
+
+
+
+Nadia Thorne
+
+Operations Director
+"""
+
+
+SIGNED_UNDER = """Year in brief
+
+We handled 1,840 ship visits, up from 1,512 the year before. Our dredging cleared 96,000 tonnes of silt.
+Tobias Marrin, Chair
+
+Annual accounts (PDF, 1.2 MB)
+"""
+
+
+def test_first_person_figures_signed_off_across_blank_lines_are_the_signers() -> None:
+    assert rows(SIGNED_APART) == [
+        ("Nadia Thorne", "person", "At the worst point we had some 2,300 homes without water"),
+        ("Nadia Thorne", "person", "By six this evening we had brought back supply to all but 410 homes"),
+    ]
+
+
+def test_first_person_figures_signed_off_on_the_line_under_are_the_signers() -> None:
+    assert rows(SIGNED_UNDER) == [
+        ("Tobias Marrin", "person", "We handled 1,840 ship visits, up from 1,512 the year before"),
+        ("Tobias Marrin", "person", "Our dredging cleared 96,000 tonnes of silt"),
+    ]

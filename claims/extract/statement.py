@@ -221,15 +221,16 @@ MAX_SIGNED_OFF_PARAGRAPHS = 12
 signs at most `MAX_SIGNED_PARAGRAPHS`)."""
 MAX_POST_CHARS = 80
 """A post under a signer's name is a short line (`Chair, Board of Directors`), never a sentence about her."""
-SIGN_OFF_RE = re.compile(r"\n[ \t]*[A-Z][^\n!?:;]{2,98}(?=\n[ \t]*(?P<post>[A-Z]\S*))")
+SIGN_OFF_RE = re.compile(r"\n[ \t]*[A-Z][^\n!?:;]{2,98}(?=(?:\n[ \t]*)+(?P<post>[A-Z]\S*))")
 """A line that may be a name (`Jo A. Roe` holds a stop) over a line that opens with a capitalised word, which may be a
-post's (`Co-founder,`), read as `_is_post` reads it; the line under is left for the next match."""
+post's (`Co-founder,`), read as `_is_post` reads it; the line under is left for the next match. Blank lines may stand
+between the two, as `sign_off` reads them block by block (wave 64e: `Jo Roe` / blank / `General Manager`)."""
 
 
-COMMA_SIGN_OFF_RE = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n,!?:;]{2,60},[ \t]+(?P<post>[A-Z][\w\-]*)[^\n!?:;]*$",
+COMMA_SIGN_OFF_RE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[A-Z][^\n,!?:;]{2,60},[ \t]+(?P<post>[A-Z][\w\-]*)[^\n!?:;]*$",
                                re.MULTILINE)
-"""A line after a blank line that may be a name and a post with no dash (`Jo Roe, Superintendent`, wave 52e), read as
-`comma_signer` reads it."""
+"""A line that may be a name and a post with no dash (`Jo Roe, Superintendent`, wave 52e), read as `comma_signer` reads
+it: after a blank line, or right under the paragraph it signs (wave 64e: `comma_signer` reads its block either way)."""
 
 
 @functools.lru_cache(maxsize=4)
