@@ -6,6 +6,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from ...model import BODY_KINDS
 from ..bodies import item_speaker
 from ..claim_labels import CHECKER_LABEL_RE, labelled_claim, may_hold_labels
 from ..datelines import date_stamp_end, dateline_end
@@ -590,7 +591,7 @@ def _settled(found: Found, ctx: Context, final: Final | None = None) -> Found:
         return Found(found.speaker, ctx.kind_of(body), found.cue, found.span)  # not _replace: once a row, hot
     if found.kind == "person":
         return Found(ctx.full_person(found.speaker), found.kind, found.cue, found.span)
-    if found.kind in ("organisation", "inspectorate") and found.speaker in ctx.kinds:
+    if found.kind in BODY_KINDS and found.speaker in ctx.kinds:
         kind = ctx.kind_of(found.speaker)  # "the watchdog" later made it an inspectorate
         regulates = final is not None and kind == "organisation" and final.regulator == found.speaker
         return _examining(Found(found.speaker, "inspectorate" if regulates else kind, found.cue, found.span))

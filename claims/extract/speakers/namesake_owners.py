@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ...model import BODY_KINDS
 from ..entities import find_mentions
 from ..text_caches import per_text
 from ..vocabulary import load_words
 
 from .context import Context
-from .letter_kinds import BODY_KINDS
 from .references import reference
 
 NAMESAKE_NOUNS = load_words("namesake_nouns")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..descriptions import describes_by_place, without_descriptions
 from ..entities import RELATIVE_PRONOUNS, find_mentions, mentions_within
 from ..bodies import origin_apposition, voice_apposition
@@ -215,7 +216,7 @@ def made_for_publisher(raw: list[str], ctx: Context) -> tuple[str, str] | None:
     if party[0].lower().strip(",") == "us":
         return our_document(["our", noun], ctx)
     publisher = published_by(ctx, noun)
-    if publisher is None or ctx.kind_of(publisher) not in ("organisation", "inspectorate"):
+    if publisher is None or ctx.kind_of(publisher) not in BODY_KINDS:
         return None
     first = [word.lower().strip(",") for word in party[:2]]
     named = reference(first, ctx) if first[0] == "the" and len(first) == 2 else None
@@ -360,13 +361,13 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         who = speaker_of_clause(text, *owner, ctx) if owner is not None else None
         record_noun = pronoun_title(text, begin, finish) if who is None else None
         who = pronoun_document(record_noun, ctx) if record_noun is not None else who  # "Its Heat Outlook 2027 finds"
-        if who is not None and who[1] in ("organisation", "inspectorate"):
+        if who is not None and who[1] in BODY_KINDS:
             break  # "The agency's annual Environmental Outlook, published on Tuesday, found": the agency (24b)
         site = site_owner(text[slice(*clauses[index - 1])]) if index else None
         if site is not None:  # "Draft minutes, published on the council's website, show": the council (50y)
             aside = clauses[index - 1][0]
             who = speaker_of_clause(text, aside + site[0], aside + site[1], ctx)
-            if who is not None and who[1] in ("organisation", "inspectorate"):
+            if who is not None and who[1] in BODY_KINDS:
                 break
         who = (indefinite_title(clause, text, ctx) if index == asides == 0 else None) \
             or (unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
