@@ -71,10 +71,10 @@ def group_before(text: str, at: int) -> re.Match[str] | None:
     paragraph = text.rfind("\n", 0, at) + 1
     starts = sentence_starts(text, paragraph, at)
     own = starts[-1]
-    scopes = [(own, at)] if own < at else []
-    if text[own:at].strip() == "" and len(starts) > 1:
-        scopes = [(starts[-2], own)]  # "Inspectors visited the shop. They found": the sentence before
-    elif text[paragraph:at].strip() == "":
+    scopes = [(own, at)] if own < at else []  # "Inspectors visited the shop. They found": no start is ever `at`
+    # (`sentence_starts` ends its search at `at`, so a start needs its capital before it), and `own` is the sentence
+    # before `they`'s own, read from its start (wave 64x removed a branch for a start at `at`, which never ran)
+    if text[paragraph:at].strip() == "":
         scopes = _last_sentence_before(text, paragraph)  # "Officers have urged ...\n\nThey say": the paragraph before
     for begin, end in scopes:
         for match in _GROUP_RE.finditer(text[begin:end]):
