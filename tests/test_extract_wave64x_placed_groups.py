@@ -49,7 +49,7 @@ def test_a_force_s_people_placed_at_a_town_speak_as_they_would_alone(
 
 
 @pytest.mark.parametrize(("subject", "expected"), [
-    ("Detectives at Kelby", 10), ("Officers in Upper Kelby Vale", 8), ("detectives at Kelby", 10),
+    ("Detectives at Kelby", 10), ("Officers at Upper Kelby Vale", 8), ("detectives at Kelby", 10), ("Detectives in Kelby", None),
     ("Detectives at Kelby Hospital", None), ("Police in Kelby", None), ("Gardaí at Kelby", None),
     ("Detectives at the station", None), ("Detectives at Kelby Upper Vale Road", None), ("Detectives at", None),
     ("Detectives from Kelby", None)])
