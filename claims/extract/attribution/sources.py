@@ -139,9 +139,10 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
     return Attribution(who.name, who.kind, cue or "according to", spans)
 
 
-POINTER_ONLY_RE = re.compile(r"\s*(?:That|This|These|Those)(?:['\u2019]s|\s+(?:is|was|are|were)(?:\s+(?:all|also))?)\s*")
+POINTER_ONLY_RE = re.compile(r"\s*(?:That|This|These|Those)(?:['\u2019]s|\s+(?:is|was|are|were)(?:\s+(?:all|also))?)?\s*")
 """Words before `according to` that only point back at the claim before (`That is according to X`, `This was
-according to X`): they claim nothing themselves (wave 50d; `continuation.pointed_back` gives X the claim before)."""
+according to X`, a fragment's `This according to X`, wave 64x): they claim nothing themselves (wave 50d;
+`continuation.pointed_back` gives X the claim before)."""
 
 
 PUBLISHER_AFTER_RE = any_script(re.compile(
