@@ -23,7 +23,7 @@ from extract_rows import cued_rows
       ("Brenfield Policy Institute", "organisation", "noted that", "careful readers were more aware of sponsored labels")]),
     ("Trade Survey\n\nThe July to December 2026 Chamber Trade Conditions Survey reveals that more members feel "
      "optimistic about sales this year. This is among the findings of the Chamber's twice-yearly survey.\n",
-     [("the Chamber", "unresolved", "reveals that", "more members feel optimistic about sales this year")]),
+     [("Chamber", "organisation", "reveals that", "more members feel optimistic about sales this year")]),
 ], ids=["modifier-with-letters", "study-again", "possessive-reference"])
 def test_the_one_owner_of_a_study_s_noun_speaks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
@@ -91,8 +91,8 @@ def test_owner_spans_before_and_after_the_noun(text: str, expected: tuple[tuple[
     ("Trade Survey\n\nThe Spring 2031 Orrel Chamber Trade Survey reveals that more members feel confident about the "
      "year ahead. This is one of the findings of the Chamber's twice-yearly members' trade survey.\n\n"
      "54.2% reported higher sales.\n",
-     [("the Chamber", "unresolved", "reveals that", "more members feel confident about the year ahead"),
-      ("the Chamber", "unresolved", "reported", "54.2% reported higher sales")]),
+     [("Chamber", "organisation", "reveals that", "more members feel confident about the year ahead"),
+      ("Chamber", "organisation", "reported", "54.2% reported higher sales")]),
     (POLL_TEXT + "A poll by Ardley Council disagreed.\n",  # two owners: the poll as read
      [("A fresh poll released", "unresolved", "found", "81 per cent would use a clinic"),
       ("Kelby Health Trust", "organisation", "found that", "64 per cent had waited")]),

@@ -16,7 +16,7 @@ from typing import Iterable
 from ...model import BODY_KINDS
 from ..entities import find_mentions
 from ..text_caches import per_text
-from ..vocabulary import load_words
+from ..vocabulary import ORG_HEADS, load_words
 
 from .context import Context
 from .references import reference
@@ -51,7 +51,7 @@ def owner_spans(text: str) -> tuple[tuple[str, int, int, str], ...]:
 
 def namesake_owner(noun: str, ctx: Context) -> tuple[str, str] | None:
     """Return the one party the text names as the owner of a study of this noun (`an Ashby Policy Institute (API)
-    study`: the institute; `the Chamber's survey`: the Chamber, its words when no body is named so), else None."""
+    study`: the institute; `the Chamber's survey`: the Chamber, `Chamber` when no body is named so), else None."""
     if noun not in NAMESAKE_NOUNS:
         return None
     owners = {_owner(ctx, start, end, words) for kind, start, end, words in owner_spans(ctx.text) if kind == noun}
@@ -91,16 +91,27 @@ def names_a_body(text: str) -> bool:
     return any(m.kind == "org" for m in find_mentions(text, 0, len(text)))
 
 
+def _unnamed_owner(words: str, ctx: Context) -> tuple[str, str]:
+    """Return a study's owner the text calls by a reference only, in the text's words: a body's head written with its
+    capital (`the Chamber's survey`) is that body's short name, an organisation (`Chamber`, as wave 63f read it and the
+    gold has it; wave 64x), registered so; any other reference in its words, unresolved (`the Smiths`)."""
+    head = words[4:]
+    if head[:1].isupper() and head.lower() in ORG_HEADS:
+        ctx.kinds.setdefault(head, "organisation")
+        return head, ctx.kinds[head]
+    return words, "unresolved"
+
+
 def _owner(ctx: Context, start: int, end: int, words: str) -> tuple[str, str] | None:
     """Return the party an owner's words name: a body read there, a reference resolved (`the Chamber`), else a
-    reference's own words, unresolved; a person or nothing read: None."""
+    reference's own words (`_unnamed_owner`); a person or nothing read: None."""
     if words[:4].lower() == "the " and " " not in words[4:]:
         found = reference(words.lower().split(), ctx)
         if found is not None and found[1] in BODY_KINDS:
             return found
         if names_a_body(ctx.text):
             return None  # never a reference to a body named later (`a survey by their campaign group`)
-        return words, "unresolved"  # the text's words when it names no body at all (the guide): `the Chamber`
+        return _unnamed_owner(words, ctx)  # the text's words when it names no body at all (the guide)
     bodies = [m for m in find_mentions(ctx.text, start, end) if m.kind == "org" and m.end >= end - 1]
     if not bodies:
         return None
