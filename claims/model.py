@@ -16,6 +16,8 @@ NaN when the speaker is unresolved)."""
 
 SPEAKER_KINDS: tuple[str, ...] = ("organisation", "person", "inspectorate", "document", "unresolved")
 """What kind of party a speaker is; `inspectorate` covers regulators and watchdogs."""
+BODY_KINDS: frozenset[str] = frozenset({"organisation", "inspectorate"})
+"""The speaker kinds that are a body (never a person's, a document's or the text's own words)."""
 
 REVIEW_COLUMNS: tuple[str, ...] = ("verdict", "note", "evidence", "analyst", "updated_at", "source_sha256")
 """The columns an analyst's review adds, in order, after the claim's columns."""

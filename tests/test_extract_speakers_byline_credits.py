@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from claims.extract.speakers.byline_credits import (BRACKET_CREDIT_RE, PHOTO_CREDIT_RE, bracket_openings,
-                                                    credit_lines, line_opening, line_starts, on_byline_credit,
+                                                    credit_lines, on_byline_credit,
                                                     on_photo_credit, photo_credit_labels)
 from claims.extract.speakers.flat_credits import on_flat_credit
+from claims.extract.text import line_starts
 from claims.extract.vocabulary import BYLINE_RE, DATE_LINE_RE
 
 
@@ -61,12 +62,6 @@ def test_on_byline_credit_reads_as_the_line_by_line_reading_did_at_every_positio
 def test_on_photo_credit_reads_as_the_line_by_line_reading_did_at_every_position(text: str) -> None:
     assert [on_photo_credit(text, at) for at in range(len(text) + 1)] == [_photo_line_read(text, at)
                                                                           for at in range(len(text) + 1)]
-
-
-@pytest.mark.parametrize("text", _TEXTS)
-def test_line_opening_is_the_last_break_before_a_position_and_one(text: str) -> None:
-    assert [line_opening(text, at) for at in range(len(text) + 1)] == [text.rfind("\n", 0, at) + 1
-                                                                       for at in range(len(text) + 1)]
 
 
 def test_what_is_read_once_a_text() -> None:

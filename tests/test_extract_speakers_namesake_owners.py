@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.namesake_owners import names_a_body, owner_spans
+from claims.extract.speakers.context import Context
+from claims.extract.speakers.namesake_owners import names_a_body, owner_spans, owners_elsewhere, study_noun
 from extract_rows import cued_rows
 
 
@@ -22,7 +23,7 @@ from extract_rows import cued_rows
       ("Brenfield Policy Institute", "organisation", "noted that", "careful readers were more aware of sponsored labels")]),
     ("Trade Survey\n\nThe July to December 2026 Chamber Trade Conditions Survey reveals that more members feel "
      "optimistic about sales this year. This is among the findings of the Chamber's twice-yearly survey.\n",
-     [("the Chamber", "unresolved", "reveals that", "more members feel optimistic about sales this year")]),
+     [("Chamber", "organisation", "reveals that", "more members feel optimistic about sales this year")]),
 ], ids=["modifier-with-letters", "study-again", "possessive-reference"])
 def test_the_one_owner_of_a_study_s_noun_speaks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
@@ -55,3 +56,53 @@ def test_owner_spans() -> None:
 ])
 def test_names_a_body(text: str, expected: bool) -> None:
     assert names_a_body(text) is expected
+
+
+# Wave 64x: wave 63f's `makers_elsewhere` folded in. A study left unresolved where it speaks (`A fresh poll released
+# has found`, a survey's title) is read with the same owners once the text is read: one module, one reading.
+CHAMBER_TEXT = ("The Spring 2031 Orrel Chamber Trade Survey reveals that members feel confident. This is one of the "
+                "findings of the Chamber's twice-yearly members' trade survey.\n\n54.2% reported higher sales.\n")
+POLL_TEXT = ("Poll news\n\nA fresh poll released has found 81 per cent would use a clinic.\n\n"
+             "The poll, carried out for Kelby Health Trust, also found that 64 per cent had waited.\n")
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("the spring 2031 orrel chamber trade survey", "survey"), ("A fresh poll released", "poll"),
+    ("new study", "study"), ("the report", None), ("the figures", None), ("poll", None), ("a poll of voters", None)])
+def test_study_noun_ends_the_speaker_or_precedes_a_participle(speaker: str, expected: str | None) -> None:
+    assert study_noun(speaker) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (CHAMBER_TEXT, (("survey", 111, 122, "the Chamber"),)),  # a plural's possessive among the words between
+    (POLL_TEXT, (("poll", 102, 120, "Kelby Health Trust"),)),  # after the noun: carried out for
+    ("A survey by Ashby Retail Association and a study commissioned by the Norland Trust.\n",
+     (("survey", 12, 36, "Ashby Retail Association"), ("study", 69, 82, "Norland Trust"))),
+    ("Jo Roe's survey of 40 farms found it.\n", (("survey", 0, 6, "Jo Roe"),)),  # read; `_owner` finds no body
+    ("Last year's survey found it.\n", ()),  # no name
+])
+def test_owner_spans_before_and_after_the_noun(text: str, expected: tuple[tuple[str, int, int, str], ...]) -> None:
+    assert owner_spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (POLL_TEXT, [("Kelby Health Trust", "organisation", "found", "81 per cent would use a clinic"),
+                 ("Kelby Health Trust", "organisation", "found that", "64 per cent had waited")]),
+    ("Trade Survey\n\nThe Spring 2031 Orrel Chamber Trade Survey reveals that more members feel confident about the "
+     "year ahead. This is one of the findings of the Chamber's twice-yearly members' trade survey.\n\n"
+     "54.2% reported higher sales.\n",
+     [("Chamber", "organisation", "reveals that", "more members feel confident about the year ahead"),
+      ("Chamber", "organisation", "reported", "54.2% reported higher sales")]),
+    (POLL_TEXT + "A poll by Ardley Council disagreed.\n",  # two owners: the poll as read
+     [("A fresh poll released", "unresolved", "found", "81 per cent would use a clinic"),
+      ("Kelby Health Trust", "organisation", "found that", "64 per cent had waited")]),
+], ids=["owner-after-the-noun", "possessive-with-plural", "two-owners"])
+def test_a_study_left_unresolved_takes_its_one_owner(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+def test_owners_elsewhere_maps_only_unresolved_studies() -> None:
+    ctx = Context(text=POLL_TEXT)
+    assert owners_elsewhere([("A fresh poll released", "unresolved"), ("Jo Roe", "person"),
+                             ("A fresh poll released", "document"), ("the report", "unresolved")], ctx) == {
+        "A fresh poll released": ("Kelby Health Trust", "organisation")}

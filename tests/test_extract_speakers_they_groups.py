@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.they_groups import they_group
+from claims.extract.speakers.they_groups import group_before, they_group
+from claims.extract.speakers.words import sentence_starts
 from extract_rows import cued_rows
 
 
@@ -89,3 +90,26 @@ def test_the_group_of_a_clause_of_time_is_named_without_its_conjunction(
 def test_they_group(text: str, expected: str | None) -> None:
     claim = text.index("the fire") if "the fire" in text else text.index("exits")
     assert they_group(text, (claim, len(text))) == expected
+
+
+# Wave 64x: `group_before` had a branch for a sentence start right at `they` (the sentence before then read), which
+# never ran: `sentence_starts(text, paragraph, at)` searches text[paragraph:at] alone, and a start needs the capital
+# or quotation mark after it, so every start but the paragraph's is followed by a word before `at`. Removed; the
+# sentence before is read as `own`'s (the paragraph's start when `They` opens the second sentence).
+@pytest.mark.parametrize(("text", "at"), [
+    ("Inspectors visited the shop. They found rats.", 29), ("Inspectors visited. \"They found rats.\"", 20),
+    ("A. B. They", 6), ("Officers came.  They", 16), ("Officers came.\tThey", 15), ("They", 0), ("", 0)])
+def test_no_sentence_start_but_the_first_is_followed_only_by_space_up_to_the_end(text: str, at: int) -> None:
+    starts = sentence_starts(text, 0, at)
+    assert [start for start in starts[1:] if text[start:at].strip() == ""] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inspectors visited the shop. They found rats.", "Inspectors"),  # the sentence before, from its start
+    ("Report\n\nThe auditors examined 19 projects. They found gaps.", "The auditors"),
+    ("The auditors examined 19 projects. Then they found gaps.", None),  # `they` inside its sentence: its own only
+    ("Officers visited. Neighbours complained. They found rats.", None),  # the sentence right before only
+])
+def test_group_before_reads_the_sentence_before_they(text: str, expected: str | None) -> None:
+    group = group_before(text, text.rindex("hey") - 1)
+    assert (None if group is None else group.string[group.start():group.end("noun")]) == expected

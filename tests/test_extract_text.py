@@ -7,7 +7,8 @@ import re
 import pytest
 
 from claims import extract_text
-from claims.extract.text import (LineOpening, before_space, line_end, line_opening, next_paragraph, opens_some_line, past_space,
+from claims.extract.text import (LineOpening, before_space, line_end, line_opening, line_start, line_starts, next_paragraph,
+                                 opens_some_line, past_space,
                                  split_blocks, split_sentences)
 
 
@@ -204,3 +205,21 @@ def test_before_space_leaves_out_the_given_characters_as_rstrip_does(text: str, 
     """Wave 63x: `statement_frames` and `commissioned_documents` read back from the point instead of copying the text
     before it to strip it."""
     assert before_space(text, at, chars) == expected == len(text[:at].rstrip(chars))
+
+
+# Wave 64x: one helper for where a row's line opens (`byline_credits.line_opening` and `stubs.line_start` before).
+@pytest.mark.parametrize(("text", "at", "expected"), [
+    ("ab\ncd", 4, 3), ("abcd", 2, 0), ("a\nb\nc", 4, 4), ("", 0, 0), ("ab\n", 3, 3), ("ab\n", 2, 0),
+    ("\n\nx", 1, 1), ("\n\nx", 0, 0), ("ab\ncd", 99, 3)])
+def test_line_start_at_its_edges(text: str, at: int, expected: int) -> None:
+    assert line_start(text, at) == expected
+
+
+@pytest.mark.parametrize("text", ["", "one line", "By Jo Roe\nTarn Press\n\nPhoto: Kell\n", "\n\n\nx\n"])
+def test_line_start_is_the_last_break_before_a_position_and_one(text: str) -> None:
+    assert [line_start(text, at) for at in range(len(text) + 1)] == [text.rfind("\n", 0, at) + 1
+                                                                     for at in range(len(text) + 1)]
+
+
+def test_line_starts() -> None:
+    assert (line_starts("By Jo Roe\nTarn Press\n\nx"), line_starts("")) == ((0, 10, 21, 22), (0,))

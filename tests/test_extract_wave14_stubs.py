@@ -6,7 +6,7 @@ import pytest
 from extract_rows import rows
 
 from claims.extract.attribution.records import Found
-from claims.extract.stubs import line_start, stub_at, trimmed, is_stub, mend_stubs, sentence_ends_before, sentence_of
+from claims.extract.stubs import stub_at, trimmed, is_stub, mend_stubs, sentence_ends_before, sentence_of
 
 
 # --- a short piece cut from a list or a contrast ------------------------------------------------------------------
@@ -179,9 +179,6 @@ def test_trimmed_drops_spaces_and_bullet_marks_at_the_edges() -> None:
     assert trimmed("   ", (0, 3)) == (3, 3)
 
 
-@pytest.mark.parametrize("text, at, expected", [("ab\ncd", 4, 3), ("abcd", 2, 0), ("a\nb\nc", 4, 4)])
-def test_line_start(text: str, at: int, expected: int) -> None:
-    assert line_start(text, at) == expected
 
 
 @pytest.mark.parametrize("text, span, expected", [

@@ -85,3 +85,24 @@ def test_a_pointer_takes_the_sentence_before_from_a_carried_source() -> None:
             "Cycle hire trips rose by 31% last year. That is according to the yearly count by the Tarnwick Cycling "
             "Club.")
     assert table(text)[-1] == ("Tarnwick Cycling Club", "organisation", "Cycle hire trips rose by 31% last year.")
+
+
+# Wave 64x: a fragment with no verb (`This according to the X Board.`) points back as `This is according to` does.
+@pytest.mark.parametrize("pointer", ["This", "That", "These"])
+def test_a_pointer_with_no_verb_before_according_to_claims_nothing(pointer: str) -> None:
+    text = (f"Ferry crossings to Skarra fell by 31% in the winter.\n\n{pointer} according to the yearly review by "
+            "the Skarra Harbour Board.")
+    assert table(text) == [("Skarra Harbour Board", "organisation",
+                            "Ferry crossings to Skarra fell by 31% in the winter.")]
+
+
+def test_a_pointer_with_no_verb_in_the_same_paragraph() -> None:
+    text = "Ferry crossings to Skarra fell by 31% in the winter. This according to the Skarra Harbour Board."
+    assert table(text) == [("Skarra Harbour Board", "organisation",
+                            "Ferry crossings to Skarra fell by 31% in the winter.")]
+
+
+def test_this_opening_a_claim_before_according_to_still_claims() -> None:
+    text = "This winter was the wettest on the estuary, according to the Skarra Harbour Board."
+    assert table(text) == [("Skarra Harbour Board", "organisation",
+                            "This winter was the wettest on the estuary.")]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from ..model import BODY_KINDS
 from ..finding import find_all
 from .company_forms import form_alternation
 from .school_districts import district_name
@@ -33,8 +34,6 @@ _JOINING_WORDS: frozenset[str] = frozenset("of for to and & na de".split())
 """Lower-case words inside a body's name (`Right to Roam Alliance`, `Bord na Mona`)."""
 _NEVER_OPENING: frozenset[str] = (NOT_NAMES | SENTENCE_STARTERS) - _JOINING_WORDS
 """Words a body's name never holds before the words a speaker kept (`Tuesday the Office of X` is no name)."""
-_BODY_KINDS = ("organisation", "inspectorate")
-"""The kinds of a registered body a short speaker may stand for."""
 _SHORT_KINDS = ("organisation", "inspectorate", "person")
 """The kinds of a speaker that may be a body's name read short (`Family Aid` was read as a person)."""
 
@@ -158,7 +157,7 @@ def named_in_full(text: str, speakers: Iterable[tuple[str, str]],
     """Map each (speaker, kind) that stands for a body's full name (a ticker, a name read short) to that name and
     its kind, and each person written with a common noun as a title to the name alone; other speakers are left
     out."""
-    bodies = [name for name, kind in kinds.items() if kind in _BODY_KINDS]
+    bodies = [name for name, kind in kinds.items() if kind in BODY_KINDS]  # the kinds a short speaker may stand for
     tickers = ticker_names(text, bodies)
     found: dict[str, tuple[str, str]] = {}
     for speaker, kind in set(speakers):

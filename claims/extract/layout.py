@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import BODY_KINDS
 from .entities import Mention, find_mentions, org_kind
 from .field_senders import first_sender_end
 from .source_fields import newsroom_source
@@ -112,7 +113,7 @@ def _block_issuer(text: str, blocks: list[Block], index: int, ctx: Context, belo
         if (mention.kind != "org" or office) and mention.name not in ctx.kinds:
             ctx.register_org(mention.name, org_kind(mention.name))  # the issuer a marker or press office names is a body
         name = ctx.add(mention._replace(kind="org"))
-        return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
+        return name if ctx.kinds.get(name) in BODY_KINDS else None
     return None
 
 

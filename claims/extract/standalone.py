@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import BODY_KINDS
 from .gapped_items import gapped_claim, telegraphic_claim
 from .text import BULLET_RE
 from .transcript import asked_before
@@ -86,8 +87,8 @@ SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
 WORD_RE = re.compile(r"[\w'\u2019-]+")
 INCLUDING_RE = re.compile(r"\bincluding\b|\binclude[sd]?[ \t]+$", re.IGNORECASE)
 """`including` before a list's items, or `include`, `includes`, `included` right before the item."""
-WE_KINDS = frozenset({"organisation", "inspectorate"})
-"""The kinds of speaker `we` stands for (a person's `we` is their organisation, which the row does not name)."""
+WE_KINDS = BODY_KINDS
+"""The kinds of speaker `we` stands for, the bodies (a person's `we` is their organisation, which the row does not name)."""
 REPORTING_VERBS = SPEECH_VERBS | frozenset({"say", "told", "tells", "tell"})
 """The cues a reported pronoun may follow (`found it failed`, `according to X, it` name someone else or no one)."""
 TOLD_GAP = frozenset({"us", "me", "reporters", "journalists", "that"})

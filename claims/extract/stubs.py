@@ -17,7 +17,7 @@ from .attribution.records import Found
 from .figures import is_figure_word
 from .short_predicates import clause_subject, grows_to_subject
 from .short_rows import figure_piece, list_lead_in, too_short
-from .text import Span
+from .text import Span, line_start
 from .vocabulary import IRREGULAR_PAST, PAST_ED_RE, STUB_PREPOSITIONS, STUB_SUBORDINATORS, is_past_form, load_words
 
 MIN_WORDS = 4
@@ -110,11 +110,6 @@ def sentence_ends_before(text: str, start: int, end: int) -> bool:
     than `end` (a test between two neighbouring rows stays linear in one endless sentence)."""
     closer = _SENTENCE_END_RE.search(text, start, end)
     return closer is not None and (closer.end() if closer.group() != "\n" else closer.start()) < end
-
-
-def line_start(text: str, at: int) -> int:
-    """The offset where the line holding `at` begins."""
-    return text.rfind("\n", 0, at) + 1
 
 
 def mend_stubs(text: str, found: Sequence[Found]) -> list[Found]:

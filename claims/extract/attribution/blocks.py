@@ -6,6 +6,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from ...model import BODY_KINDS
 from ..bodies import item_speaker
 from ..claim_labels import CHECKER_LABEL_RE, labelled_claim, may_hold_labels
 from ..datelines import date_stamp_end, dateline_end
@@ -28,7 +29,7 @@ from ..speakers.places import places_as_people
 from ..speakers.lead_company import lead_company
 from ..speakers.later_named_leads import later_named_leads
 from ..speakers.lead_references import lead_references
-from ..speakers.makers_elsewhere import makers_elsewhere
+from ..speakers.namesake_owners import owners_elsewhere
 from ..speakers.issuer_boards import issuer_references
 from ..speakers.own_inquiries import inquiry_references
 from ..speakers.voice_subjects import bare_voice, voice_subject
@@ -391,7 +392,7 @@ def attributed_spans(text: str) -> list[Found]:
     full = lead_company(text, speaker_kinds) | full  # 14a: "the airline"
     full = lead_references(text, speaker_kinds) | full  # 63f: "The X Court has ruled ... the court said"
     full = later_named_leads(text, speaker_kinds) | full  # 63f: "The troubled trust says ... X was rated"
-    full = makers_elsewhere(text, speaker_kinds) | full  # 63f: "A new poll has found" ... "poll carried out for X"
+    full = owners_elsewhere(speaker_kinds, ctx) | full  # 63f: "A new poll has found" ... "poll carried out for X"
     cued = [(f.speaker, f.kind, f.cue) for f in settled]
     full = issuer_references(cued) | inquiry_references(cued) | full  # 25b: a release's "the Board"; 33d: its inquiry
     settled = [_examining(Found(*full[f.speaker], f.cue, f.span)) if f.speaker in full else f for f in settled] \
@@ -590,7 +591,7 @@ def _settled(found: Found, ctx: Context, final: Final | None = None) -> Found:
         return Found(found.speaker, ctx.kind_of(body), found.cue, found.span)  # not _replace: once a row, hot
     if found.kind == "person":
         return Found(ctx.full_person(found.speaker), found.kind, found.cue, found.span)
-    if found.kind in ("organisation", "inspectorate") and found.speaker in ctx.kinds:
+    if found.kind in BODY_KINDS and found.speaker in ctx.kinds:
         kind = ctx.kind_of(found.speaker)  # "the watchdog" later made it an inspectorate
         regulates = final is not None and kind == "organisation" and final.regulator == found.speaker
         return _examining(Found(found.speaker, "inspectorate" if regulates else kind, found.cue, found.span))

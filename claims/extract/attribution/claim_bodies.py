@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import Mention, find_mentions, head_noun
 from ..speakers import Context, Who
 from ..speakers.body_traits import company_like, maybe_two_bodies, same_head
@@ -43,7 +44,7 @@ def claim_body(text: str, claim: Span, words: Span, ctx: Context) -> Who | None:
         return None  # none fits, or two bodies do: the speaker is read as before
     name = ctx.add(fitting[0])  # "Pell's Office of X": the office (`speakers.owned_offices`)
     kind = ctx.kind_of(name)
-    return Who(name, kind, words[0]) if kind in ("organisation", "inspectorate") else None
+    return Who(name, kind, words[0]) if kind in BODY_KINDS else None
 
 
 def _reference_noun(reference: re.Match[str]) -> bool:

@@ -105,9 +105,10 @@ def _all_figures(text: str, block: Block) -> bool:
     return bool(sentences) and all(text[s[1] - 1] != "?" and has_figure(text, *s) for s in sentences)
 
 
-POINTS_BACK_RE = re.compile(r"(?:That|This|These|Those)(?:['\u2019]s|\s+(?:is|was|are|were))\s+according\s+to\b"
+POINTS_BACK_RE = re.compile(r"(?:That|This|These|Those)(?:['\u2019]s|\s+(?:is|was|are|were))?\s+according\s+to\b"
                             r"|(?:The|These|Those)\s+(?:figures|numbers|data)\s+(?:are|were|come|came)\s+(?:according\s+to|from)\b")
-"""A source named after the claim it gives (`There were 412 patients on trolleys. That's according to X.`)."""
+"""A source named after the claim it gives (`There were 412 patients on trolleys. That's according to X.`), its verb
+left out in a fragment (`This according to X.`, wave 64x)."""
 
 
 def _points_back(text: str, sentence: Span, attribution: Attribution) -> bool:

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..union_branches import NUMBERED_UNIT_RE
 from ..vocabulary import (GIVEN_NAMES, HONORIFICS, LEGAL_FORMS, ORG_HEADS, PLACE_WORDS, MONTHS, POST_NOMINALS, ROLES,
                           WEEKDAYS, names_no_one, SINGULAR_POSSESSIVES)
 from .place_speakers import name_spots, placed_spot, reads_as_body
-from .records import BODY_KINDS, Found
+from .records import Found
 
 _RIGHT_RE = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?(?P<word>[A-Z][\w-]*(?:['’](?![sS]\b))?)")
 """A capitalised word running a name on to the right, past a joining word (`Public`, `of Ardcarrig`)."""

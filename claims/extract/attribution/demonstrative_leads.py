@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..speakers import Context, speaker_from_region
 from ..text import Span, before_space
 from .verb_subjects import subject_span
@@ -29,4 +30,4 @@ def demonstrative_owner(text: str, sentence: Span, ctx: Context) -> str | None:
         return None
     comma = text.rfind(",", *span)  # "Ahead of the council's budget, the federation is calling": after the opener
     who = speaker_from_region(text, max(span[0], comma + 1), span[1], ctx)
-    return who.name if who is not None and who.kind in ("organisation", "inspectorate") else None
+    return who.name if who is not None and who.kind in BODY_KINDS else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..speakers import Context, Who, speaker_from_region
 from ..text import Span
 from ..vocabulary import DOCUMENT_NOUNS, verb_alternation
@@ -36,7 +37,7 @@ def document_lead_speaker(text: str, cue: Span, ctx: Context) -> Who | None:
     if span is None:
         return entitled_document(text, cue)
     who = speaker_from_region(text, span[0], span[1], ctx)
-    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
+    return who if who is not None and who.kind in BODY_KINDS else None
 
 
 TITLE_WORDS = r"[A-Z0-9][\w'\u2019\-]*(?:[ \t]+(?:(?:of|the|and|for|in|on|to|a|an|at|by|with|&)[ \t]+)*[A-Z0-9][\w'\u2019\-]*){0,7}"

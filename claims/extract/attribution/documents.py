@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ...model import BODY_KINDS
 from ..entities import may_regulate
 from ..items import split_items
 from ..speakers import Context
@@ -31,7 +32,7 @@ def the_regulator(ctx: Context) -> str | None:
     """Return the one body that may regulate (a commission, an authority, an agency) in a text about regulation (`the
     regulator`, `fined`): it is an inspectorate; None when the text names two such bodies, or none, or is about
     something else."""
-    bodies = [name for name in ctx.orgs if may_regulate(name) and ctx.kinds.get(name) in ("organisation", "inspectorate")
+    bodies = [name for name in ctx.orgs if may_regulate(name) and ctx.kinds.get(name) in BODY_KINDS
               and not OFFICE_OF_A_PERSON_RE.search(name)]
     return bodies[0] if len(bodies) == 1 and _about_regulation(ctx.text) else None
 
@@ -53,7 +54,7 @@ def body_short_names(ctx: Context) -> dict[str, str | None]:
     short: dict[str, str | None] = {}
     for org in ctx.orgs:
         words = org.split()
-        if ctx.kinds.get(org) not in ("organisation", "inspectorate"):
+        if ctx.kinds.get(org) not in BODY_KINDS:
             continue
         for size in range(2, len(words)):
             prefix = " ".join(words[:size])

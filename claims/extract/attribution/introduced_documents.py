@@ -10,6 +10,7 @@ import functools
 import re
 from bisect import bisect_right
 
+from ...model import BODY_KINDS
 from ..bodies import short_owner
 from ..entities import find_mentions
 from ..vocabulary import ORG_HEADS, load_words, verb_alternation
@@ -57,14 +58,14 @@ def _maker(text: str, match: re.Match[str], found: list[Found], ctx: Context) ->
             return ctx.add(owners[-1]) if owners[-1].kind == "org" else None
         word = text[:match.end("owned")].split()[-1]
         short = short_owner(word, ctx.orgs, ctx.kinds)  # "Aelwyd's" after "Aelwyd Fostering"
-        return short if short is not None and ctx.kind_of(short) in ("organisation", "inspectorate") else None
+        return short if short is not None and ctx.kind_of(short) in BODY_KINDS else None
     subject = match.start("subject") if match.group("subject") else _sentence_start(text, match.start())
     end = match.start("verb") if match.group("verb") else min(len(text), subject + 120)
     bodies = [m for m in find_mentions(text, subject, end) if m.start == subject]
     if bodies:
         return ctx.add(bodies[0]) if bodies[0].kind == "org" else None
     spoken = [f for f in found if f.span[0] <= subject < f.span[1] or subject <= f.span[0] < end]
-    return spoken[0].speaker if spoken and spoken[0].kind in ("organisation", "inspectorate") else None
+    return spoken[0].speaker if spoken and spoken[0].kind in BODY_KINDS else None
 
 
 class NounMakers:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..dated_acts import is_dated_act, is_own_act
 from ..datelines import dateline_end
 from ..entities import find_mentions
@@ -222,7 +223,7 @@ def first_body(ctx: Context, masthead: str | None = None) -> str | None:
     lead = lead_fining_name(ctx.text) if fining is None else None
     if lead is not None and ctx.kinds.get(ctx.full_org(lead)) != "person":
         return ctx.inspectorate_named(lead)  # "Ofcom has today fined X Ltd": Ofcom's release, never X's (wave 20b)
-    first = next((name for name in ctx.said if ctx.kinds.get(name) in ("organisation", "inspectorate")
+    first = next((name for name in ctx.said if ctx.kinds.get(name) in BODY_KINDS
                   and name in ctx.org_speakers), None)  # in the order they first spoke (`said`), not the least recent
     if ctx.signed_page:  # a page its own only by signs (57b): never a ticker ("Streamhaven, Inc. (NASDAQ: SHVN) today
         # reported"), and before anyone speaks the first body its prose names, not the latest or a bullet's ("Diluted EPS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import Mention, find_mentions
 from ..speakers import Context, Who, speaker_from_region
 from ..text import Span
@@ -54,4 +55,4 @@ def judge_before(text: str, end: int, ctx: Context) -> str | None:
         return None  # "rated good by Jo Roe": a person, never the inspectorate
     mention = mentions[0] if mentions else Mention(judge.start("name"), judge.end("name"), judge.group("name"), "org")
     name = ctx.add(mention._replace(title="regulator"))  # "praised by Acme": the judge, one word or more
-    return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
+    return name if ctx.kinds.get(name) in BODY_KINDS else None

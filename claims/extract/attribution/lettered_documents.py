@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..text import line_start
 from ..vocabulary import ORG_HEADS, TITLED_DOCUMENTS
 from .patterns import DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS
 from .records import Found
@@ -40,8 +41,8 @@ def lettered_documents(text: str) -> dict[str, str]:
 def _title_start(text: str, bracket: int, letters: str) -> int | None:
     """Return where the title before a bracket starts: the first of its words (on the same line) whose initial is
     the letters' first, else None."""
-    line_start = text.rfind("\n", 0, bracket) + 1
-    words = list(re.finditer(r"\S+", text[line_start:bracket]))[-_MAX_TITLE_WORDS:]
+    opening = line_start(text, bracket)
+    words = list(re.finditer(r"\S+", text[opening:bracket]))[-_MAX_TITLE_WORDS:]
     run: list[re.Match[str]] = []
     for word in reversed(words):
         if not _TITLE_WORD_RE.match(word.group().lstrip(DOUBLE_OPENING_MARKS)):
@@ -50,7 +51,7 @@ def _title_start(text: str, bracket: int, letters: str) -> int | None:
     for word in run:
         bare = word.group().lstrip(DOUBLE_OPENING_MARKS)
         if bare[:1] == letters[0]:
-            return line_start + word.start() + len(word.group()) - len(bare)
+            return opening + word.start() + len(word.group()) - len(bare)
     return None
 
 

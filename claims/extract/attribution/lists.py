@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import find_mentions
 from ..items import split_items
 from ..release import has_figure
@@ -106,7 +107,7 @@ def _heading_body(text: str, block: Block, ctx: Context) -> str | None:
         named = " ".join(words[:k])
         body = next((o for o in ctx.orgs if o == named), None) \
             or next((o for o in ctx.orgs if o.startswith(named + " ")), None)
-        if body is not None and ctx.kinds.get(body) in ("organisation", "inspectorate") \
+        if body is not None and ctx.kinds.get(body) in BODY_KINDS \
                 and HEADING_NOUNS.isdisjoint(body.lower().split()):
             return body  # never "THE FACTS" read as a body's name: the heading itself
     return None
@@ -308,7 +309,7 @@ def lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
     who = speaker_from_region(text, block.body, verb.start(), ctx) if verb else None
     if who is not None and who.name.lower() in BODY_PEOPLE:
         return None  # "Investigators seized:", "Officers found:": the issuer's people, the issuer speaks
-    return who.name if who is not None and who.kind in ("organisation", "inspectorate") else None
+    return who.name if who is not None and who.kind in BODY_KINDS else None
 
 
 INLINE_LEAD_RE = re.compile(
@@ -458,7 +459,7 @@ def _body_finder(previous: Attribution | None) -> Attribution | None:
     """Return the attribution before when a body or an inspectorate, or a document read as one, reported a finding
     (`X's review shows that ...`, `the council found that ...`), else None."""
     finder = _finder(previous, DOCUMENT_FINDING_VERBS)
-    return finder if finder is not None and finder.kind in ("organisation", "inspectorate") else None
+    return finder if finder is not None and finder.kind in BODY_KINDS else None
 
 
 def _finder(previous: Attribution | None, verbs: frozenset[str] = FINDING_VERBS) -> Attribution | None:
@@ -507,7 +508,7 @@ def _published_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution |
         return None  # the cheap test first
     match = PUBLISHED_BY_RE.search(text, *sentence)
     who = speaker_from_region(text, match.start("who"), match.end("who"), ctx) if match else None
-    if who is None or who.kind not in ("organisation", "inspectorate"):
+    if who is None or who.kind not in BODY_KINDS:
         return None
     cue = " ".join(text[match.start() + 1:match.end("who")].split())  # type: ignore[union-attr]
     return Attribution(who.name, who.kind, cue, (), colon=True)

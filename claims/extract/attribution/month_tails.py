@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..vocabulary import MONTH
 from .records import Found
 
@@ -16,6 +17,6 @@ def without_month_tails(found: list[Found]) -> list[Found]:
     """Return the rows with a month closing a body's speaker (`X Fund for June`) cut from its name."""
     rows = []
     for item in found:
-        tail = MONTH_TAIL_RE.search(item.speaker) if item.kind in ("organisation", "inspectorate") else None
+        tail = MONTH_TAIL_RE.search(item.speaker) if item.kind in BODY_KINDS else None
         rows.append(item._replace(speaker=item.speaker[:tail.start()]) if tail is not None else item)
     return rows

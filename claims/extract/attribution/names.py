@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..datelines import place_dateline_end
 from ..entities import Mention, Readings, reading_of
 from ..speakers import Context, label_word, speaker_from_region
@@ -50,7 +51,7 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context,
                     and not _written_in(text, mention.start) and not on_photo_credit(text, mention.start) \
                     and not on_ad_line(text, mention.start):  # 62d: `Hide Ad` is a slot, no one
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
-                if mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate") \
+                if mention.kind == "org" and ctx.kinds.get(name) in BODY_KINDS \
                         and OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None \
                         and not JOINED_NAME_RE.match(text, mention.end):  # "Acme and Brook Water both ...": two
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..items import split_items
 from ..text import Span, subtract
 
@@ -25,12 +26,10 @@ remains to be seen`, `It follows a cut`, `It takes six weeks`)."""
 MAX_GAP_CHARS = 80
 """How far the end of the body's claim may lie before this sentence: a closing cue (`, the company said.`) fits,
 another sentence does not."""
-_BODY_KINDS = ("organisation", "inspectorate")
-
 
 def own_act(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
     """Give a cue-less sentence opening `It <verb>` right after a body's claim in the same paragraph to that body."""
-    if previous is None or not text.startswith("It", sentence[0]) or previous.kind not in _BODY_KINDS \
+    if previous is None or not text.startswith("It", sentence[0]) or previous.kind not in BODY_KINDS \
             or not previous.spans or previous.colon or text[sentence[1] - 1] == "?" \
             or previous.cue.lower().startswith("according"):
         return None  # the cheap tests first; a source the writer reads from (`according to its annual report`) does

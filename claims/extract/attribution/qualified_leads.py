@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import find_mentions
 from ..speakers import Context, Who, speaker_from_region
 from ..text import Span
@@ -48,7 +49,7 @@ def qualifier_speaker(text: str, match: re.Match[str], ctx: Context) -> Who | No
         return Who(ctx.add(person), "person", person.start)
     owner = OWNER_RE.search(text, start, end)
     who = speaker_from_region(text, owner.start("owner"), owner.end("owner"), ctx) if owner else None
-    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
+    return who if who is not None and who.kind in BODY_KINDS else None
 
 
 def paragraph_subject(ctx: Context) -> Who | None:

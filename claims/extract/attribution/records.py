@@ -5,11 +5,10 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from ...model import BODY_KINDS
 from ..text import Span
 
 
-BODY_KINDS: frozenset[str] = frozenset({"organisation", "inspectorate"})
-"""The kinds of speaker that are bodies, not people."""
 SPEAKING_KINDS: frozenset[str] = BODY_KINDS | {"person"}
 """The kinds of party whose words a pass may attribute (a document's are read by the document rules)."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..items import split_items
 from ..speakers import Context
 from ..text import Span
@@ -21,8 +22,8 @@ JUDGING_CUE_RE = re.compile(r"\b(?:found|finds|noted|notes|concluded|concludes|c
 JUDGMENT_OF_RE = re.compile(r"\b(?:judgment|judgement|decision|ruling|determination)\s+of\b")
 """A judgment the body's name follows (`The unanimous judgment of the Tribunal is that`), not a document it sent (`In
 its decision letter, X said`)."""
-RULING_KINDS = frozenset({"organisation", "inspectorate"})
-"""The kinds of speaker that rule: a person who `found` something is a witness, not the writer."""
+RULING_KINDS = BODY_KINDS
+"""The kinds of speaker that rule (the bodies): a person who `found` something is a witness, not the writer."""
 _FIRST_PERSON_RE = re.compile(r"(?:\[\d+\]\s*)?(?:Having\s+[a-z]+\s+[^,.;:\n]{1,60},\s+)?(?P<person>We|I)\s+"
                               r"(?P<cue>(?:(?:therefore|also|further|then|provisionally|did\s+not|do\s+not|have|had)\s+)*"
                               r"(?P<verb>[a-z]+))\b")

@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from ...model import BODY_KINDS
 from ..causes import cause_claims
 from ..items import has_verb, split_items
 from ..speakers import Context, Who, names_a_speaker, speaker_from_region
@@ -354,7 +355,7 @@ def _note_inner_body(text: str, start: int, cue_end: int, ctx: Context) -> None:
     """Bring into focus the body whose own cue a named closing speaker reports (`Acme Club recorded a loss, treasurer
     Jo Roe told the meeting`): the text is about it, and a later `the accounts` are its (wave 40e)."""
     inner = main_subject(text, start, cue_end, ctx)
-    if inner is not None and inner.kind in ("organisation", "inspectorate"):
+    if inner is not None and inner.kind in BODY_KINDS:
         ctx.spoke(inner.name, inner.kind)
 
 

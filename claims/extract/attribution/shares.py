@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import Mention, find_mentions
 from ..items import split_items
 from ..speakers import Context
@@ -131,7 +132,7 @@ def survey_publisher(text: str, start: int, ctx: Context) -> tuple[str, str] | N
 def _last_surveyor(text: str, begin: int, start: int, ctx: Context) -> str | None:
     """Return the last body the text names as surveying between `begin` and `start`, of those it knows as bodies."""
     surveyors = [ctx.full_org(m.group("name").removeprefix("The ")) for m in SURVEYOR_RE.finditer(text, begin, start)]
-    known = [name for name in surveyors if ctx.kinds.get(name) in ("organisation", "inspectorate")]
+    known = [name for name in surveyors if ctx.kinds.get(name) in BODY_KINDS]
     return known[-1] if known else None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import Mention
 from ..speakers import Context
 from ..speakers.words import BODY_NOUNS, REFERENCE_WORDS, names_no_party
@@ -43,7 +44,7 @@ def note_side_subject(text: str, span: tuple[int, int], ctx: Context) -> None:
         return  # "Albrecht disagreed": a person the text named before, read by `names`
     regulator = "regulator" if opening.group("noun") in REGULATOR_NOUNS else ""  # "X, the energy regulator,"
     registered = ctx.add(Mention(opening.start("name"), opening.end("name"), name, "org", title=regulator))
-    if ctx.kinds.get(registered) in ("organisation", "inspectorate"):
+    if ctx.kinds.get(registered) in BODY_KINDS:
         ctx.subject = (registered, ctx.block)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import find_mentions, Mention
 from ..items import has_verb, split_items
 from ..speakers import Context, Who, speaker_from_region
@@ -34,7 +35,7 @@ def publisher_in(text: str, region: Span, ctx: Context) -> Who | None:
     """Return the body a document phrase names as its author (`new research by Acme` -> Acme), else None."""
     by = PUBLISHED_BY_RE.search(text, *region)
     who = speaker_from_region(text, by.end(), region[1], ctx) if by is not None else None
-    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
+    return who if who is not None and who.kind in BODY_KINDS else None
 
 
 _SPACED_PARTICLES = verb_alternation(frozenset(p for p in NAME_PARTICLES if not p.endswith("-")))
@@ -138,9 +139,10 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
     return Attribution(who.name, who.kind, cue or "according to", spans)
 
 
-POINTER_ONLY_RE = re.compile(r"\s*(?:That|This|These|Those)(?:['\u2019]s|\s+(?:is|was|are|were)(?:\s+(?:all|also))?)\s*")
+POINTER_ONLY_RE = re.compile(r"\s*(?:That|This|These|Those)(?:['\u2019]s|\s+(?:is|was|are|were)(?:\s+(?:all|also))?)?\s*")
 """Words before `according to` that only point back at the claim before (`That is according to X`, `This was
-according to X`): they claim nothing themselves (wave 50d; `continuation.pointed_back` gives X the claim before)."""
+according to X`, a fragment's `This according to X`, wave 64x): they claim nothing themselves (wave 50d;
+`continuation.pointed_back` gives X the claim before)."""
 
 
 PUBLISHER_AFTER_RE = any_script(re.compile(
@@ -286,7 +288,7 @@ def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Con
     pronoun = PRONOUN_SUBJECT_RE.match(text, at, sentence[1]) if not mentions or mentions[0].start > at else None
     if pronoun is not None:
         who = speaker_from_region(text, at, pronoun.end(), ctx)  # "According to its accounts, it recorded a deficit"
-        return who if who is not None and who.kind in ("organisation", "inspectorate") else None
+        return who if who is not None and who.kind in BODY_KINDS else None
     if mentions and mentions[0].start == at and mentions[0].kind != "org":
         return None
     if not mentions or mentions[0].start != at:
@@ -328,7 +330,7 @@ def _titled_record_owner(text: str, match: re.Match[str], ctx: Context) -> Who |
         return None
     who = speaker_from_region(text, match.start("who") + owned.start("owner"), match.start("who") + owned.end("owner"),
                               ctx)
-    if who is None or who.kind not in ("organisation", "inspectorate"):
+    if who is None or who.kind not in BODY_KINDS:
         return None
     words = match.group("who").lower().split()
     name, kind = examiner(words, who.name, ctx)  # "the local authority's latest audit report": its auditor's
@@ -347,7 +349,7 @@ def _record_of_owner(text: str, match: re.Match[str], ctx: Context) -> Who | Non
         return None
     who = speaker_from_region(text, match.start("who") + owned.start("owner"), match.start("who") + owned.end("owner"),
                               ctx)
-    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
+    return who if who is not None and who.kind in BODY_KINDS else None
 
 
 SUBJECT_RE = any_script(re.compile(r"\s*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}:[ \t]+)?(?:(?:However|But|And|Meanwhile|Overall),?\s+)?"
@@ -383,7 +385,7 @@ def _backward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Co
         return Who(name, ctx.kind_of(name), match.start())
     who = speaker_from_region(text, sentence[0], opening.end("noun"), ctx) if opening is not None and not mentions \
         else None
-    if who is not None and who.kind in ("organisation", "inspectorate"):
+    if who is not None and who.kind in BODY_KINDS:
         return who
     owner = _claim_possessor(text, (sentence[0], match.start()), every, ctx)
     if owner is not None:
@@ -414,7 +416,7 @@ def _subject_body(text: str, claim: Span, ctx: Context) -> Who | None:
     according to its annual report`: the short name the text gave the body before), else None (wave 55a)."""
     subject = claim_subject(text, claim)
     who = speaker_from_region(text, *subject, ctx) if subject is not None else None
-    return Who(who.name, who.kind, claim[1]) if who is not None and who.kind in ("organisation", "inspectorate") \
+    return Who(who.name, who.kind, claim[1]) if who is not None and who.kind in BODY_KINDS \
         else None
 
 

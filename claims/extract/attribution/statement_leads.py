@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import Mention, find_mentions
 from ..speakers import Context, speaker_from_region
 from ..statement import STATEMENT_HEADING_RE, statement_party
@@ -118,7 +119,7 @@ def heading_body(text: str, block: Block, ctx: Context) -> str | None:
     if heading is None:
         return None
     who = " ".join(heading.group("who").split())
-    if ctx.kinds.get(who) in ("organisation", "inspectorate"):
+    if ctx.kinds.get(who) in BODY_KINDS:
         return who
     words = who.split()
     if len(words) < 2 or who.isupper() or not all(w[:1].isupper() and w.isalpha() for w in words):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..bodies import ACCORDING_TAIL_RE
 from ..datelines import dateline_end
 from ..document_titles import title_aside_start
@@ -244,7 +245,7 @@ def _worded_body(text: str, region: Span, start: int, ctx: Context) -> Who | Non
             or any(m.kind == "person" for m in find_mentions(text, begin, finish)):
         return None
     name = ctx.add(Mention(begin, finish, text[begin:finish], "org"))
-    return Who(name, ctx.kind_of(name) if ctx.kinds.get(name) in ("organisation", "inspectorate") else "organisation",
+    return Who(name, ctx.kind_of(name) if ctx.kinds.get(name) in BODY_KINDS else "organisation",
                begin)
 
 
@@ -256,7 +257,7 @@ def _document_owner(text: str, region: Span, ctx: Context) -> Who | None:
     owners = {ctx.resolve_reference(m.group("noun")) for m in OWNER_RE.finditer(text, *region)}
     owners.discard(None)
     name = owners.pop() if len(owners) == 1 else None
-    if name and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+    if name and ctx.kinds.get(name) in BODY_KINDS:
         return Who(name, ctx.kind_of(name), region[0])
     return _unowned_figures(text, region)
 
@@ -318,7 +319,7 @@ def _bodies_before_reference(text: str, region: Span, holes: list[Span], ctx: Co
         mentions[0] = mentions[0]._replace(kind="org")
     if mentions and mentions[0].kind == "org":
         name = ctx.add(mentions[0])  # the body that opens the claim; "with the Ashby Food Bank, the association" is not
-        if words == ["it"] and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+        if words == ["it"] and ctx.kinds.get(name) in BODY_KINDS:
             ctx.subject = (name, ctx.block)  # "The Acme Trust opened 3 wards, it said": the trust
 
 

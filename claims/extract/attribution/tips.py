@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..release import has_figure
 from ..speakers import Context, speaker_from_region
 from ..text import Block, Span, split_sentences
@@ -30,7 +31,7 @@ def tips_lead_in(text: str, block: Block, ctx: Context) -> Attribution | None:
     if verb is None or block.bullet:
         return None
     who = speaker_from_region(text, sentence[0], verb.start(), ctx)
-    if who is None or who.kind not in ("organisation", "inspectorate"):
+    if who is None or who.kind not in BODY_KINDS:
         return None
     return Attribution(who.name, who.kind, TIPS_CUE, (), colon=True)
 

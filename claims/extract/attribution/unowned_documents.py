@@ -5,6 +5,7 @@ trial led by X has found`), whose paper the writer goes on reading out. A text w
 paper's own words; a paper with an owner (`the trust's report`, `Its guidance`) is read by `speakers`, not here."""
 from __future__ import annotations
 
+from ...model import BODY_KINDS
 from ..speakers import Context, Who
 from ..vocabulary import DOCUMENT_NOUNS, load_words
 
@@ -25,4 +26,4 @@ def paper_issuer(who: Who, ctx: Context) -> Who:
         return who
     body = ctx.org_speakers[-1]
     kind = ctx.kinds.get(body)
-    return Who(body, kind, who.clause_start) if kind in ("organisation", "inspectorate") else who
+    return Who(body, kind, who.clause_start) if kind in BODY_KINDS else who

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import find_mentions
 from ..items import is_statement
 from ..text import Block, Quote, Span, find_speech, split_sentences, strip_span
 from ..vocabulary import FIRST_PERSON_RE, PREPOSITIONS, SPEECH_VERBS, load_words, verb_alternation
 
 from .patterns import ANY_CUE_RE, MIN_SPEECH_WORDS
-from .records import BODY_KINDS, SPEAKING_KINDS, Attribution, Found
+from .records import SPEAKING_KINDS, Attribution, Found
 
 OTHER_PARTY_VERBS: frozenset[str] = load_words("other_party_verbs")
 """Plain reporting verbs (`said`, `told`, `according to`): in a body's statement, another party speaking."""

@@ -18,7 +18,7 @@ from ...finding import find_all
 from ..company_forms import board_opening
 from ..name_edges import DOCUMENT_OPENERS
 from ..school_districts import district_name
-from ..text import ANSWER_NO
+from ..text import ANSWER_NO, line_start
 from ..trade_descriptors import TRADE_DESCRIPTORS
 from ..vocabulary import (DOCUMENT_NOUNS, INSPECTORATE_HEADS, LEGAL_FORMS, NOT_NAMES, ORG_HEADS, ROLES,
                           SENTENCE_STARTERS, SINGULAR_POSSESSIVES)
@@ -117,24 +117,24 @@ def words_before(text: str, at: int, firm: bool) -> list[str]:
     """Return the capitalised words right before offset `at` on its line, each with its following space or comma,
     nearest last; a comma only in a firm's name (`Harlan, Pruitt & Vega`)."""
     words: list[str] = []
-    line_start = text.rfind("\n", 0, at) + 1
+    begin = line_start(text, at)
     end = at
     while True:
-        match = _BEFORE_RE.search(text, max(line_start, end - _WORD_REACH), end) \
-            if _may_precede(text, line_start, end) else None
+        match = _BEFORE_RE.search(text, max(begin, end - _WORD_REACH), end) \
+            if _may_precede(text, begin, end) else None
         if match is None or (match.group("comma") and not firm) or not may_open(match.group("word")) \
-                or _common_opening(text, line_start, match):
+                or _common_opening(text, begin, match):
             return words[next((i for i, w in enumerate(words) if w.strip() not in _LEFT_JOINING), len(words)):]
         words.insert(0, match.group())
         end = match.start()
 
 
-def _may_precede(text: str, line_start: int, end: int) -> bool:
+def _may_precede(text: str, begin: int, end: int) -> bool:
     """Say cheaply whether the word right before `end` may extend a name: one space before `end`, and a word that
     opens with a capital or is `of`/`on`/`for` (the pattern decides the rest)."""
-    if end - 2 < line_start or text[end - 1] not in " \t":
+    if end - 2 < begin or text[end - 1] not in " \t":
         return False
-    start = max(text.rfind(" ", line_start, end - 1), text.rfind("\t", line_start, end - 1), line_start - 1) + 1
+    start = max(text.rfind(" ", begin, end - 1), text.rfind("\t", begin, end - 1), begin - 1) + 1
     return text[start:start + 1].isupper() or text[start:end - 1] in _LEFT_JOINING
 
 
@@ -146,14 +146,14 @@ _BEFORE_RE = re.compile(r"(?<![\w'\u2019.\-])(?P<word>[A-Z][\w\u2019'.\-]*|of|on
 """The capitalised word (and a comma) right before a position, one space between."""
 
 
-def _common_opening(text: str, line_start: int, match: re.Match[str]) -> bool:
+def _common_opening(text: str, begin: int, match: re.Match[str]) -> bool:
     """Say whether a capitalised word before a name is a common word: a document or a group of people anywhere
     (`Inspection of X`, `Campaigners X`), any common noun, company's trade or word describing a document opening a
     sentence (`Regulator Watco said`, `Chipmaker Voltra warned`, `Separate Watco figures show`)."""
     lower = match.group("word").lower()
     if lower in DOCUMENT_NOUNS or lower in PEOPLE_GROUPS:
         return True
-    before = text[line_start:match.start()].rstrip()
+    before = text[begin:match.start()].rstrip()
     return (lower in COMMON_NOUNS or lower in DOCUMENT_OPENERS or lower in TRADE_DESCRIPTORS) and (not before or before[-1] in ".!?:")
 
 

@@ -12,9 +12,9 @@ agency would otherwise take a later `new data shows`."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
-from ..text import before_space
+from ..text import before_space, line_start, line_starts
 from ..text_caches import per_text
 from ..vocabulary import BYLINE_RE, DATE_LINE_RE
 
@@ -36,23 +36,6 @@ photographer and outlet split by a slash (`(Jo Roe/Valley News)`, `(VN Photo/Jo 
 
 
 @per_text(64)
-def line_starts(text: str) -> tuple[int, ...]:
-    """Return where each line of a text opens, in order: 0 and after each break (read once a text: each name read
-    its line back to its start)."""
-    return (0, *(found.end() for found in _BREAK_RE.finditer(text)))
-
-
-_BREAK_RE = re.compile("\n")
-"""A line break."""
-
-
-def line_opening(text: str, at: int) -> int:
-    """Return where the line holding a position opens: `text.rfind("\n", 0, at) + 1`, found by bisection."""
-    starts = line_starts(text)
-    return starts[bisect_right(starts, at) - 1]
-
-
-@per_text(64)
 def credit_lines(text: str) -> frozenset[int]:
     """Return where each credit line right under a `By` line opens (no blank line between, no date line), once a
     text."""
@@ -64,7 +47,7 @@ def credit_lines(text: str) -> frozenset[int]:
 def on_byline_credit(text: str, at: int) -> bool:
     """Say whether a position lies on the credit line right under a `By` line (no blank line between), not on a date
     line."""
-    return line_opening(text, at) in credit_lines(text)
+    return line_start(text, at) in credit_lines(text)
 
 
 @per_text(64)
@@ -85,7 +68,7 @@ _OPENING_RE = re.compile(r"\(")
 
 def on_photo_credit(text: str, at: int) -> bool:
     """Say whether a position lies after a photo's credit label on its line (`Photograph: Jo Roe/Acme Agency`)."""
-    start = line_opening(text, at)
+    start = line_start(text, at)
     labels = photo_credit_labels(text)
     first = bisect_left(labels, (start,))  # the first label on the line or after it: it ends first
     if first < len(labels) and labels[first][1] <= at:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import Mention
 from ..fining_bodies import fining_body
 from ..vocabulary import (any_script, CASE_NOUNS, initial_alternation, load_words, POSSESSIVE_ENDINGS,
@@ -77,7 +78,7 @@ def possessive_owner(words: list[str], at: int, ctx: Context) -> tuple[str, str]
     if at < 2 or not words[at - 1].endswith(SINGULAR_POSSESSIVES) or words[0] not in DETERMINERS:
         return None
     found = reference(words[:at - 1] + [words[at - 1][:-2]], ctx)
-    return found if found is not None and found[1] in ("organisation", "inspectorate") else None
+    return found if found is not None and found[1] in BODY_KINDS else None
 
 
 def case_speaker(text: str, words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:

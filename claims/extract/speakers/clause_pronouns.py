@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import Mention, find_mentions
 from ..vocabulary import ORG_REFERENCES
 
@@ -73,7 +74,7 @@ def relative_pronoun_body(clause: str, before: str, ctx: Context) -> tuple[str, 
         opening.append(word)
     while opening:
         name = ctx.fullest(ctx.full_org(" ".join(opening)))  # "Cladach" for "Cladach Energy"
-        if ctx.kinds.get(name) in ("organisation", "inspectorate"):
+        if ctx.kinds.get(name) in BODY_KINDS:
             return name, ctx.kinds[name]
         opening.pop()
     return referenced_body(before, ctx)
@@ -91,4 +92,4 @@ def referenced_body(before: str, ctx: Context) -> tuple[str, str] | None:
     if len(nouns) != 1 or any(m.kind == "org" for m in find_mentions(before, 0, len(before))):
         return None
     found = reference(["the", nouns.pop()], ctx)
-    return found if found is not None and found[1] in ("organisation", "inspectorate") else None
+    return found if found is not None and found[1] in BODY_KINDS else None

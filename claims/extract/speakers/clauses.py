@@ -160,11 +160,15 @@ def body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Who
     a known given name opens (`Jo Roe, the harbour watchdog, said`)."""
     if text.find(" the ", start, end) < 0 and text.find(" a", start, end) < 0:
         return None  # no descriptor can follow a name here
-    begins = [start] + [cut.end() for cut in CLAUSE_CUT_RE.finditer(text, start, end)]
+    cuts = list(CLAUSE_CUT_RE.finditer(text, start, end))
+    begins = [start] + [cut.end() for cut in cuts]
     match = next(filter(None, (NAME_THEN_DESCRIPTOR_RE.match(text, begin, end) for begin in begins)), None)
     if match is None or match.group("noun") not in BODY_NOUNS \
             or not describes_the_noun(match.group("describing").split()):
         return None  # "Jo Marsh, a volunteer at the charity, said": a person, where she works
+    before = next((text[begins[i]:cut.start()] for i, cut in enumerate(cuts) if cut.end() == match.start()), None)
+    if before is not None and is_address(match.group("name"), before):
+        return None  # "In Ardlow, Co Tarnby, the council said": a county after its place, no body (wave 64x)
     words = match.group("name").split()
     name = " ".join(words)
     if words[0].lower() in _NAME_PREPOSITIONS or any(w.lower() in NOT_NAMES or w.lower() in ROLES for w in words) \

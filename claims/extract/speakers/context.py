@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ...model import BODY_KINDS
 from ..bodies import another_party_so_called
 from ..bodynames import national_pair
 from ..entities import (
@@ -340,7 +341,7 @@ class Context(Focus):
         if word in ORG_REFERENCES or word not in ORG_HEADS or word in OTHER_PARTY_HEADS or word in UNIT_NOUNS \
                 or word in PUBLIC_HEADS or appointed_by_another(self.text, word):
             return None  # "the team": a part of some body; "the police", "the district": a public body's own word
-        names = [name for name in self.orgs if self.kinds.get(name) in ("organisation", "inspectorate")]
+        names = [name for name in self.orgs if self.kinds.get(name) in BODY_KINDS]
         known = distinct_bodies(set(names))
         body = next((name for name in names if name.lower().removeprefix("the ") in known), None)
         if len(known) != 1 or body is None or not may_be_side(body, word, self.called.get(body, set())) \
@@ -350,7 +351,7 @@ class Context(Focus):
             return None  # "Trustees of the X Museum ... the museum"; "outside X Hospital ... the service": a place
         ahead = {self.full_org(mention.name) for mention in self.bodies_named()
                  if mention.start < self.block_end and not self._names_no_body(mention)}
-        ahead = {name for name in ahead if self.kinds.get(name, "organisation") in ("organisation", "inspectorate")}
+        ahead = {name for name in ahead if self.kinds.get(name, "organisation") in BODY_KINDS}
         return body if distinct_bodies(ahead | {body}) == known else None  # another body named in the paragraph
 
     def _named_as_party(self, body: str) -> bool:
@@ -392,7 +393,7 @@ class Context(Focus):
                 or word in COMPANY_WORDS or any(head_noun(name).rstrip("s") == word.rstrip("s") for name in self.orgs):
             return None
         found = first_referent(self.text, word, self.text.rfind("\n", 0, self.block_end - 1) + 1, self.orgs)
-        fits = found is not None and self.kind_of(found) in ("organisation", "inspectorate") \
+        fits = found is not None and self.kind_of(found) in BODY_KINDS \
             and may_be_called(found, word) and may_be_charity(found, word)
         return found if fits else None  # the subject it meant is no such body: nothing to carry
 

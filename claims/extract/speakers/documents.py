@@ -6,6 +6,7 @@ import functools
 import itertools
 import re
 
+from ...model import BODY_KINDS
 from .short_councils import own_short_council
 from ..descriptions import describes_when
 from ..entities import Mention, find_mentions, head_noun, org_kind
@@ -104,7 +105,7 @@ def _headline_subject(ctx: Context) -> str | None:
     if found is None:
         return None
     subject = found.group("subject")
-    if ctx.kinds.get(subject) in ("organisation", "inspectorate"):
+    if ctx.kinds.get(subject) in BODY_KINDS:
         return subject
     if names_no_one(subject.split()[0]) or ctx.text.count(subject) < 2 or subject.lower() in ctx.text:
         return None
@@ -381,7 +382,7 @@ def _near_pronoun_owner(words: list[str], ctx: Context) -> str | None:
 def _last_body_speaker(ctx: Context) -> str | None:
     """Return the body that spoke last when the last row's speaker was a body (`The commission found A. Its decision
     also states`: the commission, never a place named since), else None (wave 24b)."""
-    return ctx.org_speakers[-1] if ctx.org_speakers and ctx.last_kind in ("organisation", "inspectorate") else None
+    return ctx.org_speakers[-1] if ctx.org_speakers and ctx.last_kind in BODY_KINDS else None
 
 
 OFFICIAL_HEADS: frozenset[str] = load_words("official_heads")

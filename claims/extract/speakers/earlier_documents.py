@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ...model import BODY_KINDS
 from ..entities import find_mentions
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS
 
@@ -48,7 +49,7 @@ def _owner_body(ctx: Context, start: int, end: int, words: str) -> str | None:
     """Return the body a possessive owner names (`the council` resolved, `Harrow Council` read), else None."""
     if words[:4].lower() == "the ":
         found = reference(words.lower().split(), ctx)
-        return found[0] if found is not None and found[1] in ("organisation", "inspectorate") else None
+        return found[0] if found is not None and found[1] in BODY_KINDS else None
     bodies = [m for m in find_mentions(ctx.text, start, end) if m.kind == "org" and m.end >= end - 1]
     return ctx.add(bodies[-1]) if bodies else None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...model import BODY_KINDS
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, OUTLET_HEADS, VOICE_ROLES
 
 from ..topic_names import names_a_topic, set_off_unit
@@ -71,7 +72,7 @@ class Focus(NameRegistry):
     def spoke(self, name: str, kind: str) -> None:
         """Note that a body or a person made a claim, bringing it into focus."""
         self.said[name] = self.said.get(name, 0) + 1
-        if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[:1] == ["the"] \
+        if kind in BODY_KINDS or kind == "unresolved" and name.split()[:1] == ["the"] \
                 and (name.split()[-1].lower() in REFERENCE_WORDS or name.split()[-1].lower() in ORG_HEADS):  # "the club
             # said", "the Agency said" (an unresolved reference keeps the text's capitals, wave 50g)
             if kind == "unresolved":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from ...model import BODY_KINDS
 from ...finding import find_all
 from ..entities import find_mentions, org_kind
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ROLES
@@ -20,8 +21,6 @@ _PARTY_LABEL_RE = re.compile(r"(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]*(?: [A-Z][A-
 """A US party-and-place label: `R-Marietta`, `D-Ohio`, `R-Ky.`."""
 _HEADS: frozenset[str] = ORG_HEADS | INSPECTORATE_HEADS
 """Words that end a body's name (`Service`, `Commission`)."""
-_BODY_KINDS = ("organisation", "inspectorate")
-"""The kinds of a registered body."""
 
 
 def labelled_speakers(text: str, speakers: Iterable[tuple[str, str]],
@@ -32,15 +31,15 @@ def labelled_speakers(text: str, speakers: Iterable[tuple[str, str]],
         if kind == "person":
             continue  # a person's name is read by the name rules
         party = None
-        if kind in _BODY_KINDS and _PARTY_LABEL_RE.fullmatch(speaker):
+        if kind in BODY_KINDS and _PARTY_LABEL_RE.fullmatch(speaker):
             party = party_holder(text, speaker)
-        elif kind in _BODY_KINDS and speaker.lower() in _HEADS and speaker[:1].isupper():
+        elif kind in BODY_KINDS and speaker.lower() in _HEADS and speaker[:1].isupper():
             party = head_body(speaker, kinds)
-        elif kind in _BODY_KINDS and " and " in speaker:
+        elif kind in BODY_KINDS and " and " in speaker:
             party = unglued_body(text, speaker, kinds)
         if party is None and title_like(speaker):
             party = titled_person(text, speaker)
-        if party is None and kind in _BODY_KINDS and title_like(speaker) and len(speaker.split()) > 1:
+        if party is None and kind in BODY_KINDS and title_like(speaker) and len(speaker.split()) > 1:
             party = speaker, "unresolved"  # "the Chief Executive's report shows": a post, no body, no one named
         if party is not None:
             found[speaker] = party
@@ -85,7 +84,7 @@ def party_holder(text: str, label: str) -> tuple[str, str] | None:
 def head_body(head: str, kinds: Mapping[str, str]) -> tuple[str, str] | None:
     """Return the one body whose name ends with a head word said alone (`Service` after `Northmoor Fire and
     Rescue Service`), else None (none, or two such bodies)."""
-    bodies = [name for name, kind in kinds.items() if kind in _BODY_KINDS and name != head
+    bodies = [name for name, kind in kinds.items() if kind in BODY_KINDS and name != head
               and name.endswith(" " + head)]
     return (bodies[0], kinds[bodies[0]]) if len(bodies) == 1 else None
 

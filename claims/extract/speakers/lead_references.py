@@ -9,6 +9,7 @@ import re
 from typing import Iterable
 
 from ..entities import find_mentions, head_noun, org_kind
+from ..text import line_start
 from ..vocabulary import ORG_HEADS, ROLES
 
 from .lead_company import lead_subject
@@ -63,9 +64,8 @@ def rival_acts(text: str, subject: str, head: str) -> bool:
         if mention.kind != "org" or head_noun(mention.name) != head or subject in mention.name \
                 or mention.name in subject:
             continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
         acting = _ACTING_RE.match(text, mention.end)
-        if _OPENING_RE.search(text[max(line_start, mention.start - 8):mention.start]) and acting \
+        if _OPENING_RE.search(text[max(line_start(text, mention.start), mention.start - 8):mention.start]) and acting \
                 and (acting.group("role") is None or acting.group("role") in ROLES):
             return True
     return False

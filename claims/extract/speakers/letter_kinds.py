@@ -4,13 +4,12 @@ does, the body the text spells them out as anywhere, as a heading's letters are 
 29d)."""
 from __future__ import annotations
 
+from ...model import BODY_KINDS
 from ..entities import org_kind
 from .body_traits import initials_of
 from .focus import Focus
 from .spelled_letters import LETTERS_RE, spelled_out
 
-BODY_KINDS: frozenset[str] = frozenset({"organisation", "inspectorate"})
-"""The kinds a body's letters may take from it (never a person's or a document's)."""
 
 
 def stands_for(letters: str, names: Focus) -> str | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 
+from ...model import BODY_KINDS
 from ..entities import head_noun
 from ..given_people import post_holder, trade_name
 from ..vocabulary import REGULATING_WORDS, load_words, without_possessive, SINGULAR_POSSESSIVES
@@ -46,7 +47,7 @@ def kind_by_name(name: str, kind: str) -> str:
         return "inspectorate"
     if kind == "person" and (trade_name(name) or owned_unit(name) or group_opened(name)):
         return "organisation"
-    if kind in ("organisation", "inspectorate") and post_holder(name):
+    if kind in BODY_KINDS and post_holder(name):
         return "person"  # "Harbour EMS Director Gemma Achterberg": the post's holder (35h)
     return kind
 

@@ -1,6 +1,7 @@
 """A bare name as the speaker: a named person or body, with time phrases, fillers and adjectives around it set aside."""
 from __future__ import annotations
 
+from ...model import BODY_KINDS
 from ..descriptions import links_to_employer
 from ..entities import names_people_by_post, Mention
 from ..plural_groups import plural_common_noun
@@ -55,7 +56,7 @@ def named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str,
     name = ctx.add(last)
     if employer:
         ctx.commentators.add(name)  # "Analysts at Peel Hunt": a commentator, never `the company`
-    if ctx.kinds.get(name) in ("organisation", "inspectorate"):
+    if ctx.kinds.get(name) in BODY_KINDS:
         return name, ctx.kinds[name]  # "Bus Workers Local 40, which represents drivers": a body after all
     return name, kind(last, ctx)
 

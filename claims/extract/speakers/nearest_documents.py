@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ...model import BODY_KINDS
 from ..entities import find_mentions
 from ..vocabulary import DOCUMENT_NOUNS, load_words
 
 from .context import Who
-from .letter_kinds import BODY_KINDS
 from .words import PUBLISHED_ACTIVE_RE
 
 BARE_DATA_NOUNS: frozenset[str] = load_words("bare_data_nouns")

@@ -4,6 +4,7 @@ said`): the body the text named in full speaks (`Tamworth Engineering Group`), n
 else the text's words, unresolved: never dropped (wave 27i)."""
 from __future__ import annotations
 
+from ...model import BODY_KINDS
 from ..vocabulary import BOARD_WORDS, load_words, without_possessive
 
 from .context import Context
@@ -22,7 +23,7 @@ def owned_board(raw: list[str], words: list[str], ctx: Context) -> tuple[str, st
     if owner == raw[-2] or not owner.isalpha():
         return None
     name = first_words_of(owner, ctx)
-    if ctx.kinds.get(name) not in ("organisation", "inspectorate"):
+    if ctx.kinds.get(name) not in BODY_KINDS:
         return None
     return ctx.full_org(name), ctx.kinds[name]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import Mention, head_noun
 from ..name_edges import campaign_words
 from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, OBJECT_PRONOUNS, ORG_HEADS, PARTY_PRONOUNS, PERSON_PRONOUNS, ROLES, VOICE_ROLES, \
@@ -38,7 +39,7 @@ def known_name(raw: list[str], ctx: Context) -> tuple[str, str] | None:
     (`River Watch`, which the text called a campaign group)."""
     for size in (3, 2):
         name = without_possessive(" ".join(raw[-size:]))
-        if len(raw) >= size and ctx.kinds.get(name) in ("organisation", "inspectorate") \
+        if len(raw) >= size and ctx.kinds.get(name) in BODY_KINDS \
                 and all(w[:1].isupper() for w in raw[-size:]):
             return name, ctx.kinds[name]
     return None
@@ -212,7 +213,7 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     pair = ctx.last_speaker_words or ""
     if last == "they" and ctx.last_kind == "person" and " and " in pair:
         return pair, "person"  # "Jo Roe and Tim Ash said ... They said": the two of them
-    if last == "they" and ctx.last_kind not in ("organisation", "inspectorate"):
+    if last == "they" and ctx.last_kind not in BODY_KINDS:
         group = ctx.last_speaker_words if ctx.last_kind == "unresolved" and ctx.last_speaker_words else ""
         if group.split()[-1:] and group.split()[-1].lower() in PEOPLE_GROUPS:
             return group, "unresolved"  # "Opposition councillors said ... They said": the same people
@@ -230,7 +231,7 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
             and ctx.kinds.get(ctx.subject[0]) in RECORDING_KINDS:
         return ctx.subject[0], ctx.kind_of(ctx.subject[0])  # "The Inspectorate visited X. // It found": its (43j)
     if last == "they" and len(words) == 1 and ctx.subject and ctx.subject[1] == ctx.block \
-            and ctx.kinds.get(ctx.subject[0]) in ("organisation", "inspectorate") \
+            and ctx.kinds.get(ctx.subject[0]) in BODY_KINDS \
             and published_plural(ctx, ctx.subject[0]):
         return ctx.subject[0], ctx.kind_of(ctx.subject[0])  # "X published its projections. They show": X's
     body = body_called_it(ctx) if last == "it" else None
@@ -260,7 +261,7 @@ def _source_after_subject(ctx: Context) -> str | None:
     body's claim (`X now charges £40, according to the union. It estimates ...`, wave 45a): the source, not the body
     its claim is about, goes on speaking."""
     if ctx.subject is None or ctx.subject[1] != ctx.block or ctx.org_block != ctx.block or not ctx.org_speakers \
-            or ctx.last_kind not in ("organisation", "inspectorate") or ctx.other_org:
+            or ctx.last_kind not in BODY_KINDS or ctx.other_org:
         return None  # "The union said A. However, the board hit back. It said": the board, named since the union spoke
     source = ctx.org_speakers[-1]
     return source if source != ctx.subject[0] and ctx.last_speaker_words == source else None

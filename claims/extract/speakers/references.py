@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..bodies import another_party_so_called
 from ..company_forms import without_cut_names
 from ..entities import Mention, bodies_called, head_noun
@@ -235,7 +236,7 @@ def described_turn(noun: str, ctx: Context) -> str | None:
     named since (wave 21b), else the body that opened the sentence before (`X has apologised ... The exam board
     confirmed`, 49g), when its head fits the noun or the noun fits any body; else None."""
     body = ctx.recent_body() or ctx.subject_before()
-    if body is None or ctx.kinds.get(body) not in ("organisation", "inspectorate"):
+    if body is None or ctx.kinds.get(body) not in BODY_KINDS:
         return None
     head = head_noun(body)
     return body if noun in GENERIC_REFERENCES or same_head(head, noun) or noun == "agency" and head in AGENCY_HEADS \
@@ -250,7 +251,7 @@ Department for Public Health. ..., the state agency said`)."""
 def _named_by_modifiers(modifiers: list[str], ctx: Context) -> str | None:
     """Return the one body the text has named whose name holds every modifier of a generic reference (`health` of
     `the nonprofit health system`: `Prairie Bend Health`), else None (wave 19b)."""
-    bodies = [name for name in ctx.orgs if ctx.kinds.get(name) in ("organisation", "inspectorate")
+    bodies = [name for name in ctx.orgs if ctx.kinds.get(name) in BODY_KINDS
               and all(modifier in name.lower().split() for modifier in modifiers)]
     return bodies[0] if len(bodies) == 1 else None
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..descriptions import describes_by_place, without_descriptions
 from ..entities import RELATIVE_PRONOUNS, find_mentions, mentions_within
 from ..bodies import origin_apposition, voice_apposition
@@ -87,12 +88,12 @@ from .written_case import SUBJECT_WORD_STRIP, with_text_capitals
 from .place_governments import level_government, place_government
 from .voices import titled_person, voice
 from .investigator_bodies import investigators_body
-from .officer_bodies import officers_body
+from .officer_bodies import detectives_body, officers_body
 from .research_teams import team_body
 from .examination_makers import maker_people
 from .appointed_firms import office_firm
 from .body_units import lettered_unit
-from .force_people import force_people
+from .force_people import force_people, placed_force_people
 from .qualified_groups import group_before_and, opened_group, qualified_group
 from .town_regions import region_after_town
 from .title_letters import before_post_letters
@@ -215,7 +216,7 @@ def made_for_publisher(raw: list[str], ctx: Context) -> tuple[str, str] | None:
     if party[0].lower().strip(",") == "us":
         return our_document(["our", noun], ctx)
     publisher = published_by(ctx, noun)
-    if publisher is None or ctx.kind_of(publisher) not in ("organisation", "inspectorate"):
+    if publisher is None or ctx.kind_of(publisher) not in BODY_KINDS:
         return None
     first = [word.lower().strip(",") for word in party[:2]]
     named = reference(first, ctx) if first[0] == "the" and len(first) == 2 else None
@@ -360,13 +361,13 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         who = speaker_of_clause(text, *owner, ctx) if owner is not None else None
         record_noun = pronoun_title(text, begin, finish) if who is None else None
         who = pronoun_document(record_noun, ctx) if record_noun is not None else who  # "Its Heat Outlook 2027 finds"
-        if who is not None and who[1] in ("organisation", "inspectorate"):
+        if who is not None and who[1] in BODY_KINDS:
             break  # "The agency's annual Environmental Outlook, published on Tuesday, found": the agency (24b)
         site = site_owner(text[slice(*clauses[index - 1])]) if index else None
         if site is not None:  # "Draft minutes, published on the council's website, show": the council (50y)
             aside = clauses[index - 1][0]
             who = speaker_of_clause(text, aside + site[0], aside + site[1], ctx)
-            if who is not None and who[1] in ("organisation", "inspectorate"):
+            if who is not None and who[1] in BODY_KINDS:
                 break
         who = (indefinite_title(clause, text, ctx) if index == asides == 0 else None) \
             or (unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
@@ -518,6 +519,9 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
         return " ".join(raw), "person"  # "Pelna county governor has denied": the post's holder (wave 44a)
     if len(words) == 2 and words[1] == "honour" and words[0] in HONOUR_PRONOUNS:
         return pronoun([HONOUR_PRONOUNS[words[0]]], ctx)  # "Her Honour found": the judge, as `she` (41c)
+    group_end = placed_force_people(text, start, end) if len(words) >= 3 else None
+    if group_end is not None:  # "Detectives at Kelby said": as "Detectives said", the town only placing them (64x)
+        return _clause_speaker(text, start, group_end, ctx, person_only)
     read = mentions_within(text, start, end, ctx.readings)  # cut from the sentence's reading where it reads alike
     mentions = [m for m in before_brackets(text, end, read) if not placed_name(text, m)
                 and not remit_name(text, m)]  # "Minister for Foreign Affairs": a post's remit (27d)
@@ -540,7 +544,8 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
     if len(words) >= 3 and words[0] in PEOPLE_GROUPS and describes_people(words[1]) and raw[1][:1].islower():
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
         # ("Families Against Gambling Harm, a charity, said": a body's name, read on)
-    officers = (officers_body(raw[0], ctx) or investigators_body(raw[0], ctx)) if len(words) == 1 \
+    officers = (officers_body(raw[0], ctx) or detectives_body(raw[0], ctx) or investigators_body(raw[0], ctx)) \
+        if len(words) == 1 \
         else team_body(words, ctx) or office_firm(words, ctx) or maker_people(words, ctx)
     if officers is not None:
         return officers, ctx.kind_of(officers)  # "Officers replied that": the one council the text names (23b); "The

@@ -5,6 +5,7 @@ opens, or the one person whose name it ends, owns the document and speaks for it
 rules after it."""
 from __future__ import annotations
 
+from ...model import BODY_KINDS
 from ..vocabulary import DOCUMENT_NOUNS, without_possessive
 
 from .context import Context
@@ -49,7 +50,7 @@ def _possessive_opening(raw: list[str], words: list[str]) -> str | None:
 def _parties_shortened(short: str, ctx: Context) -> list[str]:
     """Return the registered parties a short name shortens: bodies whose name it opens (or is), the person whose name
     it is part of."""
-    bodies = [name for name in ctx.orgs if ctx.kinds.get(name) in ("organisation", "inspectorate")
+    bodies = [name for name in ctx.orgs if ctx.kinds.get(name) in BODY_KINDS
               and (name == short or name.startswith((short + " ", short + ",")))]
     person = ctx.full_person(short)
     people = [person] if person != short and ctx.kinds.get(person) == "person" else []

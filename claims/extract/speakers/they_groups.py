@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..datelines import dateline_end
 from ..text import before_space
 from ..vocabulary import BODY_PEOPLE, INSPECTORATE_HEADS
@@ -70,10 +71,10 @@ def group_before(text: str, at: int) -> re.Match[str] | None:
     paragraph = text.rfind("\n", 0, at) + 1
     starts = sentence_starts(text, paragraph, at)
     own = starts[-1]
-    scopes = [(own, at)] if own < at else []
-    if text[own:at].strip() == "" and len(starts) > 1:
-        scopes = [(starts[-2], own)]  # "Inspectors visited the shop. They found": the sentence before
-    elif text[paragraph:at].strip() == "":
+    scopes = [(own, at)] if own < at else []  # "Inspectors visited the shop. They found": no start is ever `at`
+    # (`sentence_starts` ends its search at `at`, so a start needs its capital before it), and `own` is the sentence
+    # before `they`'s own, read from its start (wave 64x removed a branch for a start at `at`, which never ran)
+    if text[paragraph:at].strip() == "":
         scopes = _last_sentence_before(text, paragraph)  # "Officers have urged ...\n\nThey say": the paragraph before
     for begin, end in scopes:
         for match in _GROUP_RE.finditer(text[begin:end]):
@@ -110,10 +111,10 @@ def group_body(group: re.Match[str], ctx: Context) -> str | None:
     if owner:
         found = ctx.resolve_reference(owner.split()[-1]) if owner.startswith("the ") else \
             next((name for name in ctx.orgs if name == owner or name.startswith(owner + " ")), None)
-        return found if found is not None and ctx.kinds.get(found) in ("organisation", "inspectorate") else None
+        return found if found is not None and ctx.kinds.get(found) in BODY_KINDS else None
     for word in group.group("modifiers").lower().split():
         holders = [name for name in ctx.orgs if len(word) >= 4 and word in name.lower().split()
-                   and ctx.kinds.get(name) in ("organisation", "inspectorate")]
+                   and ctx.kinds.get(name) in BODY_KINDS]
         if len({ctx.full_org(name) for name in holders}) == 1:
             return holders[0]  # "Fire safety inspectors": the one body the text names with `Fire`
     noun = group_noun(group)

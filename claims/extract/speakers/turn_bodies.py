@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import bodies_called, head_noun
 from ..vocabulary import ORG_HEADS, load_words, verb_alternation
 
@@ -76,7 +77,7 @@ def body_for_reference(noun: str, ctx: Focus) -> str | None:
     before with no other body named since; None when its own name says it is another kind of body (`X Council` is no
     `agency`), or when the text calls another body so (`the health board`)."""
     body = ctx.subject_before() or ctx.recent_body()
-    if body is None or ctx.kinds.get(body) not in ("organisation", "inspectorate"):
+    if body is None or ctx.kinds.get(body) not in BODY_KINDS:
         return None
     head = head_noun(body)
     if head in ORG_HEADS and not same_head(head, noun) or named_so(noun, ctx):

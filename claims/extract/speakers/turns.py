@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import find_mentions
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, SENTENCE_STARTERS, any_script
 
@@ -65,7 +66,7 @@ def opening_body(text: str, begin: int, end: int, ctx: Context, names_read: bool
         if mentions[0].kind != "org" or mentions[0].possessive or JOINED_RE.match(text, mentions[0].end):
             return None  # "Jo Roe said ...", "Acme's sales rose", "Acme and Brook Water both ...": no one body
         name = ctx.add(mentions[0])
-        return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
+        return name if ctx.kinds.get(name) in BODY_KINDS else None
     if text.startswith("The ", at - 4) and at - 4 >= begin:
         return referred_body(text, at, end, ctx)  # "The federation wants ... It said": the federation
     one = ONE_WORD_OPENING_RE.match(text, at, end)
@@ -84,16 +85,16 @@ def referred_body(text: str, at: int, end: int, ctx: Context) -> str | None:
     if noun is None or noun.group("noun") not in REFERENCE_WORDS and noun.group("noun") not in ORG_HEADS:
         return None
     name = ctx.resolve_reference(noun.group("noun"))
-    return name if name is not None and ctx.kinds.get(name) in ("organisation", "inspectorate") else None
+    return name if name is not None and ctx.kinds.get(name) in BODY_KINDS else None
 
 
 def known_body_by_first_word(word: str, ctx: Context) -> str | None:
     """Return the one body registered whose name is or starts with this word (`Acme` for `Acme Rail Ltd`), else
     None: two such bodies, or none, leave it open."""
-    if ctx.kinds.get(word) in ("organisation", "inspectorate"):
+    if ctx.kinds.get(word) in BODY_KINDS:
         return word
     longer = {known for known in ctx.orgs if known.startswith(word + " ")
-              and ctx.kinds.get(known) in ("organisation", "inspectorate")}
+              and ctx.kinds.get(known) in BODY_KINDS}
     return longer.pop() if len(longer) == 1 else None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...model import BODY_KINDS
 from ..entities import first_mention, head_noun
 from ..vocabulary import ORG_HEADS, ORG_REFERENCES, VOICE_ROLES
 
@@ -33,14 +34,14 @@ def opening_body(text: str, at: int, ctx: Context) -> str | None:
     found = _opening_name(text, at, ctx)
     match = _THE_NOUN_RE.match(text, at) if found is None else None
     found = found if match is None else ctx.resolve_reference(match.group("noun"))
-    if found is None or ctx.kinds.get(found) not in ("organisation", "inspectorate"):
+    if found is None or ctx.kinds.get(found) not in BODY_KINDS:
         return None
     return found if found in ctx.org_speakers or ctx.full_org(found) in ctx.org_speakers else None
 
 
 def _opening_name(text: str, at: int, ctx: Context) -> str | None:
     """Return the longest name of a body the text registered that opens text at `at` (`Harmby's defended`), else None."""
-    names = [name for name in ctx.orgs if ctx.kinds.get(name) in ("organisation", "inspectorate")
+    names = [name for name in ctx.orgs if ctx.kinds.get(name) in BODY_KINDS
              and text.startswith(name, at) and not text[at + len(name):at + len(name) + 1].isalnum()]
     return max(names, key=len) if names else None
 
