@@ -382,7 +382,9 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
               and not _measure_after(text, m.end(), span[1])]
     if not commas:
         return [span]
-    parts = _cut(span, [(m.start(), m.end()) for m in commas])
+    parts = with_examples(text, _cut(span, [(m.start(), m.end()) for m in commas]))  # 64f: "a softening in some
+    if len(parts) < 2:  # sectors, like manufacturing, and ...": the examples no item of their own
+        return [span]
     if all(_FIGURE_RE.match(text, part[0]) and _SERIES_ITEM_RE.search(text, part[0], part[1])
            and all(len(piece.split()) <= MAX_SERIES_ITEM_WORDS for piece in text[part[0]:part[1]].split(" and "))
            for part in parts[1:]):
@@ -418,6 +420,24 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
         return [span]  # "was cut after X made representations, contacted ... and offered ...": X's predicates (40f)
     return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
         and not _participle_aside(text, parts) else [span]
+
+
+EXAMPLE_OPENING_RE = re.compile(r"\s*(?:like|such\s+as|especially|notably|particularly|mainly|mostly"
+                                r"|for\s+(?:example|instance))\s+\S", re.IGNORECASE)
+"""How a list's part opens when it only gives examples of the part before (`, like manufacturing,`, `, such as
+Hale,`, wave 64f)."""
+
+
+def with_examples(text: str, parts: list[Span]) -> list[Span]:
+    """Return the parts with each part of examples joined to the part before it (`a softening in some sectors`, `like
+    manufacturing`: one part), wave 64f: examples are no item of their own, and too short to stand they were dropped."""
+    joined = parts[:1]
+    for part in parts[1:]:
+        if EXAMPLE_OPENING_RE.match(text, *part):
+            joined[-1] = (joined[-1][0], part[1])
+        else:
+            joined.append(part)
+    return joined
 
 
 _OBJECT_RE = re.compile(r"\s*(?:and\s+|or\s+)?(?:the|a|an|its|their|our|his|her)\s+\S")
@@ -727,6 +747,9 @@ def _split_including(text: str, span: Span) -> list[Span]:
     if not all(_reads_as_item(text, part, first=False) for part in listed) or _names_only(text, rest) \
             or figure_subset(text, head, listed):
         return [span]  # "..., including Leeds, Hull and York": the places of one claim, no claims of their own
+    if not all(is_statement(text[part[0]:part[1]].strip(" .,;")) for part in listed):
+        return [span]  # 64f: "priorities, including tackling poor culture, ... and illegal phoenix activity": items too
+        # short to stand as claims are examples of the head's noun, one claim with it, never dropped
     return listed if category else [head] + listed  # "areas for further work, including A and B": A and B
 
 
