@@ -2,7 +2,7 @@
 `illegal lending`) is the examples of the head's noun: one claim with the head, never split and dropped. A list of
 items that stand as claims still splits. Short texts in our own words about invented parties; whole rows as (speaker,
 speaker_kind, cue, quote)."""
-from claims.extract.items import split_items, with_examples
+from claims.extract.items import split_items
 from extract_rows import cued_rows as rows
 
 
@@ -28,16 +28,3 @@ def test_items_that_stand_as_claims_still_split() -> None:
         "it had made savings", "closing two depots at Hale", "selling its old offices for £4 million",
         "cutting its fleet by 30 vans"]
 
-
-def test_examples_set_off_by_commas_join_the_item_before() -> None:
-    text = ("Hester Mbeki has put the rise in arrears down to a squeeze in some trades, like building, and high rents "
-            "which left tenants short.")
-    assert [row[3] for row in rows(text)] == [
-        "has put the rise in arrears down to a squeeze in some trades, like building",
-        "high rents which left tenants short"]
-
-
-def test_with_examples_joins_parts_opening_on_an_example_word() -> None:
-    text = "A rose, mostly in B, and C fell, such as D, E"
-    parts = [(0, 6), (8, 19), (21, 31), (33, 42), (44, 45)]
-    assert [text[s:e] for s, e in with_examples(text, parts)] == ["A rose, mostly in B", "and C fell, such as D", "E"]

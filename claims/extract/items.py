@@ -382,9 +382,7 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
               and not _measure_after(text, m.end(), span[1])]
     if not commas:
         return [span]
-    parts = with_examples(text, _cut(span, [(m.start(), m.end()) for m in commas]))  # 64f: "a softening in some
-    if len(parts) < 2:  # sectors, like manufacturing, and ...": the examples no item of their own
-        return [span]
+    parts = _cut(span, [(m.start(), m.end()) for m in commas])
     if all(_FIGURE_RE.match(text, part[0]) and _SERIES_ITEM_RE.search(text, part[0], part[1])
            and all(len(piece.split()) <= MAX_SERIES_ITEM_WORDS for piece in text[part[0]:part[1]].split(" and "))
            for part in parts[1:]):
@@ -420,24 +418,6 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
         return [span]  # "was cut after X made representations, contacted ... and offered ...": X's predicates (40f)
     return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
         and not _participle_aside(text, parts) else [span]
-
-
-EXAMPLE_OPENING_RE = re.compile(r"\s*(?:like|such\s+as|especially|notably|particularly|mainly|mostly"
-                                r"|for\s+(?:example|instance))\s+\S", re.IGNORECASE)
-"""How a list's part opens when it only gives examples of the part before (`, like manufacturing,`, `, such as
-Hale,`, wave 64f)."""
-
-
-def with_examples(text: str, parts: list[Span]) -> list[Span]:
-    """Return the parts with each part of examples joined to the part before it (`a softening in some sectors`, `like
-    manufacturing`: one part), wave 64f: examples are no item of their own, and too short to stand they were dropped."""
-    joined = parts[:1]
-    for part in parts[1:]:
-        if EXAMPLE_OPENING_RE.match(text, *part):
-            joined[-1] = (joined[-1][0], part[1])
-        else:
-            joined.append(part)
-    return joined
 
 
 _OBJECT_RE = re.compile(r"\s*(?:and\s+|or\s+)?(?:the|a|an|its|their|our|his|her)\s+\S")
