@@ -30,6 +30,7 @@ from ..speakers.lead_company import lead_company
 from ..speakers.later_named_leads import later_named_leads
 from ..speakers.lead_references import lead_references
 from ..speakers.namesake_owners import owners_elsewhere
+from ..speakers.held_nouns import held_nouns
 from ..speakers.issuer_boards import issuer_references
 from ..speakers.own_inquiries import inquiry_references
 from ..speakers.voice_subjects import bare_voice, voice_subject
@@ -393,6 +394,7 @@ def attributed_spans(text: str) -> list[Found]:
     full = lead_references(text, speaker_kinds) | full  # 63f: "The X Court has ruled ... the court said"
     full = later_named_leads(text, speaker_kinds) | full  # 63f: "The troubled trust says ... X was rated"
     full = owners_elsewhere(speaker_kinds, ctx) | full  # 63f: "A new poll has found" ... "poll carried out for X"
+    full = held_nouns(speaker_kinds, ctx) | full  # 64f: "X secured evidence ... The evidence revealed"
     cued = [(f.speaker, f.kind, f.cue) for f in settled]
     full = issuer_references(cued) | inquiry_references(cued) | full  # 25b: a release's "the Board"; 33d: its inquiry
     settled = [_examining(Found(*full[f.speaker], f.cue, f.span)) if f.speaker in full else f for f in settled] \
