@@ -1,4 +1,4 @@
-"""Wave 64f: a list after `, including` whose items are too short to stand as claims (`tackling poor culture`,
+"""Wave 64f: a list after `, including` whose items are too short to stand as claims (`curbing reckless selling`,
 `illegal lending`) is the examples of the head's noun: one claim with the head, never split and dropped. A list of
 items that stand as claims still splits. Short texts in our own words about invented parties; whole rows as (speaker,
 speaker_kind, cue, quote)."""
@@ -7,11 +7,11 @@ from extract_rows import cued_rows as rows
 
 
 def test_short_examples_after_including_stay_with_their_head() -> None:
-    text = ("The Kelby Lending Authority said its report sets out its priorities, including tackling poor culture, "
+    text = ("The Kelby Lending Authority said its report sets out its priorities, including curbing reckless selling, "
             "payday loans and illegal lending.")
     assert rows(text) == [
-        ("Kelby Lending Authority", "organisation", "said", "its report sets out its priorities, including tackling "
-         "poor culture, payday loans and illegal lending")]
+        ("Kelby Lending Authority", "organisation", "said", "its report sets out its priorities, including curbing "
+         "reckless selling, payday loans and illegal lending")]
 
 
 def test_split_items_keeps_a_series_of_short_examples_whole() -> None:

@@ -728,7 +728,7 @@ def _split_including(text: str, span: Span) -> list[Span]:
             or figure_subset(text, head, listed):
         return [span]  # "..., including Leeds, Hull and York": the places of one claim, no claims of their own
     if not all(is_statement(text[part[0]:part[1]].strip(" .,;")) for part in listed):
-        return [span]  # 64f: "priorities, including tackling poor culture, ... and illegal phoenix activity": items too
+        return [span]  # 64f: "priorities, including curbing reckless selling, ... and unlicensed brokers": items too
         # short to stand as claims are examples of the head's noun, one claim with it, never dropped
     return listed if category else [head] + listed  # "areas for further work, including A and B": A and B
 
