@@ -38,3 +38,19 @@ def test_makers_elsewhere_maps_only_unresolved_documents_with_one_maker() -> Non
     assert makers_elsewhere(CHAMBER_TEXT, [("the spring 2031 orrel chamber trade survey", "document")]) == {}
     two = CHAMBER_TEXT + "The Ashby Retail Association's survey disagreed.\n"
     assert makers_elsewhere(two, [("the spring 2031 orrel chamber trade survey", "unresolved")]) == {}
+
+
+# Round 64m (mutation): the participle after a three-word document, a name opening on a sentence's word, and a poll
+# (a maker noun that is no document noun), each asserted whole.
+@pytest.mark.parametrize(("speaker", "expected"), [("a poll released", "poll"), ("the board voted", None)])
+def test_document_noun_takes_a_participle_after_the_noun_only(speaker: str, expected: str | None) -> None:
+    assert document_noun(speaker) == expected
+
+
+def test_makers_named_drops_a_name_opening_on_a_sentence_s_word() -> None:
+    assert makers_named("But Kelby Trust's poll found a rise.\n", "poll") == set()
+
+
+def test_makers_elsewhere_maps_a_poll_to_its_one_maker() -> None:
+    assert makers_elsewhere(POLL_TEXT, [("A fresh poll released", "unresolved")]) == {
+        "A fresh poll released": ("Kelby Health Trust", "organisation")}
