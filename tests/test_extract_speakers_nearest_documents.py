@@ -219,8 +219,8 @@ def test_published_nearer_only_for_another_body(who: Who, expected: bool) -> Non
 
 
 # Round 64m (mutation): the maker of the nearest document weighed against the body found, the publisher read before
-# the bare noun's own sentence and only when a body's name is the publishing subject, and an untold owner's words with no
-# blank around them; each asserted whole.
+# the bare noun's own sentence and only when a body's name is the publishing subject, and an untold owner's words
+# with no blank around them; each asserted whole.
 _COUNCIL = Who("Kelby Council", "organisation", 0)
 
 
