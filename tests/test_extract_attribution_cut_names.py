@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.attribution.cut_names import closes_body, cut_spots, opened_name, styled, word_before
+from claims.extract.attribution.cut_names import (closes_body, cut_spots, opened_name, styled, whole_cut_names,
+                                                  word_before)
+from claims.extract.attribution.records import Found
 from tests.extract_rows import cued_rows
 
 
@@ -147,3 +149,17 @@ def test_a_body_keeps_a_title_word_that_opens_it_by_default() -> None:
 def test_closes_body(word: str, person: str, expected: bool) -> None:
     """Wave 61f (the real sets' 97th): `Head of the KVA Ana Holt` at every spot is the post's body, then the person."""
     assert closes_body(word, person) == expected
+
+
+# Round 64m (mutation): whole_cut_names over one row each: a person's name after a role at every spot is hers alone, a
+# one-word body the text always writes with a possessive ending takes it, and a document's name is never opened.
+@pytest.mark.parametrize(("text", "row", "speaker"), [
+    ("Minister Jo Roe said so. Later Minister Jo Roe added more.", Found("Jo Roe", "person", "said", (16, 23)),
+     "Jo Roe"),
+    ("Pellow's said sales rose. Pellow's added more.", Found("Pellow", "organisation", "said", (14, 24)),
+     "Pellow's"),
+    ("Te Ara Kelvale Survey found a rise. Te Ara Kelvale Survey also found a fall.",
+     Found("Ara Kelvale Survey", "document", "found", (28, 34)), "Ara Kelvale Survey"),
+])
+def test_whole_cut_names_reads_each_kind_its_own_way(text: str, row: Found, speaker: str) -> None:
+    assert whole_cut_names(text, [row]) == [row._replace(speaker=speaker)]

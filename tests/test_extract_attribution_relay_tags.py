@@ -67,3 +67,37 @@ def test_opens_on_speech(content: str, expected: bool) -> None:
 ])
 def test_relays_person(inner: Attribution, expected: bool) -> None:
     assert relays_person("Police Lt. Ira Colley said the suspect fled.", 0, inner) is expected
+
+
+# Round 64m (mutation): the credit's comma sought inside the sentence only, its other verb, and the opening subject read
+# from the content's start and within its end, each asserted whole.
+@pytest.mark.parametrize(("text", "sentence", "expected"), [
+    ("Sales rose, wrote Dana Whitcombe.", (0, 33), 10),  # the past verb
+    ("Sales rose, writes Dana Whitcombe. Later, more came.", (0, 34), 10),  # a comma after the sentence
+    ("Yes, sales rose. He called it \"fine\" Dana Whitcombe writes.", (17, 59), None),  # no comma of its own
+])
+def test_writer_credit_reads_the_sentence_s_own_last_comma(text: str, sentence: tuple[int, int],
+                                                           expected: int | None) -> None:
+    assert writer_credit(text, sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "end", "expected"), [
+    ("Ira Colley ran home. Jo said so.", 20, False),  # the verb past the content's end
+    ("The Chief Constable of the Harbour Town Police said the suspect fled", 68, True),  # eight words
+    ("The Chief Constable of all the Harbour Town Police said the suspect fled", 72, False),  # nine
+])
+def test_opens_on_speech_reads_up_to_eight_words_before_the_end(text: str, end: int, expected: bool) -> None:
+    assert opens_on_speech(text, 0, end) is expected
+
+
+@pytest.mark.parametrize(("text", "start", "inner", "expected"), [
+    ("so, Police Lt. Ira Colley said the suspect fled.", 4, Attribution("Ira Colley", "person", "said", ((31, 47),)),
+     True),  # the content opens past the text's start
+    ("The suspect fled, Ira Colley said.", 0, Attribution("Ira Colley", "person", "said", ((0, 16),)), False),
+    ("Police Lt. Colley said the suspect fled.", 0, Attribution("Ira Colley", "person", "said", ((23, 39),)), True),
+    ("Police Lt. Colley said the suspect fled.", 0, Attribution("Ira Mae Colley", "person", "said", ((23, 39),)),
+     True),  # the surname alone opens it
+])
+def test_relays_person_matches_the_surname_of_the_opening_subject(text: str, start: int, inner: Attribution,
+                                                                  expected: bool) -> None:
+    assert relays_person(text, start, inner) is expected

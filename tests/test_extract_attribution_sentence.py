@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract.attribution import sentence
+from claims.extract.attribution.records import Attribution
 from claims.extract.attribution.sentence import DOCUMENT_SHOWING_RE
+from claims.extract.speakers.context import Context
 from extract_rows import cued_rows
 
 
@@ -41,3 +44,57 @@ def test_a_lead_in_to_a_list_is_left_to_the_list() -> None:
     text = ("The Ridgeway Trust today publishes its Impact Report, which shows that last year its teams:\n\n"
             "- cleared 412 fields\n- trained 90 local staff\n")
     assert [row[3] for row in cued_rows(text)] == ["cleared 412 fields", "trained 90 local staff"]
+
+
+# Round 64m (mutation): `which shows` needs no `ing` elsewhere in its sentence (the cheap test before the pattern read
+# only `showing` and `revealing`: a sentence with `which shows` alone gave no row).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelby Trust published its latest tally, which shows that waits fell by 9%.\n",
+     [("Kelby Trust", "organisation", "which shows", "waits fell by 9%")]),
+    ("Kelby Trust published its latest tally, which revealed that waits fell by 9%.\n",
+     [("Kelby Trust", "organisation", "which revealed", "waits fell by 9%")]),
+])
+def test_a_published_document_which_shows_is_its_publishers(text: str,
+                                                            expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+# Round 64m (mutation): `_published_showing` over one sentence of a text, each guard with a case of its own (a
+# statement given out below, a quotation holding the match, another party's figures taken in before `which`), each
+# asserted whole.
+_TWO = ("Orrel Council published its annual tally, showing a rise. Kelby Trust published its latest tally, showing "
+        "that waits fell by 9%.")
+_QUOTED = "He said \"Kelby Trust published its tally, showing that waits fell by 9%.\" on Monday."
+_QUOTE_AFTER = "Kelby Trust published its tally, showing that waits fell by 9%, \"a record\" it said."
+
+
+@pytest.mark.parametrize(("text", "start", "holes", "expected"), [
+    (_TWO, 58, [], Attribution("Kelby Trust", "organisation", "showing", ((111, 127),))),  # the second sentence
+    ("Kelby Trust released the following statement on the jobs report, showing that waits fell:", 0, [],
+     None),  # a statement given out below
+    (_QUOTED, 0, [(8, 73)], None),  # the match inside a quotation
+    (_QUOTE_AFTER, 0, [(64, 74)], Attribution("Kelby Trust", "organisation", "showing", ((46, 62),))),
+    ("Kelby Trust issued a statement following new figures which showed that waits fell by 9%.", 0, [],
+     None),  # another party's figures taken in before `which`
+    ("Kelby Trust issued a statement following new figures which showed that waiting times at the three hospital "
+     "sites in the county fell by 9% over the year.", 0, [], None),  # the same, read up to `which` only
+    ("Kelby Trust published its latest tally, which showed that waits fell by 9%.", 0, [],
+     Attribution("Kelby Trust", "organisation", "which showed", ((58, 74),))),
+])
+def test_published_showing(text: str, start: int, holes: list[tuple[int, int]], expected: Attribution | None) -> None:
+    assert sentence._published_showing(text, (start, len(text)), holes, Context(text=text)) == expected
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The Ridgeway Trust today publishes its Impact Report, demonstrating that last year its teams:\n", 0),
+    ("Orrel Council released traffic figures showing growth. Kelby Trust met.", 55),  # the match in another sentence
+])
+def test_document_showing_reads_its_own_sentence_and_no_list_s_lead_in(text: str, start: int) -> None:
+    assert sentence._document_showing(text, (start, len(text))) is None
+
+
+def test_a_lead_in_with_which_shows_is_left_to_the_list_however_its_items_are_worded() -> None:
+    """`-ing` in a list item below is no cue of the lead-in's own sentence."""
+    text = ("The Ridgeway Trust today publishes its Impact Report, which shows that last year its teams:\n\n"
+            "- cleared 412 fields\n- trained 90 local staff in farming\n")
+    assert [row[3] for row in cued_rows(text)] == ["cleared 412 fields", "trained 90 local staff in farming"]

@@ -4,7 +4,9 @@ wave 61r). Each text is written for this test in our own words about invented pa
 import pytest
 
 from claims import extract_text
-from claims.extract.entities import Mention
+from claims.extract.entities import Mention, reading_of
+from claims.extract.speakers.context import Context
+from claims.extract.speakers.references import reference
 from claims.extract.speakers.county_names import county_before
 
 
@@ -42,3 +44,19 @@ def test_the_county_stays_unresolved_beside_a_county_council() -> None:
     text = ("Merrow County Council has approved the budget.\n\n"
             "Late on Monday the county reported 6 more cases, taking its count to 210.\n")
     assert table(text) == [("the county", "reported 6 more cases, taking its count to 210")]
+
+
+# Round 64m (mutation): `the county` read in a sentence counts the counties before that sentence's start; read with no
+# sentence, those of the whole text.
+_COUNTIES = "Merrow County's head said so. The county said Lark County grew."
+
+
+@pytest.mark.parametrize(("text", "read", "expected"), [
+    (_COUNTIES, (30, 64), ("Merrow County", "organisation")),  # Lark County is named after the sentence opens
+    (_COUNTIES, None, ("the county", "unresolved")),  # two counties in the text
+    ("Merrow County's head said so. The county said rates rose.", None, ("Merrow County", "organisation")),
+])
+def test_the_county_is_read_before_the_sentence_being_read(text: str, read: tuple[int, int] | None,
+                                                           expected: tuple[str, str]) -> None:
+    readings = () if read is None else ((read, reading_of(text, *read)),)
+    assert reference(["the", "county"], Context(text=text, readings=readings)) == expected

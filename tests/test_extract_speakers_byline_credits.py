@@ -70,3 +70,18 @@ def test_what_is_read_once_a_text() -> None:
         == ((0, 10, 21, 22, 40), frozenset({10}), ((22, 28),), (34, 46))
     assert (line_starts(""), credit_lines(""), photo_credit_labels(""), bracket_openings("")) \
         == ((0,), frozenset(), (), ())
+
+
+# Round 64m (mutation): a credit line at the text's very end, and a bracket credit that is the text's only bracket or
+# stands right after its first character; each asserted whole.
+def test_a_short_credit_line_ending_the_text_is_a_credit() -> None:
+    assert (credit_lines("By Jo Roe\nAP"), on_byline_credit("By Jo Roe\nAP", 11)) == (frozenset({10}), True)
+
+
+@pytest.mark.parametrize(("text", "at", "expected"), [
+    ("Pupils at a desk. (AAN: Jo Roe)", 24, True),  # the text's only bracket
+    (".(AAN: Jo Roe)", 7, True),  # a bracket at 1, after a one-character caption
+    ("Caption.\n(AAN: Jo Roe)", 15, False),  # opening its line: no caption's stop before it
+])
+def test_a_bracket_credit_after_a_caption_s_stop(text: str, at: int, expected: bool) -> None:
+    assert on_photo_credit(text, at) is expected

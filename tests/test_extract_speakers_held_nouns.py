@@ -9,7 +9,7 @@ from tests.extract_rows import named_context, rows
 EVIDENCE_TEXT = ("The Brenmoor Competition Board (BCB) said on Monday that it had fined three roofing firms.\n\n"
                  "Over the following months, the BCB gathered evidence from emails and interviews. The evidence "
                  "revealed that the firms had agreed in advance which of them would win each tender.\n")
-GRAPH_TEXT = ("Cases of a stomach virus are climbing again, the Dunhallow Public Health Unit said on Thursday.\n\n"
+GRAPH_TEXT = ("Cases of a stomach virus are climbing again, the Tullyvane Public Health Unit said on Thursday.\n\n"
               "On its website, the health unit published a graph of weekly cases. The graph showed 14 new cases in "
               "the week to 9 October.\n")
 TEAM_TEXT = ("Orrel Care Inspectorate has reported on Kelby Hospital.\n\n"
@@ -38,7 +38,7 @@ def test_holders_named_reads_possessives_and_past_verbs(text: str, noun: str, ex
 
 def test_holder_body_reads_full_names_and_references_but_no_person() -> None:
     ctx = named_context(GRAPH_TEXT)
-    assert holder_body("the health unit", ctx) == "Dunhallow Public Health Unit"
+    assert holder_body("the health unit", ctx) == "Tullyvane Public Health Unit"
     assert holder_body("Jo Roe", named_context("Jo Roe said it.\n")) is None
     assert holder_body("the weather", ctx) is None  # no body's head
 
@@ -55,7 +55,7 @@ def test_held_nouns_maps_only_unresolved_nouns_with_one_holder() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     (EVIDENCE_TEXT, ("Brenmoor Competition Board", "inspectorate",
                      "the firms had agreed in advance which of them would win each tender")),
-    (GRAPH_TEXT, ("Dunhallow Public Health Unit", "organisation", "14 new cases in the week to 9 October")),
+    (GRAPH_TEXT, ("Tullyvane Public Health Unit", "organisation", "14 new cases in the week to 9 October")),
 ])
 def test_the_rows_of_a_held_noun_speak_as_its_holder(text: str, expected: tuple[str, str, str]) -> None:
     assert rows(text)[-1] == expected

@@ -97,3 +97,61 @@ def test_lead_references_map_a_head_noun_to_the_lead_body(text: str, speakers: l
 ])
 def test_arival_acts_when_it_opens_a_sentence_as_a_subject_or_an_employer(text: str, expected: bool) -> None:
     assert rival_acts(text, "Hollin Borough Council", "council") == expected
+
+
+# Round 64m (mutation): the reference's two words, the lead's five lines, a rival weighed by its head, and where a
+# rival stands in its line, each asserted whole.
+@pytest.mark.parametrize(("speaker", "expected"), [("a court", None), ("the court ruled", None)])
+def test_head_reference_is_the_and_one_noun_only(speaker: str, expected: str | None) -> None:
+    assert head_reference(speaker) == expected
+
+
+_LEAD_LINES = "Rates\nmedia release\nfor the press\nnorth edition\n"
+_BANK_LEAD = "Tarrow Valley Bank raises its rates.\n\nThe bank said it had opened more accounts.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_LEAD_LINES + _BANK_LEAD, {"the bank": ("Tarrow Valley Bank", "organisation")}),  # the fifth line
+    (_LEAD_LINES + "west edition\n" + _BANK_LEAD, {}),  # the sixth
+    ("Rates\n\nTarrow Valley Bank raises its rates. Orrel Savings Bank lowered its rates.\n\n"
+     "The bank said it had opened more accounts.\n", {}),  # a rival bank acts
+])
+def test_lead_references_read_five_lead_lines_and_weigh_a_rival(text: str,
+                                                                 expected: dict[str, tuple[str, str]]) -> None:
+    assert lead_references(text, [("the bank", "unresolved")]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tarrow Borough Council objected. Hollin Borough Council approved it.\n", True),  # the rival opens the text
+    ("Head\n\nHollin Borough Council approved it.\n\nTarrow Borough Council objected to it.\n", True),  # a paragraph
+    ("Hollin Borough Council said that Tarrow Borough Council objected to it.\n", False),  # inside a sentence
+    ("Hollin Borough Council approved it. North Hollin Borough Council objected to it.\n", False),  # the name in it
+    ("Hollin Borough Council approved it. Tarrow Police objected to it.\n", False),  # another head
+])
+def test_rival_acts_only_with_the_same_head_at_a_sentence_s_opening(text: str, expected: bool) -> None:
+    assert rival_acts(text, "Hollin Borough Council", "council") == expected
+
+
+# Round 64m (mutation): an adverb is letters and `ly` only, the lead read from the text's first twelve lines, and a
+# name counted without its legal form only; each asserted whole.
+_NOTES = "".join(f"Line {number} of notes.\n" for number in range(14))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prices\n\nFit4ly raises its prices.\n", "Fit4ly"),  # a digit: no adverb
+    ("Prices up\n\nKelvane Ltd raises its prices.\n" + _NOTES, "Kelvane Ltd"),  # a text of many lines
+    ("\n" * 11 + "Kelvane Ltd raises its prices.\nKelvane Ltd said so.\n", "Kelvane Ltd"),  # the twelfth line
+    ("\n" * 12 + "Kelvane Ltd raises its prices.\nKelvane Ltd said so.\n", None),  # the thirteenth
+])
+def test_lead_subject_reads_the_first_twelve_lines(text: str, expected: str | None) -> None:
+    assert lead_subject(text) == expected
+
+
+_FORMS_TEXT = ("Orrel Holdings Limited bought Orrel Foods. Orrel Holdings said so. Tarrow Valley Bank runs the Tarrow "
+               "Valley line. Kelvane Ltd. grew. Kelvane grew. Limited news.")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Orrel Holdings Limited", 2), ("Tarrow Valley Bank", 1), ("Kelvane Ltd.", 2), ("Limited", 2)])
+def test_mentions_drop_only_a_last_legal_form(name: str, expected: int) -> None:
+    assert mentions(_FORMS_TEXT, name) == expected

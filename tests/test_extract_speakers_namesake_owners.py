@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from claims.extract.speakers.context import Context
-from claims.extract.speakers.namesake_owners import names_a_body, owner_spans, owners_elsewhere, study_noun
+from claims.extract.speakers.namesake_owners import (names_a_body, namesake_owner, owner_spans, owners_elsewhere,
+                                                     study_noun)
 from extract_rows import cued_rows
 
 
@@ -68,7 +69,8 @@ POLL_TEXT = ("Poll news\n\nA fresh poll released has found 81 per cent would use
 
 @pytest.mark.parametrize(("speaker", "expected"), [
     ("the spring 2031 orrel chamber trade survey", "survey"), ("A fresh poll released", "poll"),
-    ("new study", "study"), ("the report", None), ("the figures", None), ("poll", None), ("a poll of voters", None)])
+    ("new study", "study"), ("the report", None), ("the figures", None), ("poll", None), ("a poll of voters", None),
+    ("the board voted", None)])  # round 64m: a participle after a noun that is no study
 def test_study_noun_ends_the_speaker_or_precedes_a_participle(speaker: str, expected: str | None) -> None:
     assert study_noun(speaker) == expected
 
@@ -106,3 +108,28 @@ def test_owners_elsewhere_maps_only_unresolved_studies() -> None:
     assert owners_elsewhere([("A fresh poll released", "unresolved"), ("Jo Roe", "person"),
                              ("A fresh poll released", "document"), ("the report", "unresolved")], ctx) == {
         "A fresh poll released": ("Kelby Health Trust", "organisation")}
+
+
+# Round 64m (mutation): an owner's words read as a reference only when they are `the` and one word (however spaced),
+# a body read over the owner's words only, its kind kept; each asserted whole.
+_STUDY = ("Study news\n\nReaders who checked two sources spent less time on false stories, a new study has found.\n\n"
+          "The findings were part of %s published on Tuesday.\n")
+_SURVEY = ("Trade Survey\n\nThe July to December 2026 Chamber Trade Conditions Survey reveals that more members feel "
+           "optimistic about sales this year. This is among the findings of %s twice-yearly survey.\n")
+
+
+@pytest.mark.parametrize(("text", "noun", "expected"), [
+    (_STUDY % "Brenfield's study", "study", None),  # one word, no body
+    (_STUDY % "The Harlow Council's study", "study", ("Harlow Council", "organisation")),  # `The` and a name
+    (_STUDY % "Ama Orrin's study", "study", None),  # a person's
+    (_STUDY % "a Norland Food Standards Agency study", "study", ("Norland Food Standards Agency", "inspectorate")),
+    (_SURVEY % "the Chamber's", "survey", ("Chamber", "organisation")),  # a head with its capital (64x)
+    (_SURVEY % "the  Chamber's", "survey", ("Chamber", "organisation")),  # two spaces
+    (_SURVEY % "the Chamber's", "report", None),  # no namesake noun
+])
+def test_namesake_owner(text: str, noun: str, expected: tuple[str, str] | None) -> None:
+    assert namesake_owner(noun, Context(text=text)) == expected
+
+
+def test_names_a_body_reads_a_body_opening_the_text() -> None:
+    assert names_a_body("Kelby Trust said so.") is True

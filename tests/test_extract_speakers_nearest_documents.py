@@ -9,7 +9,8 @@ import pytest
 
 from claims.extract.speakers import nearest_documents
 from claims.extract.speakers.context import Who
-from claims.extract.speakers.nearest_documents import bare_data_start, bare_reading, previous_paragraph_start
+from claims.extract.speakers.nearest_documents import (bare_data_start, bare_reading, nearer_maker, nearest_publisher,
+                                                       previous_paragraph_start)
 from extract_rows import rows
 
 
@@ -215,3 +216,37 @@ def test_published_nearer_only_for_another_body(who: Who, expected: bool) -> Non
     text = _PUBLISHED + "The figures show a fall."
     start = text.rindex("The figures ")
     assert nearest_documents.published_nearer(who, text, start, start + len("The figures ")) is expected
+
+
+# Round 64m (mutation): the maker of the nearest document weighed against the body found, the publisher read before
+# the bare noun's own sentence and only when a body's name is the publishing subject, and an untold owner's words
+# with no blank around them; each asserted whole.
+_COUNCIL = Who("Kelby Council", "organisation", 0)
+
+
+@pytest.mark.parametrize(("who", "nearest", "expected"), [
+    (_COUNCIL, Who("Tarn Trust", "organisation", 40), True),
+    (_COUNCIL, None, False),
+    (_COUNCIL, Who("fares report", "document", 40), False),  # no body made it
+    (_COUNCIL, Who("Kelby Council", "organisation", 40), False),  # the same body
+    (Who("Ada Lind", "person", 0), Who("Tarn Trust", "organisation", 40), False),  # no body found before
+])
+def test_nearer_maker(who: Who, nearest: Who | None, expected: bool) -> None:
+    assert nearer_maker(who, nearest) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelby Trust published its fares report. The figures show a rise. Orrel Council published its bus report. "
+     "More news.", "Kelby Trust"),  # a document after the bare noun is not read
+    ("Kelby Trust and Ama Orrin published their fares report. The figures show a rise.", None),  # no body's name
+])
+def test_nearest_publisher_reads_the_document_before_the_bare_noun(text: str, expected: str | None) -> None:
+    start = text.index("The figures")
+    assert nearest_publisher(text, start, start + 12) == expected
+
+
+def test_an_untold_owner_s_words_keep_no_tab() -> None:
+    text = ("Two reports\n\nThe Norland Statistics Office has today released its crime figures for the year to June. "
+            "The Fenbury Police Federation has released its own survey of officers. The stats\tshow a 4 per cent fall "
+            "in burglary.\n")
+    assert rows(text) == [("The stats", "unresolved", "a 4 per cent fall in burglary")]

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.title_nouns import is_common_noun, is_common_plural, opens_on_plural, without_title_nouns
+from claims.extract.title_nouns import (is_common_noun, is_common_plural, may_open_a_name, opens_on_plural,
+                                        without_title_nouns)
 
 NAME = "Midwife Ellen Green"
 
@@ -137,3 +138,24 @@ def test_a_given_name_is_never_a_title_noun(name: str, expected: str) -> None:
 ])
 def test_a_remits_plural_before_a_name(name: str, expected: str) -> None:
     assert without_title_nouns(name, "") == expected
+# Round 64m (mutation): the words that may open a name, and the cut of title nouns stopping with two words left or at
+# a word that opens no name; each asserted whole.
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Zorvak", True),  # no word at all
+    ("zorvak", False),  # not capitalised
+    ("Midwife", False),  # a common word
+    ("Tan", True),  # a family name that is a word
+    ("Vera", True),  # a given name that is a word
+])
+def test_may_open_a_name(word: str, expected: bool) -> None:
+    assert may_open_a_name(word) is expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Ward Midwife Ellen Garvey", "Ellen Garvey"),  # two title nouns
+    ("Midwife Zorvak Jo Garvey", "Zorvak Jo Garvey"),  # the cut stops at the first word no title noun
+    ("Midwife Nurse Bell", "Midwife Nurse Bell"),  # what is left opens no name: kept whole
+    ("Midwife Ward Bell", "Midwife Ward Bell"),  # two words are left, however common
+])
+def test_without_title_nouns_cuts_title_nouns_down_to_a_name(name: str, expected: str) -> None:
+    assert without_title_nouns(name) == expected

@@ -409,8 +409,9 @@ def _gives_statement_below(text: str, sentence: Span, match: re.Match[str]) -> b
 
 def _published_showing(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `Acme published its figures, showing that waits fell by 9%`: the publisher claims what they show."""
-    match = (PUBLISHED_SHOWING_RE.search(text, *sentence) if text.find("ing", *sentence) >= 0 else None) \
-        or _document_showing(text, sentence)
+    cheap = text.find("ing", *sentence) >= 0 \
+        or text.find("which", *sentence) >= 0 and not _leads_a_list(text, sentence)  # `which shows` alone (64m)
+    match = (PUBLISHED_SHOWING_RE.search(text, *sentence) if cheap else None) or _document_showing(text, sentence)
     if match is None or inside_holes(match.start(), holes) or _gives_statement_below(text, sentence, match) \
             or match.group("cue").startswith("which") and taken_before(text, sentence[0], match.start("cue") - 1):
         return None  # "X issued a statement following new figures which showed": the figures' clause, read at its cue
@@ -423,9 +424,13 @@ def _published_showing(text: str, sentence: Span, holes: list[Span], ctx: Contex
 
 def _document_showing(text: str, sentence: Span) -> re.Match[str] | None:
     """Return `launched its report, demonstrating` in a sentence that is no list's lead-in (wave 62e), else None."""
-    if text[sentence[0]:sentence[1]].rstrip().endswith(":"):
-        return None  # "publishes its report, which shows that last year its teams:": the list below is read as a list
-    return DOCUMENT_SHOWING_RE.search(text, *sentence)
+    return None if _leads_a_list(text, sentence) else DOCUMENT_SHOWING_RE.search(text, *sentence)
+
+
+def _leads_a_list(text: str, sentence: Span) -> bool:
+    """Say whether a sentence ends in a colon, a list's lead-in (`publishes its report, which shows that last year its
+    teams:`): the list below is read as a list (wave 62e)."""
+    return text[sentence[0]:sentence[1]].rstrip().endswith(":")
 
 
 def _blamed(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:

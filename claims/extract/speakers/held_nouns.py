@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ...model import BODY_KINDS
 from ..entities import is_person_name
 from ..vocabulary import ORG_HEADS, SENTENCE_STARTERS, load_words
 from .context import Context
@@ -52,7 +53,7 @@ def holder_body(words: str, ctx: Context) -> str | None:
     if words[:4].lower() == "the ":
         split = words.lower().split()
         found = reference(split, ctx) if split[-1] in ORG_HEADS else None
-        return found[0] if found is not None and found[1] in ("organisation", "inspectorate") else None
+        return found[0] if found is not None and found[1] in BODY_KINDS else None
     if words.split()[0].lower() in SENTENCE_STARTERS or is_person_name(words):
         return None
     return ctx.full_org(words)

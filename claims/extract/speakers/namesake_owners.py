@@ -104,14 +104,16 @@ def _unnamed_owner(words: str, ctx: Context) -> tuple[str, str]:
 
 def _owner(ctx: Context, start: int, end: int, words: str) -> tuple[str, str] | None:
     """Return the party an owner's words name: a body read there, a reference resolved (`the Chamber`), else a
-    reference's own words (`_unnamed_owner`); a person or nothing read: None."""
-    if words[:4].lower() == "the " and " " not in words[4:]:
-        found = reference(words.lower().split(), ctx)
+    reference's own words (`_unnamed_owner`); a person or nothing read: None. `the` and one word however spaced is a
+    reference (`the  Chamber`, round 64m)."""
+    split = words.split()
+    if len(split) == 2 and split[0].lower() == "the":
+        found = reference([word.lower() for word in split], ctx)
         if found is not None and found[1] in BODY_KINDS:
             return found
         if names_a_body(ctx.text):
             return None  # never a reference to a body named later (`a survey by their campaign group`)
-        return _unnamed_owner(words, ctx)  # the text's words when it names no body at all (the guide)
+        return _unnamed_owner(" ".join(split), ctx)  # the text's words when it names no body at all (the guide)
     bodies = [m for m in find_mentions(ctx.text, start, end) if m.kind == "org" and m.end >= end - 1]
     if not bodies:
         return None
