@@ -34,6 +34,12 @@ def test_a_release_header_read_as_a_speaker(text: str, expected: list[tuple[str,
     ("Kelby Imposes A Fine Of $2m. Kelby said so.", "Kelby Imposes A Fine Of", None),  # one word, no body's letters
     ("KTRA Imposes A Fine Of $2m on hauliers.", "KTRA Imposes A Fine Of", None),  # never written alone
     ("PRESS RELEASE Friday 3 May", "PRESS RELEASE Friday 3 May", None),
+    ("KTRA said so.", "KTRA To", None),  # two words: no headline's verb before the join, nothing kept (round 64n)
+    ("Harl Road Works Fines Of $2m. Harl Road Works said so.", "Harl Road Works Fines Of", "Harl Road Works"),
+    ("KTRA Fines Firms Of $2m. The KTRA said so.", "KTRA Fines Firms Of", "KTRA"),  # every shorter run is tried
+    ("Tarrow Water media release\nPipes were replaced.\n", "Tarrow Water media release", None),  # its own spot only
+    ("Tarrow Water said so.\n\nTarrow Water media release\n", "Tarrow Water media release", "Tarrow Water"),  # before
+    ("Tarrow Water said so.\n", "Tarrow Water media release", "Tarrow Water"),  # the speaker not written as read
     ("Jo Roe said so.", "Jo Roe", "Jo Roe"),  # a name: as it is
     ("The Bank of England said so.", "Bank of England", "Bank of England"),  # `of` inside a name, not closing it
 ])
@@ -46,6 +52,7 @@ def test_release_marker_finds_whole_words_only() -> None:
 
 
 @pytest.mark.parametrize(("word", "expected"), [
-    ("Friday", True), ("March", True), ("3,", True), ("2031", True), ("12th", True), ("Tarrow", False)])
+    ("Friday", True), ("March", True), ("3,", True), ("2031", True), ("12th", True), ("Tarrow", False),
+    ("Friday,", True), ("X", False)])
 def test_date_word(word: str, expected: bool) -> None:
     assert date_word(word) is expected

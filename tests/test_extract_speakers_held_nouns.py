@@ -20,7 +20,8 @@ TEAM_TEXT = ("Orrel Care Inspectorate has reported on Kelby Hospital.\n\n"
 @pytest.mark.parametrize(("speaker", "expected"), [
     ("The evidence", "evidence"), ("The graph", "graph"), ("The inspection team", "team"),
     ("the weekly case numbers", "numbers"), ("The evidence of harm to birds", None),  # too long a phrase
-    ("The Board's team", None), ("evidence", None), ("Their team", None), ("The report", None)])
+    ("The Board's team", None), ("evidence", None), ("Their team", None), ("The report", None),
+    ("the new weekly case numbers", None), ("The Inspection team", None)])  # four words at most, all lower-case
 def test_held_noun_is_a_plain_definite_phrase_ending_on_a_held_noun(speaker: str, expected: str | None) -> None:
     assert held_noun(speaker) == expected
 
@@ -41,6 +42,11 @@ def test_holder_body_reads_full_names_and_references_but_no_person() -> None:
     assert holder_body("the health unit", ctx) == "Tullyvane Public Health Unit"
     assert holder_body("Jo Roe", named_context("Jo Roe said it.\n")) is None
     assert holder_body("the weather", ctx) is None  # no body's head
+    assert (holder_body("the inspectorate", named_context(TEAM_TEXT)),
+            holder_body("the competition board", named_context(EVIDENCE_TEXT))) == (
+        "Orrel Care Inspectorate", "Brenmoor Competition Board")  # the last word is the head (round 64n)
+    assert holder_body("Meanwhile Kelby Council", named_context("Meanwhile Kelby Council has fined two firms.\n")) \
+        is None  # a sentence's opening word
 
 
 def test_held_nouns_maps_only_unresolved_nouns_with_one_holder() -> None:

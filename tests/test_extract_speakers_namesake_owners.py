@@ -70,7 +70,8 @@ POLL_TEXT = ("Poll news\n\nA fresh poll released has found 81 per cent would use
 @pytest.mark.parametrize(("speaker", "expected"), [
     ("the spring 2031 orrel chamber trade survey", "survey"), ("A fresh poll released", "poll"),
     ("new study", "study"), ("the report", None), ("the figures", None), ("poll", None), ("a poll of voters", None),
-    ("the board voted", None)])  # round 64m: a participle after a noun that is no study
+    ("the board voted", None),  # round 64m: a participle after a noun that is no study
+    ("new poll released", "poll"), ("a fresh online poll released", "poll")])  # round 64n: three words, five
 def test_study_noun_ends_the_speaker_or_precedes_a_participle(speaker: str, expected: str | None) -> None:
     assert study_noun(speaker) == expected
 
@@ -108,6 +109,7 @@ def test_owners_elsewhere_maps_only_unresolved_studies() -> None:
     assert owners_elsewhere([("A fresh poll released", "unresolved"), ("Jo Roe", "person"),
                              ("A fresh poll released", "document"), ("the report", "unresolved")], ctx) == {
         "A fresh poll released": ("Kelby Health Trust", "organisation")}
+    assert owners_elsewhere([("A fresh poll released", "document")], ctx) == {}  # round 64n: a kind of its own
 
 
 # Round 64m (mutation): an owner's words read as a reference only when they are `the` and one word (however spaced),
@@ -125,6 +127,7 @@ _SURVEY = ("Trade Survey\n\nThe July to December 2026 Chamber Trade Conditions S
     (_STUDY % "a Norland Food Standards Agency study", "study", ("Norland Food Standards Agency", "inspectorate")),
     (_SURVEY % "the Chamber's", "survey", ("Chamber", "organisation")),  # a head with its capital (64x)
     (_SURVEY % "the  Chamber's", "survey", ("Chamber", "organisation")),  # two spaces
+    (_SURVEY % "the Pavilion's", "survey", ("the Pavilion", "unresolved")),  # capitalised, no body's head (64n)
     (_SURVEY % "the Chamber's", "report", None),  # no namesake noun
 ])
 def test_namesake_owner(text: str, noun: str, expected: tuple[str, str] | None) -> None:

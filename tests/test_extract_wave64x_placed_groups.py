@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.context import Context
+from claims.extract.speakers.clauses import body_before_descriptor
+from claims.extract.speakers.context import Context, Who
 from claims.extract.speakers.force_people import placed_force_people
 from claims.extract.speakers.officer_bodies import detectives_body
 from extract_rows import cued_rows
@@ -25,7 +26,10 @@ HOMES = "four homes had been broken into overnight"
     (f"Flood plan\n\nTarnby County Council has opened a centre.\n\nIn Ardlow, Co Tarnby, the council said {CLAIM}.\n",
      [("Tarnby County Council", "organisation", "said", CLAIM)]),
     (f"Flood plan\n\nBrellan, the housing charity, said {CLAIM}.\n", [("Brellan", "organisation", "said", CLAIM)]),
-], ids=["co-no-council-named", "county-no-council-named", "the-town-s-council", "the-county-council", "unchanged"])
+    (f"Flood plan\n\nBrellan, the water regulator, said {CLAIM}.\n", [("Brellan", "inspectorate", "said", CLAIM)]),
+    (f"Flood plan\n\nBrellan, the river watchdog, said {CLAIM}.\n", [("Brellan", "inspectorate", "said", CLAIM)]),
+], ids=["co-no-council-named", "county-no-council-named", "the-town-s-council", "the-county-council", "unchanged",
+        "a-regulator", "a-watchdog"])  # round 64n: a regulator or watchdog described is an inspectorate
 def test_a_county_after_the_town_is_never_the_body_a_descriptor_follows(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
@@ -65,3 +69,16 @@ def test_placed_force_people(subject: str, expected: int | None) -> None:
 ])
 def test_detectives_body(text: str, word: str, expected: str | None) -> None:
     assert detectives_body(word, Context(text=text)) == expected
+
+
+def test_placed_force_people_reads_the_subject_at_its_own_start() -> None:
+    """Round 64n: the group's end is found from the subject's start, never an earlier or later same word."""
+    text = "Detectives at Kelby said so. Detectives at Ardlow said so. Detectives agreed."
+    start = text.index("Detectives at Ardlow")
+    assert placed_force_people(text, start, start + len("Detectives at Ardlow")) == start + len("Detectives")
+
+
+def test_body_before_descriptor_reads_the_name_after_a_clause_cut() -> None:
+    """Round 64n: the name is sought after each clause cut inside the subject, and its start is where it is written."""
+    text = "Flood plan. After the storm, Brellan, the water regulator,"
+    assert body_before_descriptor(text, 12, len(text), Context(text=text)) == Who("Brellan", "inspectorate", 29)
