@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import Span, before_space
+from ..text import Span, before_space, line_start
 from ..vocabulary import DOCUMENT_NOUNS
 
 COMMISSIONED_RE = re.compile(r"(?:The|An?)\s+(?P<noun>(?:[\w\-]+\s+){0,2}?(?:%s))"
@@ -24,10 +24,10 @@ def commissioned_document(text: str, sentence: Span) -> str | None:
     if not text.startswith(("Its ", "Their "), sentence[0]) \
             or "commissioned" not in text[max(0, sentence[0] - LOOK_BACK_CHARS):sentence[0]]:
         return None  # the cheap tests first
-    start = text.rfind("\n", 0, sentence[0]) + 1
+    start = line_start(text, sentence[0])
     if not text[start:sentence[0]].strip():  # the lead-in opens its paragraph: the paragraph before
         end = before_space(text, start, "\n")
-        start = text.rfind("\n", 0, end) + 1
+        start = line_start(text, end)
     match = COMMISSIONED_RE.match(text, start, sentence[0])
     if match is None:
         return None

@@ -14,11 +14,11 @@ from ..entities import is_person_name
 from ..vocabulary import ORG_HEADS, SENTENCE_STARTERS, load_words
 from .context import Context
 from .references import reference
-from .words import DETERMINERS
+from .words import DETERMINERS, NAME_RUN
 
 HELD_NOUNS: frozenset[str] = load_words("held_nouns")
 """Nouns for what a body gathers, keeps or sends to work (`data/held_nouns.txt`)."""
-_NAME = r"(?<![\w\-])(?!The[ \t])[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&\-]*)*"
+_NAME = rf"(?<![\w\-]){NAME_RUN}"
 """A capitalised name: its words, joined by `of`, `for`, `and`; `The` before it is no word of it."""
 _REFERENCE = r"(?<![\w\-])[Tt]he(?:[ \t]+[a-z][a-z\-]*){1,3}"
 """A reference: `the`, then up to three lower-case words (`the health department`)."""

@@ -20,6 +20,7 @@ from ..vocabulary import ORG_HEADS, load_words
 
 from .context import Context
 from .references import reference
+from .words import NAME_RUN
 
 NAMESAKE_NOUNS = load_words("namesake_nouns")
 """Nouns of a study whose maker the text may give on another mention only (`data/namesake_nouns.txt`)."""
@@ -35,7 +36,7 @@ _MODIFIER_RE = re.compile(
 """A study's owner before it as its modifier, its letters after it or none: `an Ashby Policy Institute (API) study`."""
 _MADE_RE = re.compile(
     rf"\b(?P<noun>{_NOUNS})s?,?[ \t]+(?:(?:conducted|carried[ \t]+out|commissioned|run|published)[ \t]+)?"
-    rf"(?:by|for)[ \t]+(?:the[ \t]+)?(?P<owner>(?!The[ \t])[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&\-]*)*)")
+    rf"(?:by|for)[ \t]+(?:the[ \t]+)?(?P<owner>{NAME_RUN})")
 """A study's owner after it (wave 63f): `The poll, carried out for Kelby Health Trust,`, `a survey by Acme Retail`."""
 
 

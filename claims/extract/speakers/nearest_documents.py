@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from ...model import BODY_KINDS
 from ..entities import find_mentions
+from ..text import line_start
 from ..vocabulary import DOCUMENT_NOUNS, load_words
 
 from .context import Who
@@ -114,7 +115,7 @@ def _noun_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for noun in _DOCUMENT_RE.finditer(text, start, end):
         if _DOCUMENT_RE.match(text, noun.end() + 1) and text[noun.end():noun.end() + 1] == " ":
             continue  # "research report": the report, its last noun
-        line = text.rfind("\n", 0, noun.start()) + 1
+        line = line_start(text, noun.start())
         opening = list(_NOUN_PHRASE_START_RE.finditer(text, max(line, noun.start() - 80), noun.start()))
         phrase_start = opening[-1].start() if opening else noun.start()
         while text[phrase_start:phrase_start + 1] in ".;:!?\n( \t" and phrase_start < noun.start():
@@ -145,7 +146,7 @@ def nearest_publisher(text: str, start: int, end: int) -> str | None:
 def _documents_before(text: str, at: int) -> list[tuple[int, int]]:
     """Return the document phrases before a bare data noun starting at `at`, nearest first, in its paragraph or the
     one before, another bare one left out."""
-    sentence = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    sentence = max(text.rfind(". ", 0, at) + 2, line_start(text, at))
     return [(phrase_start, phrase_end) for phrase_start, phrase_end
             in reversed(_noun_phrases(text, previous_paragraph_start(text, at), sentence))
             if bare_data_start(text, phrase_start, phrase_end) is None or phrase_end - phrase_start >= 30]

@@ -10,7 +10,7 @@ import re
 
 from ...model import BODY_KINDS
 from ..datelines import dateline_end
-from ..text import before_space
+from ..text import before_space, line_start
 from ..vocabulary import BODY_PEOPLE, INSPECTORATE_HEADS
 
 from .context import Context
@@ -42,11 +42,11 @@ def they_at(text: str, start: int) -> int | None:
     match = _THEY_RE.search(text, max(0, start - 40), start)
     if match is not None:
         return match.start()
-    line = text.rfind("\n", 0, start) + 1
+    line = line_start(text, start)
     if not text[line:start].strip() or text[line:start].strip()[0] not in BULLETS:
         return None
     while line > 0:
-        begin = text.rfind("\n", 0, line - 1) + 1
+        begin = line_start(text, line - 1)
         above = text[begin:line - 1].strip()
         if above and above[0] not in BULLETS:
             lead = _THEY_LEAD_RE.search(text, begin, line - 1)
@@ -68,7 +68,7 @@ def group_before(text: str, at: int) -> re.Match[str] | None:
     """Return the group of a body's people that `they` at `at` means: the subject of a clause of time in its own
     sentence, or the subject opening the sentence before it in its paragraph, or the last sentence of the paragraph
     before when `they` opens its own (wave 62f); else None."""
-    paragraph = text.rfind("\n", 0, at) + 1
+    paragraph = line_start(text, at)
     starts = sentence_starts(text, paragraph, at)
     own = starts[-1]
     scopes = [(own, at)] if own < at else []  # "Inspectors visited the shop. They found": no start is ever `at`
@@ -89,7 +89,7 @@ def _last_sentence_before(text: str, paragraph: int) -> list[tuple[int, int]]:
     end = before_space(text, paragraph)
     if end == 0:
         return []
-    begin = text.rfind("\n", 0, end) + 1
+    begin = line_start(text, end)
     return [(sentence_starts(text, begin, end)[-1], end)]
 
 
@@ -147,7 +147,7 @@ def _own_group(text: str, span: tuple[int, int]) -> re.Match[str] | None:
                                                                                       else line_end]
     if _THEY_AFTER_RE.search(text, span[1], end[0]) is None:
         return None
-    own = sentence_starts(text, text.rfind("\n", 0, span[0]) + 1, span[0] + 1)[-1]
+    own = sentence_starts(text, line_start(text, span[0]), span[0] + 1)[-1]
     own = dateline_end(text, own, span[1]) or own  # "DUNMORE \u2014 X Police Department officers have ..."
     group = _GROUP_RE.match(text[own:span[1]])
     return group if group is not None and group_noun(group) in GROUP_NOUNS else None

@@ -155,6 +155,10 @@ PUBLISHED_ACTIVE_RE = any_script(re.compile(
     r"(?:[\w\-]+[ \t]+){0,3}?(?P<noun>%s)\b" % "|".join(sorted(DOCUMENT_NOUNS))))
 """`The Rivers Agency published its annual report`, `The X Agency (XA) has today published its latest projections`: who
 publishes a kind of document, in the active voice."""
+NAME_RUN = r"(?!The[ \t])[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&\-]*)*"
+"""A capitalised name on one line, its words joined by `of`, `for`, `and`, `&` (`Kelby Health Trust`, `Office for
+Roads and Rail`); `The` before it is no word of it (waves 63f and 64f: a study's maker, a held thing's holder)."""
+
 UNNAMED_PUBLISHER_RE = any_script(re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)"))
 """A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
 
