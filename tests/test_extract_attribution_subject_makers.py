@@ -3,9 +3,11 @@ when, the maker's trade) speaks as that maker, never the party it was made for n
 names again; a commissioning participle names no maker, and a person speaking keeps the words."""
 import re
 
+import pytest
+
 from claims.extract.attribution.records import Found
 from claims.extract.attribution.subject_makers import (MAKING_VERBS, MAKING_VERBS_ALTERNATION, lead_in_paragraph,
-                                                     names_again, same_sentence, subject_maker)
+                                                     names_again, same_sentence, sentence_start, subject_maker)
 from claims.extract.entities import Mention
 from tests.extract_rows import rows
 
@@ -148,3 +150,10 @@ def test_a_work_named_again_opens_the_rows_own_sentence() -> None:
     text = "Intro one. Intro two. The review also found that A. B.\n"
     item = Found("review", "document", "found that", (text.index("A."), len(text) - 2))
     assert names_again(text, item) is True
+
+
+# Wave 65x: the line's start read by `text.line_start`, the one helper, in place of the module's own `rfind`.
+@pytest.mark.parametrize("text", ["", "Kelby Trust found it.", "Sales rose.\nThe Marren Fund said\n\n.x", "\n.\n"])
+def test_sentence_start_is_after_the_last_stop_or_break_before_a_position(text: str) -> None:
+    assert [sentence_start(text, at) for at in range(len(text) + 1)] == [
+        max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1 for at in range(len(text) + 1)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .text import Block
+from .text import Block, line_start
 
 QUESTION_THEN_LABEL_RE = re.compile(
     r"\?[ \t\"'\u201d\u2019]*\r?\n(?:[ \t]*\r?\n)*[ \t]*[A-Z][A-Za-z'\u2019\-]{1,30}(?:[ \t][A-Z][A-Za-z'\u2019\-]{1,30}){0,2}"
@@ -37,7 +37,7 @@ def first_question_at(text: str) -> int | None:
     if not asks_apart(text):
         return None
     question = QUESTION_THEN_LABEL_RE.search(text)
-    return None if question is None else text.rfind("\n", 0, question.start()) + 1
+    return None if question is None else line_start(text, question.start())
 
 
 def is_question_apart(text: str, block: Block) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .text import BULLET_RE
+from .text import BULLET_RE, line_start
 from .vocabulary import GIVEN_NAMES, HONORIFICS, ROLE_WORDS, TITLE_QUALIFIERS
 
 _TITLES = ROLE_WORDS - TITLE_QUALIFIERS
@@ -18,7 +18,7 @@ def heads_section(text: str, start: int, end: int) -> bool:
     """Say whether the words at start:end, closed by a colon alone on their line, head a list of bullets while
     naming no person (no given name, no title)."""
     after = _ALONE_RE.match(text, end)
-    if after is None or text.rfind("\n", 0, start) != text.rfind("\n", 0, after.start()):
+    if after is None or line_start(text, start) != line_start(text, after.start()):
         return False
     if BULLET_RE.match(text, after.end()) is None:
         return False

@@ -45,7 +45,7 @@ import re
 
 from ..model import BODY_KINDS
 from .gapped_items import gapped_claim, telegraphic_claim
-from .text import BULLET_RE
+from .text import BULLET_RE, line_start
 from .transcript import asked_before
 from .vocabulary import (
     ABBREVIATIONS, FINITE_WORDS, PARTY_PRONOUNS, PAST_ED_RE, PERSON_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
@@ -174,7 +174,7 @@ def governed(item: str, lead: str) -> bool:
 
 def _bullet_lead(text: str, start: int) -> str:
     """Return the lead-in line of the bullet list whose item begins at `start`, without its colon ("" if none)."""
-    line = text.rfind("\n", 0, start) + 1
+    line = line_start(text, start)
     marker = BULLET_RE.match(text, line, start + 1)
     if marker is None or marker.end() != start:
         return ""
@@ -182,7 +182,7 @@ def _bullet_lead(text: str, start: int) -> str:
     for _ in range(MAX_LIST_LINES):
         if end <= 0:
             return ""
-        begin = text.rfind("\n", 0, end) + 1
+        begin = line_start(text, end)
         above = text[begin:end].strip()
         if above and not BULLET_RE.match(text, begin, end):
             return _last_sentence(above[:-1]) if above.endswith(":") else ""

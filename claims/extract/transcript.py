@@ -21,7 +21,7 @@ from .questions_apart import asks_apart, first_question_at
 from .section_heads import heads_section
 from .items import has_verb, is_rhetoric, split_items
 from .speakers import Context
-from .text import Block, Span, split_sentences
+from .text import Block, Span, line_start, split_sentences
 from .vocabulary import BYLINE_RE, CUE_VERBS, FIRST_PERSON_RE as _FIRST_PERSON_RE, MONTH, OUTLET_HEADS, any_script, load_words
 
 MAX_LABEL_CHARS = 102
@@ -232,7 +232,7 @@ def asked_twice(text: str) -> bool:
     needs, found from the lines' question marks."""
     asked: set[str] = set()
     for end in _QUESTION_LINE_END_RE.finditer(text):
-        line = TURN_LINE_RE.match(text, text.rfind("\n", 0, end.start()) + 1)
+        line = TURN_LINE_RE.match(text, line_start(text, end.start()))
         if line is not None and line.group("label").strip() in asked:
             return True
         asked.update([line.group("label").strip()] if line is not None else [])
@@ -433,8 +433,8 @@ def no_answerer(text: str, person: Mention, mentions: list[Mention]) -> bool:
     """Say whether a person an introduction names cannot be the one who answers its questions (wave 55p): a name on a
     byline's line or the line right under it (`By Jo Roe` over `Dockside Weekly | 8 July`: the writer and her paper),
     or words read as a person that open a body's name there (`Armed Forces` of `Armed Forces' Pay Review Body`)."""
-    line = text.rfind("\n", 0, person.start) + 1
-    above = text.rfind("\n", 0, max(0, line - 1)) + 1 if line else -1
+    line = line_start(text, person.start)
+    above = line_start(text, max(0, line - 1)) if line else -1
     return BYLINE_RE.match(text, line) is not None or above >= 0 and BYLINE_RE.match(text, above) is not None \
         or any(m.kind == "org" and m.name.startswith(person.name) for m in mentions)
 
@@ -498,6 +498,6 @@ def asked_before(text: str, start: int, quote: str) -> str:
     if len(quote.split()) > MAX_BARE_ANSWER_WORDS or has_verb(quote) \
             or ANSWER_OPENING_RE.search(text, max(0, start - 12), start) is None:
         return ""
-    label = text.rfind("\n", 0, start) + 1
+    label = line_start(text, start)
     question = QUESTION_BEFORE_RE.search(text, max(0, label - 240), label)
     return "" if question is None else " ".join(question.group("question").split())

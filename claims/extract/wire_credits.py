@@ -44,7 +44,7 @@ def is_wire_credit(text: str, start: int, end: int) -> bool:
 def in_dateline_credit(text: str, start: int) -> bool:
     """Say whether text[start:] stands in the brackets after a dateline's place, before its dash: a broadcaster's or
     wire's credit (`SACRAMENTO (CBS13) \u2013 A new count`, `DENVER (KXYZ News) - `; wave 54q), never a party."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", 0, start) + 1  # as text.line_start; this module is below `text`
     bracket = text.rfind("(", line_start, start)
     if bracket < 0 or start - line_start > _CREDIT_REACH or ")" in text[bracket:start]:
         return False  # the cheap tests first: an open bracket near the line's start

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..text import Span, line_end, split_sentences
+from ..text import Span, line_end, line_start, split_sentences
 from ..vocabulary import DOCUMENT_NOUNS, initial_alternation, load_words, verb_alternation
 
 DOCUMENT_PLACES: frozenset[str] = load_words("document_places")
@@ -61,7 +61,7 @@ def _hint_between(text: str, start: int, end: int) -> bool:
 
 def _sentence_of(text: str, span: Span) -> str:
     """Return the sentence of its line that holds a span's start."""
-    start, end = text.rfind("\n", 0, span[0]) + 1, line_end(text, span[1])
+    start, end = line_start(text, span[0]), line_end(text, span[1])
     for begin, stop in split_sentences(text, start, end):
         if begin <= span[0] < stop:
             return text[begin:stop]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import Span, line_end, split_sentences
+from ..text import Span, line_end, line_start, split_sentences
 from ..vocabulary import CASELESS_FORMS, load_words, verb_alternation
 from .records import Found
 
@@ -76,7 +76,7 @@ def earlier_version_spans(text: str) -> list[Span]:
 
 def paragraph_around(text: str, at: int) -> Span:
     """Return the span of the line that holds an offset."""
-    return text.rfind("\n", 0, at) + 1, line_end(text, at)
+    return line_start(text, at), line_end(text, at)
 
 
 def note_sentences(text: str, paragraph: Span) -> list[Span]:

@@ -14,7 +14,7 @@ from ..full_names import is_ticker
 from ..release import CONTACT_RE, DATE_ONLY_RE, DATED_PLACE_RE, OWN_VOICE_BLOCKS, dateline_past, has_figure
 from ..speakers import Context, Who
 from ..speakers.body_traits import initials_of
-from ..text import Block, Quote, Span, split_sentences
+from ..text import Block, Quote, Span, line_start, split_sentences
 from ..statement import (RUNNING_TEXT_ENDS, in_statement, may_be_signed, may_be_signed_off, quote_marked, signed_off,
                          signed_statement, statement_party)
 from ..transcript import read_label
@@ -330,7 +330,7 @@ def header_fields(text: str, block: Block) -> bool:
     it is a claim of the issuer."""
     if not FIELD_LINE_RE.match(text, block.start, block.end):
         return False
-    before = text.rfind("\n", 0, max(0, block.start - 1)) + 1
+    before = line_start(text, max(0, block.start - 1))
     return block.start - before <= 200 and FIELD_LINE_RE.match(text, before, block.start) is not None
 
 

@@ -11,7 +11,7 @@ from ..speakers import Context, speaker_from_region
 from ..speakers.names import employee_before
 from ..speakers.regulator_documents import regulator_owner
 from ..section_heads import heads_section
-from ..text import Block, Quote, Span, split_sentences, subtract
+from ..text import Block, Quote, Span, line_start, split_sentences, subtract
 from ..vocabulary import FINDING_VERBS as DOCUMENT_FINDING_VERBS
 from ..vocabulary import any_script, BODY_PEOPLE, load_words, verb_alternation, without_possessive
 
@@ -445,7 +445,7 @@ MAX_TITLE_CHARS = 40
 def _paragraph_person(text: str, sentence: Span, ctx: Context) -> str | None:
     """Return the one person whose name opens the paragraph a cue-less lead-in closes (`Dr Jo Roe of the X Board has
     just given a briefing. The main points:`): she sets out the points, not the body in focus; else None."""
-    start = text.rfind("\n", 0, sentence[0]) + 1
+    start = line_start(text, sentence[0])
     if start >= sentence[0]:
         return None  # the lead-in opens its paragraph: nobody before it
     mentions = find_mentions(text, start, sentence[0])

@@ -8,7 +8,7 @@ import re
 from ..entities import find_mentions
 from ..items import has_verb, is_verb_like, split_items
 from ..speakers import Context, speaker_from_region
-from ..text import Span, subtract
+from ..text import Span, line_start, subtract
 from ..vocabulary import any_script, VIEW_NOUNS, verb_alternation
 
 from .cues import not_a_cue
@@ -286,7 +286,7 @@ def _who_told_ahead(text: str, start: int, ctx: Context) -> list[str]:
     people: list[str] = []
     end = min(len(text), start + MAX_HEARD_AHEAD_CHARS)
     for told in TOLD_AUDIENCE_AHEAD_RE.finditer(text, start, end):
-        begin = max(text.rfind(". ", start, told.start()) + 2, text.rfind("\n", start, told.start()) + 1, start)
+        begin = max(text.rfind(". ", start, told.start()) + 2, line_start(text, told.start()), start)
         finish = told.start() if told.group().startswith(("told", "tells", "informed", "briefed")) \
             else min(end, _sentence_end(text, told.end(), end))
         persons = [m for m in find_mentions(text, begin if finish == told.start() else told.end(), finish)

@@ -10,7 +10,7 @@ from ..items import has_verb, split_items
 from ..speakers import Context, Who, speaker_from_region
 from ..speakers.words import REFERENCE_WORDS, sentence_starts
 from ..speakers.documents import examiner
-from ..text import Span, subtract
+from ..text import Span, line_start, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb_alternation
 
 from .patterns import ACCORDING_RE, ANY_CUE_RE, INVERTED_RE, PASSIVE_AUXILIARY_TAIL_RE, QUOTED_AS_RE, RELATIVE_CUE_RE
@@ -300,7 +300,7 @@ def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Con
 def _previous_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
     """Resolve `The combined authority's first round funded nine schemes. According to its latest monitoring report,
     A`: the one body the sentence before, in the same paragraph, names as a possessor (wave 42d), else None."""
-    paragraph = text.rfind("\n", 0, sentence[0]) + 1
+    paragraph = line_start(text, sentence[0])
     before = [start for start in sentence_starts(text, paragraph, sentence[0]) if start < sentence[0]]
     if not before:
         return None

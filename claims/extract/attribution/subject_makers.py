@@ -15,6 +15,7 @@ import re
 
 from ..entities import Mention, find_mentions, is_person_name, org_kind
 from ..speakers.publishers_of import WORK_NOUNS
+from ..text import line_start
 from ..vocabulary import ORG_HEADS, load_words, verb_alternation
 from .records import Found
 
@@ -80,7 +81,7 @@ def lead_in_paragraph(text: str, item: Found) -> tuple[int, int] | None:
     at = text.rfind(item.cue, 0, item.span[0])
     if at < 0:
         return None
-    return text.rfind("\n", 0, at) + 1, at + len(item.cue)
+    return line_start(text, at), at + len(item.cue)
 
 
 def same_sentence(text: str, span: tuple[int, int], item: Found) -> bool:
@@ -91,4 +92,4 @@ def same_sentence(text: str, span: tuple[int, int], item: Found) -> bool:
 
 def sentence_start(text: str, at: int) -> int:
     """Return where the sentence or line holding an offset starts (after the last full stop or line break)."""
-    return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    return max(text.rfind(".", 0, at) + 1, line_start(text, at))

@@ -4,6 +4,7 @@ line is furniture, never a party: no name on it is registered nor read among the
 `he said` after it means the person the story named before the slot, never `Hide Ad` read as a person's name."""
 from __future__ import annotations
 
+from ..text import line_start
 from ..vocabulary import load_words
 
 AD_LINES: frozenset[str] = load_words("ad_lines")
@@ -15,9 +16,9 @@ MAX_AD_LINE_CHARS = 60
 
 def on_ad_line(text: str, at: int) -> bool:
     """Say whether a position lies on a line that is only an advertising slot's label (`Hide Ad`)."""
-    start = text.rfind("\n", max(0, at - MAX_AD_LINE_CHARS - 1), at) + 1
+    start = line_start(text, at)
     end = text.find("\n", at, at + MAX_AD_LINE_CHARS + 1)
     end = len(text) if end < 0 and len(text) - at <= MAX_AD_LINE_CHARS else end
-    if start == 0 and at > MAX_AD_LINE_CHARS or end < 0:
+    if at - start > MAX_AD_LINE_CHARS or end < 0:
         return False  # no break within a label's length on one side: a longer line, read no further
     return end - start <= MAX_AD_LINE_CHARS and " ".join(text[start:end].lower().split()) in AD_LINES

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from ..entities import find_mentions
+from ..text import line_start
 from ..vocabulary import PERSON_PRONOUNS, PREPOSITIONS, VOICE_ROLES, load_words
 
 ANONYMITY_PHRASES: frozenset[str] = load_words("anonymity_phrases")
@@ -81,7 +82,7 @@ def anonymous_antecedent(text: str, at: int) -> str | None:
     if found is None or _named_between(text, found.end(), at):
         return None
     stop = text.rfind(". ", low, found.start())  # none before: the sentence opens at `low`, not one letter on
-    sentence = max(stop + 2 if stop >= 0 else low, text.rfind("\n", low, found.start()) + 1, low)
+    sentence = max(stop + 2 if stop >= 0 else low, line_start(text, found.start()), low)
     opener = _OPENER_RE.search(text, sentence, found.start())
     return anonymous_description(text, sentence, opener.start(), False) if opener is not None else None
 

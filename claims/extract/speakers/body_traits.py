@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..company_forms import form_alternation
 from ..entities import IRISH_HEAD_NOUNS, Mention, examining_post, head_noun, may_regulate, org_kind
+from ..text import line_start
 from ..vocabulary import (
     any_script, initial_alternation, load_words, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PUBLIC_HEADS, ROLES,
 )
@@ -265,7 +266,7 @@ def in_wire_bracket(text: str, start: int, end: int) -> bool:
     """Say whether a name is the wire or outlet in a dateline's brackets (`LONDON (Acme Wire) - `, `(Acme News) -`)."""
     if text[start - 1:start] != "(":
         return False  # no bracket right before the name (the cheap test first: no look back over its line)
-    return start - (text.rfind("\n", 0, start) + 1) <= 60 and _WIRE_CLOSE_RE.match(text, end) is not None
+    return start - line_start(text, start) <= 60 and _WIRE_CLOSE_RE.match(text, end) is not None
 
 
 WIRE_BRACKET_RE = re.compile(r"(?m)^[^\n(]{0,60}\(([^()\n]{1,40})\)\s?[-\u2013\u2014]{1,2}\s")
@@ -318,7 +319,7 @@ def label_word(text: str, mention: Mention) -> bool:
     label (`BUSINESS | AVIATION`), not an acronym the text goes on to use (`ACME WATER FINED` still names Acme)."""
     if " " in mention.name or not mention.name.isupper() or capital_words(text)[mention.name] > 1:
         return False
-    begin, end = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.start)
+    begin, end = line_start(text, mention.start), text.find("\n", mention.start)
     return not any(c.islower() for c in text[begin:end if end >= 0 else len(text)])
 
 

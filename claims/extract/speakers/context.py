@@ -14,7 +14,7 @@ from ..entities import (
 )
 from ..fining_bodies import enforces, fines_someone, investigating_names
 from ..name_edges import campaign_words
-from ..text import Block, split_blocks
+from ..text import Block, line_start, split_blocks
 from ..vocabulary import (
     GIVEN_NAMES, HONORIFICS, INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PLACE_WORDS, PUBLIC_HEADS,
     REGION_WORDS, ROLES, load_words,
@@ -392,7 +392,7 @@ class Context(Focus):
         if self.block_end < 0 or word not in ORG_REFERENCES and word not in GENERIC_REFERENCES \
                 or word in COMPANY_WORDS or any(head_noun(name).rstrip("s") == word.rstrip("s") for name in self.orgs):
             return None
-        found = first_referent(self.text, word, self.text.rfind("\n", 0, self.block_end - 1) + 1, self.orgs)
+        found = first_referent(self.text, word, line_start(self.text, max(0, self.block_end - 1)), self.orgs)
         fits = found is not None and self.kind_of(found) in BODY_KINDS \
             and may_be_called(found, word) and may_be_charity(found, word)
         return found if fits else None  # the subject it meant is no such body: nothing to carry

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..company_forms import COMPANY_FORMS
-from ..text import Span, split_sentences
+from ..text import Span, line_start, split_sentences
 from ..vocabulary import PUBLIC_HEADS, load_words
 from ..text_caches import per_text
 
@@ -36,7 +36,7 @@ def _first_use(text: str, word: str) -> tuple[int, Span | None]:
     use = re.search(rf"\b[Tt]he\s+{re.escape(word)}(?:\b(?![\-\u2010\u2011'\u2019])|['\u2019]s\b)", text)
     if use is None:
         return -1, None
-    line = text.rfind("\n", 0, use.start()) + 1
+    line = line_start(text, use.start())
     sentences = [s for s in split_sentences(text, line, use.start()) if text[s[0]:s[1]].strip()]
     opening = not sentences or text[sentences[-1][0]:sentences[-1][1]].rstrip()[-1:] in ".!?\"\u201d"
     if opening:
@@ -49,7 +49,7 @@ def _last_sentence_above(text: str, line: int) -> Span | None:
     """Return the last sentence of the nearest line above `line` that holds any words."""
     end = line - 1
     while end > 0:
-        start = text.rfind("\n", 0, end) + 1
+        start = line_start(text, end)
         sentences = [s for s in split_sentences(text, start, end) if text[s[0]:s[1]].strip()]
         if sentences:
             return sentences[-1]

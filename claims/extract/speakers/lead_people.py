@@ -24,7 +24,7 @@ import re
 from typing import Callable
 
 from ..entities import Mention, find_mentions
-from ..text import line_end, next_paragraph
+from ..text import line_end, line_start, next_paragraph
 from ..vocabulary import CUE_VERBS, DESCRIBED_PEOPLE, PLACED_PEOPLE, ROLES, STANDALONE_ROLES, VOICE_ROLES, load_words
 
 from .context import Context
@@ -95,7 +95,7 @@ def lead_post_holder(clause: str, text: str, at: int, ctx: Context) -> tuple[str
 def lead_holder(text: str, at: int, post: Post, ctx: Context, fits: Fits) -> tuple[str, str] | None:
     """Return the first person the next paragraph names when the post opens its paragraph's first sentence and the
     words before the name fit it, else None."""
-    opening = text.rfind("\n", 0, at) + 1
+    opening = line_start(text, at)
     if _SENTENCE_STOP_RE.search(text, opening, at):
         return None  # not the paragraph's first sentence
     following = next_paragraph(text, at)

@@ -89,12 +89,12 @@ def _another_body(who: Who, name: str) -> bool:
 
 def previous_paragraph_start(text: str, at: int) -> int:
     """Return where the paragraph before the one holding an offset starts (its line, blank lines skipped)."""
-    here = text.rfind("\n", 0, at)
+    here = line_start(text, at) - 1
     if here < 0:
         return 0
     while here > 0 and text[here - 1] in "\n \t":
         here -= 1  # blank lines and the spaces ending the paragraph before
-    return text.rfind("\n", 0, here) + 1
+    return line_start(text, here)
 
 
 _CLAUSE_CUTS = (". ", ", and ", "; ")

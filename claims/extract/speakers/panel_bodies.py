@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..entities import find_mentions
+from ..text import line_start
 from ..vocabulary import CUE_VERBS, PREPOSITIONS, load_words
 
 from .words import DETERMINERS
@@ -50,7 +51,7 @@ def _body_after_of(text: str, end: int) -> str | None:
 
 def _body_before(text: str, start: int) -> str | None:
     """Return the body named right before a panel and its describing words (`an NC conduct panel`), else None."""
-    line = text.rfind("\n", max(0, start - _NAME_SPAN), start) + 1
+    line = line_start(text, start)
     mentions = [m for m in find_mentions(text, max(line, start - _NAME_SPAN), start) if m.end <= start]
     if not mentions or mentions[-1].kind != "org":
         return None

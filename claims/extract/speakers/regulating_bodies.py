@@ -11,6 +11,7 @@ import re
 
 from ..entities import REGULATOR_FORM_RE, REGULATOR_NAMES, Mention, find_mentions
 from ..fining_bodies import FINED_BY_NAME_RE, FINING_NAME_RE
+from ..text import line_start
 from ..vocabulary import REGULATING_VERBS, names_no_one
 
 _ONE_WORD_RE = re.compile(r"(?<![\w'\u2019\-])(?P<name>[A-Z][A-Za-z]{2,7})(?![\w\-])(?!['\u2019]s\b)")
@@ -61,7 +62,7 @@ def _regulating_clauses(text: str) -> list[Mention]:
     for match in _WHICH_RE.finditer(text):
         if match.group("verb") not in REGULATING_VERBS:
             continue
-        named = find_mentions(text, max(0, text.rfind("\n", 0, match.start()) + 1), match.start())
+        named = find_mentions(text, line_start(text, match.start()), match.start())
         if named and named[-1].kind == "org" and named[-1].end == match.start() and not named[-1].possessive:
             found.append(named[-1])
     return found

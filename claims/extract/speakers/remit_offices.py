@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..entities import is_person_name, remit_words
+from ..text import line_start
 from ..vocabulary import HONORIFICS, INSPECTORATE_HEADS, REGULATOR_HEADS, ROLES, WATCHDOG_HEADS, load_words
 
 from .spelled_letters import spelled_out
@@ -54,7 +55,7 @@ def titled_holders(text: str, post: str) -> tuple[tuple[str, str, str], ...]:
     for match in re.finditer(rf"\b(?i:{re.escape(post)}){_REMIT_RUN}", text):
         remit, name = _holder_of(text, match)
         if name:
-            before = text[text.rfind("\n", 0, match.start()) + 1:match.start()].lower().split()[-_TITLE_REACH:]
+            before = text[line_start(text, match.start()):match.start()].lower().split()[-_TITLE_REACH:]
             found.append((" ".join(before), remit.lower(), name))
     return tuple(found)
 

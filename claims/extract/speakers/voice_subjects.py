@@ -10,6 +10,7 @@ import re
 
 from ...model import BODY_KINDS
 from ..entities import first_mention, head_noun
+from ..text import line_start
 from ..vocabulary import ORG_HEADS, ORG_REFERENCES, VOICE_ROLES
 
 from .body_traits import may_be_called, same_head
@@ -53,7 +54,7 @@ def kind_voice_subject(text: str, at: int, words: list[str], ctx: Context) -> st
     if len(words) != 3 or words[0] not in ("a", "an") or words[2] not in VOICE_ROLES \
             or words[1] not in ORG_REFERENCES and words[1] not in ORG_HEADS:
         return None  # the cheap test first: `a spokesperson for X`, `its spokesman`
-    paragraph = text.rfind("\n", 0, at) + 1
+    paragraph = line_start(text, at)
     starts = sentence_starts(text, paragraph, at + 1)  # one character on: the next sentence's capital is looked at
     if len(starts) < 2 or starts[-1] != at:
         return None  # the voice does not open its sentence, or opens its paragraph
@@ -75,7 +76,7 @@ def _head_fits(body: str, noun: str) -> bool:
 def voice_subject(text: str, start: int, ctx: Context) -> str | None:
     """Return the body a bare voice speaks for, given where its claim starts: the opening of the claim's sentence,
     or of the sentence before the voice's own sentence in its paragraph; else None."""
-    paragraph = text.rfind("\n", 0, start) + 1
+    paragraph = line_start(text, start)
     starts = sentence_starts(text, paragraph, start)
     own = starts[-1]
     if text[own:start].strip() == "":
