@@ -4,9 +4,11 @@ X made the surveys, not the report; wave 54p, seen on real pages). Each text is 
 about invented parties."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from claims.extract.speakers.words import names_no_party
+from claims.extract.speakers.words import NAME_RUN, names_no_party
 from tests.extract_rows import cued_rows
 
 
@@ -45,3 +47,14 @@ def test_people_named_by_what_they_pay_speak_as_a_crowd(text: str, expected: lis
     """Wave 62e (the real sets' 99th): `ratepayers`, `householders`, `taxpayers` are people groups
     (`data/people_groups.txt`), never a body nor a claim left without a speaker."""
     assert cued_rows(text) == expected
+
+
+# Wave 65x: the one capitalised name run (`namesake_owners`, `held_nouns`, `documents`' headline subject).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brinton & Hale Trust backs", "Brinton & Hale Trust"), ("Office for Tarn Waters said", "Office for Tarn Waters"),
+    ("Kelby\tTrust and Marren Police", "Kelby\tTrust and Marren Police"), ("Kelby Trust of the", "Kelby Trust"),
+    ("Kelby Trust\nMarren", "Kelby Trust"), ("Kelby and marren", "Kelby"), ("Post-Haste Ltd", "Post-Haste Ltd"),
+    ("The Kelby Trust", None), ("Theodora Vane", "Theodora Vane"), ("kelby Trust", None), ("", None)])
+def test_name_run_at_its_edges(text: str, expected: str | None) -> None:
+    found = re.match(NAME_RUN, text)
+    assert (found.group() if found else None) == expected

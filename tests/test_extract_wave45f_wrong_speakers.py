@@ -53,6 +53,10 @@ def test_a_qualifying_word_before_a_name_the_text_writes_bare(text: str,
      " Northway Trains said it would pay.\n\nOur audit showed that 1 in 5 trains ran late in 2024.\n",
      [("Northway Trains", "organisation", "said", "it would pay"),
       ("Tellan Rail Regulator", "inspectorate", "showed that", "1 in 5 trains ran late in 2024")]),
+    # wave 65x: the subject is `speakers/words.NAME_RUN`, so a name joined by `&` is read whole
+    ("Brinton & Hale Trust backs Fenwick Council plan for parks\n\nBrinton & Hale Trust has given Fenwick Council"
+     " £40,000 for new parks.\n\nOur survey showed that 7 in 10 residents use a park each week.\n",
+     [("Brinton & Hale Trust", "organisation", "showed that", "7 in 10 residents use a park each week")]),
 ])
 def test_the_headline_subject_writes_our(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """`X fines Y` over the release: its `our` is X's, not Y's, though Y is the last body the headline names."""

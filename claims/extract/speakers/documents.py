@@ -33,7 +33,7 @@ from .titled_bodies import examining_holder
 from .writer_bodies import name_line, our_phrase, writer_named
 from .words import (
     CLAUSE_OPENERS, COMMON_NOUNS, INSPECTION_DOCUMENTS, PLACE_PREPOSITIONS, PUBLISHER_PARTICIPLES, PUBLISHING_VERBS,
-    DETERMINERS, PEOPLE_GROUPS, SAME_DATA,
+    DETERMINERS, NAME_RUN, PEOPLE_GROUPS, SAME_DATA,
 )
 
 SYSTEM_NAMES: frozenset[str] = load_words("system_names")
@@ -91,7 +91,7 @@ def _first_line_body(text: str) -> Mention | None:
     return bodies[-1] if bodies else None
 
 
-_HEADLINE_SUBJECT_RE = re.compile(r"\s*(?P<subject>[A-Z][\w&\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w&\-]*)*)"
+_HEADLINE_SUBJECT_RE = re.compile(rf"\s*(?P<subject>{NAME_RUN})"
                                   r"[ \t]+(?!(?:of|for|and|the|on|in|at|to|by|from|with|is|has|was|as)\b)[a-z]{2,}s[ \t]+\S")
 """A headline opening on its subject and a verb in the present tense (`Ofwire fines Larkspur Power £2m`, `Kestrel
 Trust welcomes report`)."""
