@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.calendar_names import calendar_name_word
+from claims.extract.calendar_names import calendar_name_word, date_opener_end
 from claims.extract.entities import is_person_name
 from extract_rows import cued_rows
 
@@ -55,3 +55,33 @@ def test_is_person_name(name: str, expected: bool) -> None:
 ])
 def test_rows(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+# Wave 65x: a day or a month after a word that dates (`On Monday`, `in March`, `4 June`) opens no name run: the
+# name is the words after it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Monday Kelby Trust published figures showing that 40% of tenants were behind on rent.\n",
+     [("Kelby Trust", "organisation", "showing", "40% of tenants were behind on rent")]),
+    ("In March Kelby Trust said that 40% of tenants were behind on rent.\n",
+     [("Kelby Trust", "organisation", "said that", "40% of tenants were behind on rent")]),
+    ("Last Monday Marren Housing Association said 40% of tenants were behind on rent.\n",
+     [("Marren Housing Association", "organisation", "said", "40% of tenants were behind on rent")]),
+    ("Rents rose again, and on Tuesday Kelby Trust said that 40% of tenants were behind.\n",
+     [("Kelby Trust", "organisation", "said that", "40% of tenants were behind")]),
+    ("On 4 June Kelby Trust said that 40% of tenants were behind on rent.\n",
+     [("Kelby Trust", "organisation", "said that", "40% of tenants were behind on rent")]),
+    ("The Monday Club said that 40% of tenants were behind on rent.\n",
+     [("Monday Club", "organisation", "said that", "40% of tenants were behind on rent")]),
+])
+def test_a_date_before_a_name_is_no_part_of_it(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("On Monday Kelby Trust", 0, 10), ("Last March Kelby Trust", 0, 11), ("In May Kelby", 0, 7),
+    ("and on Monday Kelby Trust", 7, 14),  # the run opens on the day: the date's word before it in lower case
+    ("On 4 June Kelby Trust", 5, 10),  # after a day's number
+    ("On Monday", 0, 0), ("Sunday Times", 0, 0), ("The Monday Club", 0, 0), ("On Kelby Trust", 0, 0),
+    ("a letter from April Roe", 14, 14), ("Professor Sunday Adeyanju", 0, 0), ("Monday Kelby Trust", 0, 0)])
+def test_date_opener_end(text: str, start: int, expected: int) -> None:
+    assert date_opener_end(text, start, len(text)) == expected
