@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from claims.extract.speakers.words import NAME_RUN, names_no_party
+from claims.extract.speakers.words import NAME_RUN, OWNER_RUN, names_no_party
 from tests.extract_rows import cued_rows
 
 
@@ -57,4 +57,15 @@ def test_people_named_by_what_they_pay_speak_as_a_crowd(text: str, expected: lis
     ("The Kelby Trust", None), ("Theodora Vane", "Theodora Vane"), ("kelby Trust", None), ("", None)])
 def test_name_run_at_its_edges(text: str, expected: str | None) -> None:
     found = re.match(NAME_RUN, text)
+    assert (found.group() if found else None) == expected
+
+
+# Wave 65x: the one owner's run before a possessive (`earlier_documents`, `attribution/document_makers`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harrow Council's", "Harrow Council"), ("Guild of Valuers'", "Guild of Valuers"),
+    ("Kelby and Marren Trust's", "Kelby and Marren Trust"), ("Brinton & Hale's", "Brinton"),
+    ("One Two Three Four Five Six Seven Eight's", "One Two Three Four Five Six Seven"),
+    ("Office for the Arts's", "Office for"), ("Kelby\nTrust's", "Kelby"), ("the council's", None)])
+def test_owner_run_at_its_edges(text: str, expected: str | None) -> None:
+    found = re.match(OWNER_RUN, text)
     assert (found.group() if found else None) == expected

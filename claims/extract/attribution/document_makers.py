@@ -27,6 +27,7 @@ from ..entities import Mention, find_mentions, head_noun
 from ..owned_unit_names import UNIT_NOUNS
 from ..speakers.body_traits import initials_of
 from ..speakers.publishers_of import WORK_NOUNS
+from ..speakers.words import OWNER_RUN
 from ..vocabulary import ORG_HEADS, load_words, names_no_one
 from .next_makers import DATA_HEADS, with_next_makers
 from .records import Found
@@ -48,7 +49,7 @@ year, a title given (`entitled X`) or set off by commas, a relative `which`/`tha
 `at`/`for` phrase before its `by` (`a report entitled X, which was written for the group by Y`, wave 49w)."""
 _LATER_RE = re.compile(r"[^.;\n]{0,160}?\band\s+(?:%s)\s+by\s+" % MAKING_VERBS_ALTERNATION)
 """A second participle in the same sentence (`was commissioned by X in 2025 and led by Y`): Y made it."""
-_OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w&\-]*(?:[ \t]+(?:of|and|for|[A-Z][\w&\-]*)){0,5})"
+_OWNER_RE = re.compile(rf"(?P<owner>{OWNER_RUN})"
                        r"(?:['\u2019]s|(?<=s)['\u2019])(?:\s+\((?P<letters>[A-Z][A-Z&]{1,7})\))?\s+(?:[\w\-]+\s+){0,4}$")
 """A capitalised possessive owner before a document's words (`Wattlebrook's national Home Value Index`), a plural's
 apostrophe and the owner's letters too (`the Guild of Valuers' (GV) monthly survey`); never words of a line above (a

@@ -12,8 +12,10 @@ from ..text import Span, subtract
 
 from .records import Attribution, inside_holes
 
+_OWNER = r"(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&\-]*){0,5}"
+"""A party named as a finding's owner: a capitalised run, maybe after `the` (`the Tarn Committee`)."""
 NOTED_FINDING_RE = re.compile(
-    r"(?:(?!the\b)[a-z]+\s+)?(?P<owner>(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&\-]*){0,5}"
+    rf"(?:(?!the\b)[a-z]+\s+)?(?P<owner>{_OWNER}"
     r"|the\s+(?:regulator|watchdog|ombudsman|inspectorate|committee|auditor|council|union|company))['\u2019]s\s+"
     r"(?:own\s+|earlier\s+)?"
     r"(?P<noun>finding|findings|conclusion|claim|assertion|estimate|view|figure)\s+that\s+")
@@ -21,7 +23,7 @@ NOTED_FINDING_RE = re.compile(
 `disputes the regulator's claim that ...`."""
 CLAIM_BY_RE = re.compile(
     r"(?:(?!the\b)[a-z]+\s+)?(?:a|the)\s+(?P<noun>finding|claim|assertion|estimate|figure)\s+(?:by|from)\s+"
-    r"(?P<owner>(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&\-]*){0,5})\s+that\s+")
+    rf"(?P<owner>{_OWNER})\s+that\s+")
 """A party's claim named after its noun with its content (wave 45f): `reported a claim by X that ...`, `disputes the
 finding from X that ...`."""
 NOTING_CUES: frozenset[str] = frozenset(

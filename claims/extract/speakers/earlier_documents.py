@@ -14,10 +14,10 @@ from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS
 
 from .context import Context
 from .references import reference
-from .words import DETERMINERS
+from .words import DETERMINERS, OWNER_RUN
 
 _OWNED_RE = re.compile(
-    r"\b(?P<owner>(?:[Tt]he[ \t]+[a-z]+)|(?:[A-Z][\w&\-]*(?:[ \t]+(?:of|and|for|[A-Z][\w&\-]*)){0,6}))['\u2019]s[ \t]+"
+    rf"\b(?P<owner>(?:[Tt]he[ \t]+[a-z]+)|(?:{OWNER_RUN}))['\u2019]s[ \t]+"
     r"(?P<run>[a-z][\w\-]*(?:[ \t]+[a-z][\w\-]*){0,3})")
 """A possessive owner before a noun and up to three lower-case words: `The council's latest performance report`,
 `Harrow Council's draft budget for 2027` (the words after it cut at a function word, `_RUN_ENDS`)."""

@@ -158,6 +158,9 @@ publishes a kind of document, in the active voice."""
 NAME_RUN = r"(?!The[ \t])[A-Z][\w&\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w&\-]*)*"
 """A capitalised name on one line, its words joined by `of`, `for`, `and`, `&` (`Kelby Health Trust`, `Office for
 Roads and Rail`); `The` before it is no word of it (waves 63f and 64f: a study's maker, a held thing's holder)."""
+OWNER_RUN = r"[A-Z][\w&\-]*(?:[ \t]+(?:of|and|for|[A-Z][\w&\-]*)){0,6}"
+"""A capitalised owner before its possessive, up to seven words, `of`, `and`, `for` among them (`Harrow Council`,
+`Guild of Valuers`): a document's owner (`earlier_documents`, `attribution/document_makers`; wave 65x)."""
 
 UNNAMED_PUBLISHER_RE = any_script(re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)"))
 """A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
