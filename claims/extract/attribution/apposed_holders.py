@@ -1,6 +1,6 @@
-"""A post read as a speaker is the person the text sets beside it (wave 65d): `released today by Director-General of
-Lands, Jo Roe` made the post the report's maker, and `the Medical Superintendent of the clinic, Dr Jo Roe,
-announced ...` left a later `the Medical Superintendent said` to the post, not to Jo Roe.
+"""A post read as a speaker is the person the text sets beside it (wave 65d): `published this week by
+Registrar-General of Lands, Jo Roe` made the post the report's maker, and `the Medical Superintendent of the clinic,
+Dr Jo Roe, announced ...` left a later `the Medical Superintendent said` to the post, not to Jo Roe.
 
 A speaker whose words are a post (`the Managing Director`, `Registrar-General of Lands`: a role word before any `of`,
 `for` or `at`) is the person the text writes right after the post and a comma (the post's remit between them, `of the
