@@ -22,6 +22,7 @@ from .attribution.measure_speakers import unresolve_measures
 from .attribution.month_tails import without_month_tails
 from .attribution.place_speakers import unresolve_places
 from .attribution.name_words import name_speakers
+from .attribution.apposed_holders import holder_speakers
 from .attribution.run_on_names import trim_run_on_names
 from .confidence import row_confidence, share_of
 from .cut_leads import join_cut_leads
@@ -159,6 +160,7 @@ def _text_rows(text: str, source_name: str) -> list[Row]:
     found = whole_cut_names(text, unresolve_places(text, found))  # no place a party, no name cut at an edge (37b)
     found = trim_run_on_names(text, found)  # `says Mats Ljungqvist Cooperation with ...`: the name alone (58n)
     found = name_speakers(text, found)  # `FOR IMMEDIATE RELEASE Friday`, `Kelby Imposes A Fine Of`: no name (64d)
+    found = holder_speakers(text, found)  # `the Managing Director` is the person set beside that post (65d)
     found = name_lettered_documents(text, found)  # `TCVM 2025 shows`: the document its letters stand for (40c)
     found = name_document_makers(text, found)  # `The review, conducted by X, found`: X, the maker (44h)
     found = without_month_tails(found)  # `figures from X Fund for June`: the body, not `X Fund for June` (40c)
