@@ -29,6 +29,7 @@ from .recorded_speech import person_speaks_in_record
 from .cited_sources import speaker_cites_source
 from .records import Attribution, holds_any, inside_holes, any_word
 from .response_frames import is_response, past_printed_aside, responder
+from .main_clause_cues import cue_in_set_off_clause, shown_after_cue
 from .relative_antecedents import taken_before
 from .relay_tags import opens_on_speech, relays_person, writer_credit
 from .sources import named_inside, publisher_in
@@ -119,6 +120,11 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
                 continue  # "the budget proposes closing X, a move Y said would ...": Y's cue
             if pattern is CUE_RE and _conceded_silence(text, start, cue, end):
                 continue  # "While X did not reveal its costs, it confirmed that A": the later cue claims A (42g)
+            if pattern is CUE_RE and cue_in_set_off_clause(text, start, cue, end):
+                continue  # "The researchers, who report their results in Y, said A": the later cue claims A (65f)
+            shown = shown_after_cue(text, sentence, cue, holes, ctx) if pattern is CUE_RE else None
+            if shown is not None:
+                return shown  # "X warned of fires as new figures revealed that A": the figures claim A (65f)
             attribution = attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
             if attribution is not None:
                 return attribution
