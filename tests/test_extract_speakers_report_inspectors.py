@@ -1,6 +1,6 @@
 """Wave 54d: bare `inspectors` in a text that names no inspectorate are the one body the text names as the author of
-a report, a review or an inspection after `by` (`A report by Education Wales`); a council's report names its own
-inspectors, and two authors leave `inspectors` as they were."""
+a report or a review after `by` (`A report by Education Wales`); a council's report names its own inspectors, and two
+authors leave `inspectors` as they were. Wave 65h: a bare `an inspection by X` names no author here."""
 from claims.extract.speakers.report_inspectors import report_author
 from tests.extract_rows import cued_rows
 
@@ -52,3 +52,7 @@ def test_the_author_is_read_past_other_works_words_before_its_name_and_after_the
     author = report_author(text)
     assert ((author.name, author.kind, text[author.start:author.end]) if author else None) \
         == ("Care Board", "org", "Care Board")
+
+
+def test_a_bare_inspection_by_names_no_author() -> None:
+    assert report_author("The home was rated good after an inspection by the Orlen Care Board. Inspectors said") is None

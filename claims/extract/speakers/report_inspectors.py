@@ -1,8 +1,12 @@
-"""Bare `inspectors` in a text that names no inspectorate but says which body wrote the report or the inspection they
-made (`A report by Education Scotland highlights ...`, `Education inspectors highlighted`, `an inspection by the Care
-Board`): that one author is the inspectorate the inspectors work for (wave 54d). A body whose own inspectors check
-others without it being an inspectorate (a council, a police force: `data/staffed_heads.txt`) is none, and two
-authors leave `inspectors` as they were."""
+"""Bare `inspectors` in a text that names no inspectorate but says which body wrote the report or the review they
+made (`A report by Education Scotland highlights ...`, `Education inspectors highlighted`): that one author is the
+inspectorate the inspectors work for (wave 54d). A body whose own inspectors check others without it being an
+inspectorate (a council, a police force: `data/staffed_heads.txt`) is none, and two authors leave `inspectors` as
+they were.
+
+Only the documents `words.PUBLISHED_BY_RE` reads are looked at: an inspection's maker given with a participle (`an
+inspection carried out by X`) is `examination_makers.sole_examiner`'s, and a bare `an inspection by X` or `was
+inspected by X` is read by neither (wave 65h: a rule for it was measured and not kept)."""
 from __future__ import annotations
 
 import functools
@@ -12,14 +16,15 @@ from ..entities import Mention, find_mentions, head_noun
 from .regulator_signs import STAFFED_HEADS
 from .words import PUBLISHED_BY_RE
 
-INSPECTION_WORKS: frozenset[str] = frozenset("report inspection review".split())
-"""Kinds of document whose author, given with `by`, is the body that inspected (`a report by X`)."""
+INSPECTION_WORKS: frozenset[str] = frozenset("report review".split())
+"""Kinds of document, of those `PUBLISHED_BY_RE` reads, whose author, given with `by`, is the body that inspected (`a
+report by X`)."""
 
 
 @functools.lru_cache(maxsize=4)
 def report_author(text: str) -> Mention | None:
-    """Return the one body the text names after `by` as the author of a report, a review or an inspection (`A report
-    by Education Scotland`), unless it is a council's or a police force's; else None (none, or two)."""
+    """Return the one body the text names after `by` as the author of a report or a review (`A report by Education
+    Scotland`), unless it is a council's or a police force's; else None (none, or two)."""
     authors: dict[str, Mention] = {}
     for match in PUBLISHED_BY_RE.finditer(text):
         if match.group("noun").lower() not in INSPECTION_WORKS:
