@@ -31,6 +31,7 @@ from ..speakers.words import OWNER_RUN
 from ..vocabulary import ORG_HEADS, load_words, names_no_one
 from .next_makers import DATA_HEADS, with_next_makers
 from .records import Found
+from .research_makers import research_maker
 from .subject_makers import (MADE_HEADS, MAKING_VERBS, MAKING_VERBS_ALTERNATION, lead_in_paragraph, maker_kind,
                              names_again, same_sentence, sentence_start, subject_maker)
 from ..text_caches import per_text
@@ -103,7 +104,9 @@ def name_document_makers(text: str, found: list[Found]) -> list[Found]:
     for item in found:
         maker = _maker_within(text, item.speaker) or _fronted_maker(text, item) or _maker_for(item.speaker, makers) \
             or _maker_leading(text, item.speaker) or _cabinet_owner(text, item.speaker) \
-            or _titled_report_maker(text, item.speaker, makers) if item.kind == "document" else None
+            or _titled_report_maker(text, item.speaker, makers) or research_maker(text, item.speaker) \
+            if item.kind == "document" else research_maker(text, item.speaker) if item.kind == "unresolved" \
+            else None  # `a survey`, `The poll` after `new research by X`: X (65g)
         rows.append(item if maker is None else item._replace(speaker=maker.name, kind=maker_kind(maker)))
     return with_next_makers(text, rows)  # none of those named: the sentence after the first row's (wave 57p)
 

@@ -1,0 +1,57 @@
+"""A survey, poll, analysis or data a text reports after naming whose research it is are that maker's (wave 65g,
+attribution/research_makers): `according to fresh research by the pollsters X` then `In a poll released on Monday,
+...`. Each case is a short text written for this test in our own words about invented parties."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.attribution.research_makers import research_maker, research_row
+from tests.extract_rows import cued_rows
+
+SURVEY_AFTER_RESEARCH_BY = ("Few adults know a club near them, according to fresh research by the pollsters "
+                            "brandWeft.\n\nIn a poll released on Monday, 64 per cent of respondents could not name "
+                            "a single club.\n")
+DATA_THE_BODY_GATHERED = ("Fresh research from Tallowmere Advice Trust shows that 8,300 households are behind on "
+                          "rent.\n\nAccording to the data the charity has gathered from letting agents, the average "
+                          "arrears now stand at 1,240 pounds.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (SURVEY_AFTER_RESEARCH_BY,  # the maker a word with a capital inside it, the survey named by its noun alone
+     [("brandWeft", "organisation", "according to", "Few adults know a club near them"),
+      ("brandWeft", "organisation", "according to",
+       "In a poll released on Monday, 64 per cent of respondents could not name a single club")]),
+    (DATA_THE_BODY_GATHERED,  # data named with a clause about who gathered it
+     [("Tallowmere Advice Trust", "organisation", "shows that", "8,300 households are behind on rent"),
+      ("Tallowmere Advice Trust", "organisation", "According to",
+       "the average arrears now stand at 1,240 pounds")]),
+])
+def test_research_a_text_says_is_one_makers_speaks_as_that_maker(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("a survey", True),
+    ("The poll", True),
+    ("r3's analysis", True),  # an owner's capital lowered at a sentence's start
+    ("data the charity has gathered from letting agents", True),
+    ("Annual Tenants Survey", False),  # a titled survey of its own
+    ("The Annual Survey", False),
+    ("the report", False),  # not a piece of research by its noun
+    ("", False),
+])
+def test_research_row(speaker: str, expected: bool) -> None:
+    assert research_row(speaker) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It rose, according to fresh research by the pollsters brandWeft.", "brandWeft"),
+    ("Research published by Tallow Debt Aid shows a rise.", "Tallow Debt Aid"),
+    ("It rose, research from Q9, the trade body, has found.", "Q9"),
+    ("Research published by Tallow Debt Aid shows a rise, and research by Kelby Advice a fall.", None),  # two makers
+    ("It rose, a survey shows.", None),  # no maker named
+])
+def test_research_maker(text: str, expected: str | None) -> None:
+    maker = research_maker(text, "the survey")
+    assert (maker.name if maker is not None else None) == expected
