@@ -204,3 +204,14 @@ def test_without_a_prefix_no_context_is_weighed_among_exact_occurrences() -> Non
 def test_a_changed_code_that_is_the_text_s_last_word_after_a_wide_gap_is_found() -> None:
     text = "Reference:" + " " * 30 + "KX4471BRAMWELLHARBOUR2031"
     assert find_quote(text, "KX4471BRAMWELLHARBOUR2013") == Anchor(40, 65, 96.0, "fuzzy")
+
+
+# ---------------------------------------------------------------- round 65m: _best_separate's bound
+
+def test_a_window_exactly_half_a_quote_from_a_better_one_is_still_refined() -> None:
+    """Round 65m: among word-aligned windows of a text that repeats its few words, the candidate that refines to the
+    best passage starts exactly half the quote's length (rounded down) from a better-scoring one: kept apart by `>=
+    width // 2`, it is lost by `>`, by `/ 2` on an odd length, and crowded out of the five by `// 3`."""
+    text = "fee a fell by the rose toll a rose a a the a fee fee rose by a"
+    quote = "zl a rose aza the z fee fee rose by a"
+    assert find_quote(text, quote, start=25) == Anchor(28, 62, 90.1, "fuzzy")

@@ -3,7 +3,7 @@ this test in our own words about invented parties, and the whole table it must g
 quote) rows, in text order; each rule has cases where it must not fire."""
 import pytest
 
-from claims.extract.items import is_rhetoric, is_statement, split_clauses
+from claims.extract.items import is_rhetoric, is_statement, split_clauses, split_items
 from extract_rows import cued_rows as rows
 
 
@@ -180,3 +180,60 @@ def clause_parts(text: str) -> list[str]:
 ])
 def test_and_joining_two_long_clauses_cuts_them_apart(text: str, parts: list[str]) -> None:
     assert clause_parts(text) == parts
+
+
+# Round 65m: `, including` and the list after it (items._split_including's older lines): a short subject's listed
+# aside stays whole; two items joined by `and` alone, or a list whose last part follows `, or`, split; only the last of
+# several `and`s cuts, and never a bound one (`between Hale and Tarn`); a list of names, of a figure's parts, or of
+# parts opening on a preposition is no set of claims.
+_COUNCIL = ("Orrel Council", "organisation", "said")
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ("Orrel Council said the cuts, including closing two depots at Hale, selling its old offices and ending its bus "
+     "grants, will save £4 million.",
+     ["the cuts, including closing two depots at Hale, selling its old offices and ending its bus grants, will save "
+      "£4 million"]),
+    ("Orrel Council said fees rose, including parking fees rising by 9% and burial fees going up by 4%.",
+     ["fees rose", "parking fees rising by 9%", "burial fees going up by 4%"]),
+    ("Orrel Council said it had made savings, including closing two depots at Hale and selling its old offices for "
+     "£4 million and cutting its fleet by 30 vans.",
+     ["it had made savings", "closing two depots at Hale and selling its old offices for £4 million",
+      "cutting its fleet by 30 vans"]),
+    ("Orrel Council said it had made savings, including closing two depots between Hale and Tarn.",
+     ["it had made savings, including closing two depots between Hale and Tarn"]),
+    ("Orrel Council said it had made savings, including closing two depots at Hale, or selling its old offices for "
+     "£4 million.",
+     ["it had made savings", "closing two depots at Hale", "selling its old offices for £4 million"]),
+    ("Orrel Council said there were areas for further work, including the trust's 12-week waits for scans and its "
+     "shortfall of 40 nurses.",
+     ["there were areas for further work", "the trust's 12-week waits for scans", "its shortfall of 40 nurses"]),
+    ("Orrel Council said its buses now stop at new places, including the Isle of Tarn, the Isle of Kelby and the Isle "
+     "of Orrel.",
+     ["its buses now stop at new places, including the Isle of Tarn, the Isle of Kelby and the Isle of Orrel"]),
+    ("Orrel Council said 512 patients waited on trolleys, including 38 children, 40 babies and 12 pensioners.",
+     ["512 patients waited on trolleys, including 38 children, 40 babies and 12 pensioners"]),
+    ("Orrel Council said it had made savings this year, including to close two depots at Hale, to sell its old "
+     "offices for £4 million and to cut its fleet by 30 vans.",
+     ["it had made savings this year, including to close two depots at Hale, to sell its old offices for £4 "
+      "million and to cut its fleet by 30 vans"]),
+])
+def test_a_list_after_including_splits_only_into_items_that_stand_as_claims(text: str, quotes: list[str]) -> None:
+    assert rows(text) == [(*_COUNCIL, quote) for quote in quotes]
+
+
+@pytest.mark.parametrize(("words", "items"), [
+    # a head naming only the items' kind gives the items alone, one item or more
+    ("areas for further work, including the trust's 12-week waits for scans and its shortfall of 40 nurses",
+     ["the trust's 12-week waits for scans", "its shortfall of 40 nurses"]),
+    ("areas for further work, including the trust's 12-week waits for scans at its two hospitals",
+     ["the trust's 12-week waits for scans at its two hospitals"]),
+    # the parts of a figure the head gives are no items
+    ("512 patients waited on trolleys, including 38 children, 40 babies and 12 pensioners",
+     ["512 patients waited on trolleys, including 38 children, 40 babies and 12 pensioners"]),
+    # a head with no verb that names no kind stays a claim of its own
+    ("several new bus routes for the county, including the number 9 running to Hale and the number 12 running to "
+     "Tarn", ["several new bus routes for the county", "the number 9 running to Hale", "the number 12 running to Tarn"]),
+])
+def test_split_items_reads_the_head_before_including(words: str, items: list[str]) -> None:
+    assert [words[start:end] for start, end in split_items(words, (0, len(words)))] == items

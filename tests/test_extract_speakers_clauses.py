@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from claims.extract.speakers.clauses import (
-    before_address, is_address, list_head, owners_voice, past_dateline, relative_lists_joined,
+    before_address, body_before_descriptor, clause_naming, is_address, list_head, owners_voice, past_dateline, relative_lists_joined,
 )
+from claims.extract.speakers.context import Context, Who
 from extract_rows import cued_rows, rows
 
 
@@ -202,3 +203,60 @@ def test_a_subject_ends_before_a_county_set_off_after_its_place() -> None:
     """Wave 63p: `Police in Ardlow, Co Tarnby,` ends after `Ardlow`; a subject with no address keeps its end."""
     texts = ["Police in Ardlow, Co Tarnby, ", "Police in Ardlow ", "Ted Voss, a ferryman, ", "Police, Ted Voss, "]
     assert [before_address(text, 0, len(text)) for text in texts] == [16, 17, 22, 18]
+
+
+def _descriptor_read(text: str, known: dict[str, str] | None = None) -> tuple[Who | None, dict[str, set[str]]]:
+    """The body `body_before_descriptor` reads over a whole subject, with the names the text gave before, and the
+    common nouns the context notes each body is called by."""
+    ctx = Context(text=text)
+    ctx.kinds.update(known or {})
+    return body_before_descriptor(text, 0, len(text), ctx), dict(ctx.called)
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), [
+    # a descriptor after `a` alone, with no ` the ` in the subject, and a comma or none before it
+    ("Unifo, a delivery union,", None, (Who("Unifo", "organisation", 0), {"Unifo": {"union"}})),
+    ("Unifo a union", None, (Who("Unifo", "organisation", 0), {"Unifo": {"union"}})),
+    # a name of two words kept whole, and the noun it is called by
+    ("Orrel Vale, the housing charity,", None, (Who("Orrel Vale", "organisation", 0), {"Orrel Vale": {"charity"}})),
+    # an inspectorate's own noun, and a body the text already named keeping the kind it was given
+    ("Brellan, the schools inspectorate,", None,
+     (Who("Brellan", "inspectorate", 0), {"Brellan": {"inspectorate"}})),
+    ("Brellan, the water regulator,", {"Brellan": "organisation"},
+     (Who("Brellan", "organisation", 0), {"Brellan": {"regulator"}})),
+    # must not fire: a noun that is no body's, a name a given name opens, a person named before, a place after a
+    # capitalised preposition, a day, a role or a festival in the name, a participle opening the sentence
+    ("Tarnwell, a volunteer,", None, (None, {})),
+    ("Ama Orrin, the harbour watchdog,", None, (None, {})),
+    ("Tarq Vell, the union,", {"Tarq Vell": "person"}, (None, {})),
+    ("Brellan, the water regulator,", {"Brellan": "person"}, (None, {})),
+    ("Across Tarnby, the charity", None, (None, {})),
+    ("Monday the union", None, (None, {})),
+    ("Orrel Monday, the union,", None, (None, {})),
+    ("Easter Orrel, the union,", None, (None, {})),
+    ("Chief Orrel, the union,", None, (None, {})),
+    ("Director Orrel, the union,", None, (None, {})),
+    ("Responding, the union", None, (None, {})),
+])
+def test_body_before_descriptor_reads_a_name_and_its_kind(
+        text: str, known: dict[str, str] | None, expected: tuple[Who | None, dict[str, set[str]]]) -> None:
+    """Round 65m: the descriptor's older guards, each case one of them (the name, the noun, the kind, the refusals)."""
+    assert _descriptor_read(text, known) == expected
+
+
+@pytest.mark.parametrize(("name", "whole", "expected"), [
+    ("Ama Jo Tarnby", False, " at Tarnby"),       # a person's last word ends the clause that names her
+    ("Kelby Tarnby", True, " Kelby Tarnby"),      # a body's whole name does (65m)
+    ("Kelby Tarnby", False, " at Tarnby"),        # its last word alone would end an earlier place
+    ("Orrel Kelby Tarnby", True, "end"),          # no clause gives the whole name
+    ("Ama Vell", False, " seen at old Vell"),     # the clause may be two words longer than the name, no more
+    ("Tarnby", False, " at Tarnby"),
+])
+def test_clause_naming_finds_the_clause_that_ends_on_the_name(name: str, whole: bool, expected: str) -> None:
+    """Round 65m: the first clause after the first that ends on the name (its last word, or for a body the whole
+    name) and is at most two words longer; else the text's end."""
+    text = "Fares rose, up at the old Vell, seen at old Vell, at Tarnby, Kelby Tarnby, the firm"
+    cuts = [i for i, c in enumerate(text) if c == ","]
+    clauses = list(zip([0] + [c + 1 for c in cuts], cuts + [len(text)]))
+    at = clause_naming(text, clauses, name, whole)
+    assert (text[at:text.find(",", at)] if at < len(text) else "end") == expected

@@ -10,7 +10,7 @@ from extract_rows import cued_rows
 from claims.extract.speakers.context import Context, Who
 from claims.extract.speakers.regions import (
     conjoined_subject, informant_group, opens_on_name, place_description, placed_one, placed_title,
-    unresolved_subject,
+    speaker_from_region, unresolved_subject,
 )
 
 
@@ -504,3 +504,55 @@ def test_a_cues_clauses_are_read_nearest_first_past_asides_to_their_speaker(
     an unnamed role, a description after the claim, credentials and an age: each clause read to its speaker, whole."""
     assert cued_rows(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Two men were held after a Kelby, Marren, harbour officer was hurt on the quay, authorities said.",
+        [("authorities", "unresolved", "said",
+          "Two men were held after a Kelby, Marren, harbour officer was hurt on the quay")],
+        id="place-read-past-into-the-claim"),
+    pytest.param(
+        "Fares will rise by 5% in May, Ama Orrin, the chief executive of Kelby Rail, said.",
+        [("Ama Orrin", "person", "said", "Fares will rise by 5% in May")],
+        id="person-named-before-her-post"),
+    pytest.param(
+        "Fares will rise by 5% in May, Ama Orrin said.",
+        [("Ama Orrin", "person", "said", "Fares will rise by 5% in May")],
+        id="person-alone"),
+    pytest.param(
+        "Fares will rise, Tarn's transport minister, who took office in May, said.",
+        [("Tarn's transport minister", "person", "said", "Fares will rise")],
+        id="owned-post-before-a-relative"),
+    pytest.param(
+        "The chief executive of Kelby Rail has admitted that fares were too high.",
+        [("Kelby Rail", "organisation", "admitted that", "fares were too high")],
+        id="post-of-a-body-no-holder-named"),
+])
+def test_a_cues_last_clauses_give_the_speaker_and_where_the_claim_ends(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Round 65m (`_region_speaker` after its clause loop, mutants 773-1050): a description read past a place into
+    the claim keeps its own words; a person's name ends the claim before it, with or without a post after it; a held
+    post whose holder is never named leaves its body."""
+    assert cued_rows(text) == expected
+
+
+def test_a_field_line_naming_nobody_is_no_one_s_when_no_body_is_in_focus() -> None:
+    """Round 65m: a region read for a record (`record=True`) that names no speaker falls back to the body in focus
+    only when there is one; with none, the words stay the document they name."""
+    assert speaker_from_region("the figures", 0, 11, Context(text="the figures"), record=True) == Who(
+        "the figures", "document", 0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fares will rise, Kelby Rail, the county's rail firm, said.",
+     [("Kelby Rail", "organisation", "said", "Fares will rise")]),
+    ("Fares will rise, the Kelby Rail Authority, the county's rail regulator, said.",
+     [("Kelby Rail Authority", "inspectorate", "said", "Fares will rise")]),
+    ("Fares will rise, Kelby Rail, the rail firm, said.", [("Kelby Rail", "organisation", "said", "Fares will rise")]),
+])
+def test_a_body_named_before_its_owned_description_ends_the_claim(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Round 65m (a defect `who[1] == "person"` -> `!=` showed): a body's name set off before a description a
+    possessive opens (`Kelby Rail, the county's rail firm, said`) is no part of the claim, as a person's name is not."""
+    assert cued_rows(text) == expected

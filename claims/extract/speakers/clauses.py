@@ -128,13 +128,15 @@ def antecedent(text: str, mentions: list[Mention]) -> list[Mention]:
         else mentions
 
 
-def clause_naming(text: str, clauses: list[tuple[int, int]], name: str) -> int:
+def clause_naming(text: str, clauses: list[tuple[int, int]], name: str, whole: bool) -> int:
     """Return where the clause before a cue that is a person's name starts (`Sales fell, Jo Roe, the firm's chief
-    executive, said`: at `Jo Roe`), so the content before the cue ends before the name."""
+    executive, said`: at `Jo Roe`), so the content before the cue ends before the name; with `whole`, a clause that
+    ends on the whole name (a body's: `Fares will rise, Kelby Rail, the county's rail firm, said`, 65m)."""
     words = name.split()
+    ending = words if whole else words[-1:]
     for begin, finish in clauses[1:]:
         clause = text[begin:finish].split()
-        if words and len(clause) <= len(words) + 2 and clause[-1:] == words[-1:]:
+        if words and len(clause) <= len(words) + 2 and clause[-len(ending):] == ending:
             return begin
     return len(text)
 
