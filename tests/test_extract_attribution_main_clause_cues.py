@@ -39,7 +39,7 @@ def test_shown_after_cue_reads_the_document_of_a_clause_of_time() -> None:
 
 
 def test_shown_after_cue_needs_a_document_after_as() -> None:
-    text = "Fire chiefs have warned of the dangers as crews said they dealt with 900 blazes.\n"
+    text = "Lifeguards have warned of rip tides as crews said they made 900 rescues.\n"
     assert shown_after_cue(text, (0, len(text) - 2), _first_cue(text), [], named_context(text)) is None
 
 

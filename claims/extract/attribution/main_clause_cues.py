@@ -1,8 +1,8 @@
 """65f: a sentence's cue is its main clause's verb, not a verb inside a clause set off from it: a relative aside after
-the subject whose verb takes a noun phrase (`The researchers, who report their results in the Letter, said A`), a
+the subject whose verb takes a noun phrase (`The chemists, who publish their trial in the Review, said A`), a
 concessive opening (`While the firms have announced price cuts, the regulator's figures show A`; wave 42g took only a
-negated one), or a clause of time after the cue's own words whose document says what follows (`Fire chiefs warned of
-the dangers as new figures revealed that A`). The later cue claims A; its speaker is read as any cue's subject is."""
+negated one), or a clause of time after the cue's own words whose document says what follows (`Lifeguards warned of
+rip tides as fresh data revealed that A`). The later cue claims A; its speaker is read as any cue's subject is."""
 from __future__ import annotations
 
 import re
@@ -30,7 +30,7 @@ AS_SHOWN_RE = re.compile(
     r"\s+as\s+(?P<who>(?:(?:new|latest|recent|official|the|its|their)\s+)?(?:[\w\-]+\s+){0,5}?"
     rf"(?:{verb_alternation(DOCUMENT_NOUNS)})(?:\s+(?:from|by|of)\s+[^,;:.\"\u201c\u201d]{{1,60}}?)?)"
     rf"\s+(?:also\s+)?(?P<cue>(?:{SHOWING_VERBS})(?:\s+that)?)\s+(?=\S)")
-"""A clause of time whose document says what follows: ` as new figures revealed that `, ` as data from X show ` (the
+"""A clause of time whose document says what follows: ` as the latest tables disclosed that `, ` as data from X show ` (the
 document's owner after `from`, `by`, `of`)."""
 
 
@@ -54,8 +54,8 @@ def cue_in_set_off_clause(text: str, start: int, cue: re.Match[str], end: int) -
 
 def shown_after_cue(text: str, sentence: Span, cue: re.Match[str], holes: list[Span],
                     ctx: Context) -> Attribution | None:
-    """Return what a document says in a clause of time after a cue's words (`X warned of fires as new figures revealed
-    that A`: the figures claim A), else None."""
+    """Return what a document says in a clause of time after a cue's words (`X warned of floods as fresh data revealed
+    that A`: the data claim A), else None."""
     shown = AS_SHOWN_RE.search(text, cue.end(), sentence[1])
     if shown is None:
         return None

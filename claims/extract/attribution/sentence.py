@@ -121,10 +121,10 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             if pattern is CUE_RE and _conceded_silence(text, start, cue, end):
                 continue  # "While X did not reveal its costs, it confirmed that A": the later cue claims A (42g)
             if pattern is CUE_RE and cue_in_set_off_clause(text, start, cue, end):
-                continue  # "The researchers, who report their results in Y, said A": the later cue claims A (65f)
+                continue  # "The chemists, who publish their trial in Y, said A": the later cue claims A (65f)
             shown = shown_after_cue(text, sentence, cue, holes, ctx) if pattern is CUE_RE else None
             if shown is not None:
-                return shown  # "X warned of fires as new figures revealed that A": the figures claim A (65f)
+                return shown  # "X warned of floods as fresh data revealed that A": the data claim A (65f)
             attribution = attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
             if attribution is not None:
                 return attribution
