@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.attribution.apposed_holders import apposed_holder, post_words
+from claims.extract.attribution.apposed_holders import apposed_holder, post_role, post_words
 from tests.extract_rows import cued_rows
 
 REMIT_OF_A_REFERENCE = ("Ahead of the open day, the Medical Superintendent of the clinic, Dr Orla Venning, announced "
@@ -36,6 +36,10 @@ def test_a_post_read_as_a_speaker_is_its_holder(text: str, expected: list[tuple[
     ("The chair, Jo Roe, said so. The chair, Al Key, said so too.", "the chair", None),  # two holders: no one
     ("Eleanor Griggs, Shoppers' Voice director, said so.", "Shoppers' Voice", None),  # a body's name, not a post
     ("Jo Roe, Acme Director of Sales, said so.", "Acme Director", None),  # the post runs on after the spot
+    # 65n: a person named earlier in the clause before the comma is no holder (only a name ending at the comma)
+    ("Ama Orrin met the staff, the Managing Director, and the board.", "the Managing Director", None),
+    ("Ama Orrin met the staff, the Managing Director, and the board. Jo Tarrow, the Managing Director, said so.",
+     "the Managing Director", "Jo Tarrow"),
 ])
 def test_apposed_holder(text: str, speaker: str, expected: str | None) -> None:
     assert apposed_holder(text, speaker) == expected
@@ -48,6 +52,17 @@ def test_apposed_holder(text: str, speaker: str, expected: str | None) -> None:
     ("Harlow Freight", ""),  # no role word
     ("Shoppers' Voice", ""),  # a possessive: a body's name
     ("the force spokesman", ""),  # a voice's role: the body speaks through it
+    # 65n: up to eight words; a post opening on its remit's link has no role word before it
+    ("Deputy Registrar-General of Lands and Deeds for Kelby", "Deputy Registrar-General of Lands and Deeds for Kelby"),
+    ("Deputy Registrar-General of the Lands and Deeds for Kelby", ""),  # nine words
+    ("at the director", ""),
 ])
 def test_post_words(speaker: str, expected: str) -> None:
     assert post_words(speaker) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("director", True), ("director-designate", True), ("member-at-large", True),  # 65n: the first part a role
+    ("rate-setter", False), ("designate", False)])
+def test_post_role(word: str, expected: bool) -> None:
+    assert post_role(word) is expected

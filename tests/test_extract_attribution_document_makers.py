@@ -293,3 +293,37 @@ def test_the_texts_bodies_by_first_word_are_read_once_for_all_owners() -> None:
 def test_body_by_first_word(text: str, word: str, expected: str | None) -> None:
     found = document_makers._body_by_first_word(text, word)
     assert (found.name if found is not None else None) == expected
+
+
+_GV = Mention(22, 38, "Guild of Valuers", "org", True, "")
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # 65n (mutation, OWNER_RUN's users): an owner written with its letters, whole values
+    ("Prices rose, says the Guild of Valuers' (GV) monthly survey", "monthly", _GV),
+    ("Guild of Valuers' (GV) monthly survey shows a rise", "monthly",  # the owner opening the text
+     Mention(0, 16, "Guild of Valuers", "org", True, "")),
+    ("Prices rose, says the Guild of Valuers' (GOV) monthly survey", "monthly", None),  # letters not the owner's
+    ("Prices rose, says the eGuild Valuers' (GV) monthly survey", "monthly", None),  # the owner opens inside a word
+    ("Prices rose, says the Guild of Valuers (GV) survey", "survey", None),  # no possessive
+])
+def test_lettered_owner(text: str, word: str, expected: Mention | None) -> None:
+    assert document_makers._lettered_owner(text, text.index(word)) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # 65n: each way an owner before a document's words is read, whole values
+    ("Prices rose, says the Guild of Valuers' (GV) monthly survey", "monthly", _GV),  # by its letters
+    ("Prices rose, says the Kelby Trust's annual report", "annual", Mention(22, 35, "Kelby Trust", "org", True, "")),
+    ("Prices rose, says Tarn Guild of Valuers\u2019 (GV) monthly survey", "monthly",  # a plural's curly apostrophe
+     Mention(18, 39, "Tarn Guild of Valuers", "org", False, "")),
+    ("Prices rose, says Tarn Guild of Valuers' (GV) monthly survey", "monthly",
+     Mention(18, 39, "Tarn Guild of Valuers", "org", False, "")),
+    ("Prices rose, says Kelby's annual report", "annual", None),  # a one-word owner the text names in no body
+    ("Kelby Leisure Partnership runs the pools. Visits fell, says the partnership's annual report", "annual",
+     Mention(0, 25, "Kelby Leisure Partnership", "org", False, "")),  # a body by its head noun
+    ("The partnership's annual report shows a fall. Kelby Leisure Partnership runs the pools.", "annual",
+     Mention(46, 71, "Kelby Leisure Partnership", "org", False, "")),  # the head noun opening the text
+])
+def test_owner_before(text: str, word: str, expected: Mention | None) -> None:
+    assert document_makers._owner_before(text, text.index(word)) == expected

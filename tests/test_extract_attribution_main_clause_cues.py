@@ -24,9 +24,20 @@ def _first_cue(text: str) -> re.Match[str]:
     ("Gene Hale, who said he had lived there for 52 years, told the board his bill rose.", False),  # a clause: his claim
     ("The Moss Union, which speaks for 640 pubs, said 30 had closed.", False),  # no object: the aside is its claim
     ("Jo Marsh, who reported the losses, and her deputy then both said costs had doubled.", False),  # no cue after it
-    ("Sales fell, the firm reported, as stores closed.", False)])  # no aside opens the sentence
+    ("Sales fell, the firm reported, as stores closed.", False),  # no aside opens the sentence
+    # 65n: the first comma closes the clause; with none, or no cue after it, the clause's cue stands
+    ("While several suppliers have announced lower charges, the board's figures show that fares rose, rents fell and "
+     "arrears grew.", True),
+    ("While several suppliers have announced lower charges the board's figures show arrears rose.", False),
+    ("While several suppliers have announced lower charges, arrears rose.", False)])
 def test_cue_in_set_off_clause(text: str, expected: bool) -> None:
     assert cue_in_set_off_clause(text, 0, _first_cue(text), len(text)) is expected
+
+
+def test_cue_in_set_off_clause_reads_no_cue_past_the_sentence() -> None:
+    """65n: a cue in the next sentence is not the later cue of this one."""
+    text = "While several suppliers have announced lower charges, arrears rose. The board said so."
+    assert cue_in_set_off_clause(text, 0, _first_cue(text), text.index(".") + 1) is False
 
 
 def test_shown_after_cue_reads_the_document_of_a_clause_of_time() -> None:
@@ -58,3 +69,11 @@ def test_shown_after_cue_needs_a_document_after_as() -> None:
      [("Carrow Water Board", "organisation", "revealed that", "2,400 households owed more than 500 pounds")])])
 def test_rows_take_the_main_clause_cue(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+def test_shown_after_cue_needs_words_left_outside_the_holes() -> None:
+    """65n: a clause of time whose document's words are all a hole (a quote read elsewhere) gives no row."""
+    text = ("Tenant advocates have warned of the strain on renters as new figures from the Carrow Water Board revealed "
+            "that \"2,400 households owed more than 500 pounds\".\n")
+    quote = (text.index("\""), text.rindex("\"") + 1)
+    assert shown_after_cue(text, (0, len(text) - 2), _first_cue(text), [quote], named_context(text)) is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract.attribution.research_makers import research_maker, research_row
+from claims.extract.entities import Mention
 from tests.extract_rows import cued_rows
 
 SURVEY_AFTER_RESEARCH_BY = ("Few adults know a club near them, according to fresh research by the pollsters "
@@ -40,6 +41,7 @@ def test_research_a_text_says_is_one_makers_speaks_as_that_maker(
     ("The Annual Survey", False),
     ("the report", False),  # not a piece of research by its noun
     ("", False),
+    ("kWeft's poll", True),  # an owner opening lower-case with a capital second (65n: not its first two letters)
 ])
 def test_research_row(speaker: str, expected: bool) -> None:
     assert research_row(speaker) is expected
@@ -55,3 +57,16 @@ def test_research_row(speaker: str, expected: bool) -> None:
 def test_research_maker(text: str, expected: str | None) -> None:
     maker = research_maker(text, "the survey")
     assert (maker.name if maker is not None else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 65n: the maker as the name reader reads it, not its capitalised words alone
+    ("It rose, according to research by Guild of Valuers.", Mention(34, 50, "Guild of Valuers", "org")),
+    ("Research by Dr Ama Orrin shows a rise.", Mention(12, 24, "Ama Orrin", "person", title="dr")),
+    ("It rose, research by the pollsters Jo de Vere shows.", Mention(35, 45, "Jo de Vere", "person")),
+    # capitalised words the name reader takes for no name
+    ("It rose, according to fresh research by the pollsters brandWeft.", Mention(54, 63, "brandWeft", "org")),
+    ("It rose, research by a local team shows.", None),  # no capital after `by`: no maker
+])
+def test_research_maker_reads_the_whole_maker(text: str, expected: Mention | None) -> None:
+    assert research_maker(text, "the survey") == expected

@@ -82,6 +82,16 @@ def test_a_date_before_a_name_is_no_part_of_it(text: str, expected: list[tuple[s
     ("and on Monday Kelby Trust", 7, 14),  # the run opens on the day: the date's word before it in lower case
     ("On 4 June Kelby Trust", 5, 10),  # after a day's number
     ("On Monday", 0, 0), ("Sunday Times", 0, 0), ("The Monday Club", 0, 0), ("On Kelby Trust", 0, 0),
-    ("a letter from April Roe", 14, 14), ("Professor Sunday Adeyanju", 0, 0), ("Monday Kelby Trust", 0, 0)])
+    ("a letter from April Roe", 14, 14), ("Professor Sunday Adeyanju", 0, 0), ("Monday Kelby Trust", 0, 0),
+    # 65n: a two-word run after a dating word, one at the text's start, and a lower-case word after the date
+    ("and on Monday Kelby", 7, 14), ("on Monday Kelby Trust", 3, 10), ("On Monday and Kelby", 0, 0),
+    # 65n: the words however spaced; a year is no day's number
+    ("On  Monday Kelby Trust", 0, 11), ("On\tMonday Kelby Trust", 0, 10), ("and on  Monday  Kelby", 8, 16),
+    ("In 2019 June Tarrow", 8, 8), ("Since 1931 May Lindqvist", 11, 11), ("On 31 May Lindqvist", 6, 10)])
 def test_date_opener_end(text: str, start: int, expected: int) -> None:
     assert date_opener_end(text, start, len(text)) == expected
+
+
+def test_date_opener_end_reads_no_word_past_the_run() -> None:
+    """65n: a two-word run `On Monday` is no date before a name, whatever the text writes after the run."""
+    assert date_opener_end("On Monday Kelby Trust said so.", 0, len("On Monday")) == 0

@@ -251,6 +251,7 @@ def test_body_before_descriptor_reads_a_name_and_its_kind(
     ("Orrel Kelby Tarnby", True, "end"),          # no clause gives the whole name
     ("Ama Vell", False, " seen at old Vell"),     # the clause may be two words longer than the name, no more
     ("Tarnby", False, " at Tarnby"),
+    ("Jo Ann Vell", False, " up at the old Vell"),  # 65n: the clause right after the first may be the name's
 ])
 def test_clause_naming_finds_the_clause_that_ends_on_the_name(name: str, whole: bool, expected: str) -> None:
     """Round 65m: the first clause after the first that ends on the name (its last word, or for a body the whole

@@ -12,8 +12,11 @@ from .vocabulary import GIVEN_NAMES, MONTHS, WEEKDAYS, load_words
 DATING_WORDS: frozenset[str] = load_words("dating_words")
 """Words that make the day or month after them a date (`on`, `in`, `last`; `data/dating_words.txt`)."""
 
-_DAY_NUMBER_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+\Z")
-"""A day's number right before a month (`4 June`, `21st March`)."""
+_DAY_NUMBER_RE = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+\Z")
+"""A day's number right before a month (`4 June`, `21st March`), never a year's last digits (`In 2019 June Tarrow`,
+65n)."""
+_WORD_RE = re.compile(r"[^ \t]+")
+"""A run's word, however many blanks part it from the next (`On  Monday`)."""
 
 
 def calendar_name_word(words: list[str], index: int, titled: bool) -> bool:
@@ -29,12 +32,13 @@ def calendar_name_word(words: list[str], index: int, titled: bool) -> bool:
 def date_opener_end(text: str, start: int, end: int) -> int:
     """Return where the name starts in a run text[start:end] opened by a date (`On Monday Kelby Trust`: after
     `Monday `; `Monday Kelby Trust` after a lower-case `on` or a day's number), else `start`."""
-    words = text[start:end].split(" ")
+    spots = list(_WORD_RE.finditer(text, start, end))
+    words = [spot.group() for spot in spots]
     dated = len(words) > 2 and words[0].lower() in DATING_WORDS and _calendar_word(words[1])
     if not dated and not (len(words) > 1 and _calendar_word(words[0]) and _dated_before(text, start)):
         return start  # the cheap test first: most runs open on no date
     cut = 2 if dated else 1
-    return start + sum(len(word) + 1 for word in words[:cut]) if words[cut][:1].isupper() else start
+    return spots[cut].start() if words[cut][:1].isupper() else start  # 65n: words however spaced
 
 
 def _calendar_word(word: str) -> bool:
