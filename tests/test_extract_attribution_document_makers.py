@@ -324,6 +324,10 @@ def test_lettered_owner(text: str, word: str, expected: Mention | None) -> None:
      Mention(0, 25, "Kelby Leisure Partnership", "org", False, "")),  # a body by its head noun
     ("The partnership's annual report shows a fall. Kelby Leisure Partnership runs the pools.", "annual",
      Mention(46, 71, "Kelby Leisure Partnership", "org", False, "")),  # the head noun opening the text
+    ("Rents rose, says the Commissioner's annual report. The post of the Kelby Tenancy Commissioner was made in 2019.",
+     "annual", Mention(67, 93, "Kelby Tenancy Commissioner", "org", False, "")),  # an office by its post
+    ("The Commissioner's annual report says rents rose. The post of the Kelby Tenancy Commissioner was made in 2019.",
+     "annual", Mention(66, 92, "Kelby Tenancy Commissioner", "org", False, "")),  # the post opening the text
 ])
 def test_owner_before(text: str, word: str, expected: Mention | None) -> None:
     assert document_makers._owner_before(text, text.index(word)) == expected
