@@ -315,12 +315,13 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             who = bare_noun(text[slice(*clauses[0])]) if index else None
             break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
         if (is_participle_clause(clause) or is_relative_clause(clause) or is_occasion_clause(clause)
-                or origin_apposition(clause) or describes_employer(text, clauses, index)
+                or origin_apposition(clause) and (index or set_off) or describes_employer(text, clauses, index)
                 or is_advocate_aside(clause) or is_partner_aside(clause)
                 or index + 1 < len(clauses) and operator_aside(clause, text[slice(*clauses[index + 1])])
                 or index + 1 < len(clauses) and is_commissioner_aside(text, (begin, finish), clauses[index + 1])) \
                 and index + 1 < len(clauses):  # "X, representing Y, told": X (23a)  # "X, a 34-year-old from Y, said"
-            # "A spokesperson for X, run by Y, said": X (42a)
+            # "A spokesperson for X, run by Y, said": X (42a); "A, a 58-year-old from Y said": no comma closes the
+            # description, so it is the speaker and A the claim (65y)
             asides += index == asides
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
