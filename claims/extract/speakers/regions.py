@@ -50,6 +50,7 @@ from .nearest_documents import bare_reading, nearer_maker, nearest_document, pub
 from .unit_subjects import unit_subject
 from .file_titles import file_title
 from .anonymous_people import anonymous_speaker
+from .surname_appositions import surname_alone
 from .one_names import one_named
 from .document_authors import authored_document
 from .agent_references import made_by_reference
@@ -345,9 +346,10 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
                                          or (is_indefinite(clause)
                                          or voice_apposition(clause)) and ends_with_name(text, *clauses[index + 1])) \
                 and not is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
-            who = speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
+            who = speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True) \
+                or surname_alone(text[slice(*clauses[index + 1])], ctx, opens=index + 2 == len(clauses))
             if who is not None:
-                break  # "Jo Bloggs, chief executive of Acme, said"
+                break  # "Jo Bloggs, chief executive of Acme, said"; "A, Orrin, the chief executive, said" (65y)
         if index + 1 < len(clauses) and person_described(text, (begin, finish), clauses[index + 1], "org"):
             who = speaker_of_clause(text, *clauses[index + 1], ctx)
             if who is not None:
