@@ -3,7 +3,7 @@ this test in our own words about invented parties, and the whole table it must g
 quote) rows, in text order; each rule has cases where it must not fire."""
 import pytest
 
-from claims.extract.items import is_rhetoric, is_statement, split_clauses, split_items
+from claims.extract.items import is_rhetoric, is_statement, split_clauses, split_items, split_participles
 from extract_rows import cued_rows as rows
 
 
@@ -237,3 +237,34 @@ def test_a_list_after_including_splits_only_into_items_that_stand_as_claims(text
 ])
 def test_split_items_reads_the_head_before_including(words: str, items: list[str]) -> None:
     assert [words[start:end] for start, end in split_items(words, (0, len(words)))] == items
+
+
+_INSPECTORS = ("inspectors", "inspectorate", "found")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Orrel Council said there were areas for further work, including the trust cutting waiting times by 12 weeks "
+     "and the council opening two clinics.",
+     [(*_COUNCIL, "there were areas for further work"), (*_COUNCIL, "the trust cutting waiting times by 12 weeks"),
+      (*_COUNCIL, "the council opening two clinics")]),
+    ("The inspectors found a number of improvements, including the trust cutting waiting times by 12 weeks and the "
+     "council opening two clinics.",
+     [(*_INSPECTORS, "the trust cutting waiting times by 12 weeks"), (*_INSPECTORS, "the council opening two clinics")]),
+    ("Orrel Council said it had made a number of improvements, including the trust cutting waiting times by 12 weeks.",
+     [(*_COUNCIL, "it had made a number of improvements, including the trust cutting waiting times by 12 weeks")]),
+])
+def test_an_ing_word_inside_a_list_after_including_is_its_items_own_verb(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Round 65y: `split_participles` ran before `_split_including` and cut an item at its -ing word (`including the
+    trust` / `cutting waiting times ... and the council` / `opening two clinics`); the items now reach it whole."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("words", "parts"), [
+    ("the trust hired 40 nurses, including six from Hale, embedding support workers in 11 hospitals",
+     ["the trust hired 40 nurses, including six from Hale,", " embedding support workers in 11 hospitals"]),
+    ("there were areas for further work, including the trust cutting waiting times by 12 weeks",
+     ["there were areas for further work, including the trust cutting waiting times by 12 weeks"]),
+])
+def test_split_participles_cuts_no_item_of_a_list_after_including(words: str, parts: list[str]) -> None:
+    assert [words[a:b] for a, b in split_participles(words, (0, len(words)))] == parts

@@ -6,6 +6,7 @@ import pytest
 from claims.extract.entities import Mention
 from claims.extract.placed_people import PLACED_NOUNS, placed_description, placed_name
 from claims.extract.table import extract_text
+from extract_rows import cued_rows
 
 
 def speakers(text: str) -> list[list[str]]:
@@ -94,3 +95,30 @@ def test_placed_description_reads_every_article_preposition_and_length_it_allows
 def test_placed_description_refuses_a_description_too_long_before_the_preposition(raw: str) -> None:
     words = raw.split()
     assert placed_description(words, [w.lower() for w in words]) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fares will rise, a 58-year-old porter from Hale said.",
+     [("a 58-year-old porter from Hale", "person", "said", "Fares will rise")]),
+    ("Fares will rise, a 58-year-old from Hale said.",
+     [("a 58-year-old from Hale", "person", "said", "Fares will rise")]),
+    ("Fares will rise, a mother of two from Tarrow said.",
+     [("a mother of two from Tarrow", "person", "said", "Fares will rise")]),
+    ("The owner, a 34-year-old from Hollin Bay, said fares would rise.",
+     [("The owner", "person", "said", "fares would rise")]),
+    ("A 41-year-old glazier from Upper Marsh said the depot would shut.",
+     [("A 41-year-old glazier from Upper Marsh", "person", "said", "the depot would shut")]),
+])
+def test_a_described_person_placed_by_a_name_with_no_comma_before_the_cue_speaks(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("a 58-year-old porter from Hale", ("a 58-year-old porter from Hale", "person")),
+    ("a 58-year-old from Hale", ("a 58-year-old from Hale", "person")),
+    ("a porter from Hale", None),  # no age, and `porter` no person noun of the list
+])
+def test_placed_description_takes_any_noun_after_an_age(raw: str, expected: tuple[str, str] | None) -> None:
+    words = raw.split()
+    assert placed_description(words, [w.lower() for w in words]) == expected

@@ -22,6 +22,16 @@ def test_an_unnamed_subject_keeps_its_claim_in_the_texts_words(text: str, expect
     assert extract_text(text)[["speaker", "speaker_kind", "cue"]].values.tolist() == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Fares will rise, a 58-year-old porter said.", [["a 58-year-old porter", "person", "said"]]),
+    ("Fares will rise, a 58-year-old said.", [["a 58-year-old", "person", "said"]]),
+    ("An 80-year-old neighbour said the lane had flooded twice.", [["An 80-year-old neighbour", "person", "said"]]),
+    ("Fares will rise, a local porter said.", [["a local porter", "unresolved", "said"]]),
+])
+def test_an_unnamed_subject_with_an_age_is_a_person_in_the_texts_words(text: str, expected: list[list[str]]) -> None:
+    assert extract_text(text)[["speaker", "speaker_kind", "cue"]].values.tolist() == expected
+
+
 @pytest.mark.parametrize("word, expected", [
     ("bakery", True), ("family-run", True), ("Harrowgate-based", True), ("long-standing", True),
     ("Acme-Brightway", False), ("Bakery", False), ("10p", False), ("run-", False), ("baker's", False),

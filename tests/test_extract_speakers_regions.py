@@ -556,3 +556,18 @@ def test_a_body_named_before_its_owned_description_ends_the_claim(
     """Round 65m (a defect `who[1] == "person"` -> `!=` showed): a body's name set off before a description a
     possessive opens (`Kelby Rail, the county's rail firm, said`) is no part of the claim, as a person's name is not."""
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ama Orrin runs Kelby Rail. Fares will rise by 5% in May, Orrin, the chief executive, said.",
+     [("Ama Orrin", "person", "said", "Fares will rise by 5% in May")]),
+    ("Fares will rise by 5% in May, Orrin, the chief executive, said.",
+     [("Orrin", "person", "said", "Fares will rise by 5% in May")]),
+    ("Ama Orrin runs Kelby Rail. Orrin, the chief executive, said fares would rise.",
+     [("Ama Orrin", "person", "said", "fares would rise")]),
+])
+def test_a_surname_alone_set_off_before_a_post_is_the_person_who_speaks(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Round 65y: a surname alone, then a post set off by commas, before a cue (`A, Orrin, the chief executive,
+    said`): the person speaks (the full name the text gave earlier, else the surname), and the claim ends before it."""
+    assert cued_rows(text) == expected

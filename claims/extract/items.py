@@ -665,13 +665,31 @@ def split_participles(text: str, span: Span) -> list[Span]:
     """Split before a participle that adds an achievement after a complete clause (`... embedding X`)."""
     if PARTICIPLE_RE.search(text, span[0], span[1]) is None:
         return [span]  # no participle of the list here (the common case, tested cheaply)
+    listed = _listed_from(text, span)
     cuts = [(m.start(), m.start()) for m in _top_level(text, span, PARTICIPLE_RE)
-            if len(_words_before(text, span[0], m.start(), MIN_PARTICIPLE_LEFT_WORDS)) >= MIN_PARTICIPLE_LEFT_WORDS
+            if not _in_list(text, listed, m.start())  # "including the trust cutting waits": an item's own verb (65y)
+            and len(_words_before(text, span[0], m.start(), MIN_PARTICIPLE_LEFT_WORDS)) >= MIN_PARTICIPLE_LEFT_WORDS
             and _words_before(text, span[0], m.start(), 1)[-1].lower() not in _NOT_BEFORE_PARTICIPLE
             and not takes_ing(_words_before(text, span[0], m.start(), 1)[-1])  # "postpone opening", "fixed-price building"
             and (text[m.start() - 1] != "," or _adds_after_comma(text, m.end(), span[1]))
             and (text[m.start() - 1] == "," or not _noun_after(text, m.end(), span[1]))]
     return _cut(span, cuts)
+
+
+def _listed_from(text: str, span: Span) -> int | None:
+    """Return where the list after a span's first top-level `, including` (`as well as`) begins, else None."""
+    if "including" not in text[span[0]:span[1]] and " as " not in text[span[0]:span[1]] \
+            and "addition" not in text[span[0]:span[1]]:
+        return None  # the common case, tested cheaply
+    found = _top_level(text, span, INCLUDING_RE)
+    return found[0].end() if found else None
+
+
+def _in_list(text: str, listed: int | None, at: int) -> bool:
+    """Say whether a participle at `at` stands inside the list after `including`, no comma or semicolon between them
+    (`including the trust cutting waits and the council opening clinics`): each item's own verb, left to
+    `_split_including` to read whole; after a comma it may add an achievement again (`..., saving £4m`)."""
+    return listed is not None and listed <= at and not any(mark in text[listed:at] for mark in ",;")
 
 
 NOUN_FOLLOWERS: frozenset[str] = frozenset("that which where whose in at of near was were is has had".split())

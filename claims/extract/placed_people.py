@@ -7,15 +7,15 @@ from __future__ import annotations
 import re
 
 from .entities import Mention
-from .vocabulary import PLACED_PEOPLE, ROLES, VOICE_ROLES
+from .vocabulary import AGE_RE, PLACED_PEOPLE, ROLES, VOICE_ROLES
 
 PLACED_NOUNS: frozenset[str] = frozenset((ROLES | PLACED_PEOPLE) - VOICE_ROLES - {"official", "officials"})
 """Nouns for a person that a place or body may follow (`nurse`, `volunteer`, `tenant`); not a body's voice (a
 spokeswoman for the trust is the trust)."""
-_PLACED_BEFORE_RE = re.compile(r"\b(?P<article>[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][a-z\-]*\s+){0,2}?(?P<noun>[a-z]+)\s+"
-                               r"(?P<link>from|with|at|of)(?:\s+the)?\s+$")
+_PLACED_BEFORE_RE = re.compile(r"\b(?P<article>[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<modifiers>(?:(?:[a-z][a-z\-]*|\d{1,3}-year-old)"
+                               r"\s+){0,2}?)(?P<noun>[a-z]+|\d{1,3}-year-old)\s+(?P<link>from|with|at|of)(?:\s+the)?\s+$")
 """The words before a name that place a described person: `a nurse from `, `one long-serving volunteer with the `,
-`a resident of `."""
+`a resident of `, `a 58-year-old porter from `."""
 _INDEFINITE: frozenset[str] = frozenset("a an one".split())
 """Articles of one person not named (`a resident of X`, `a nurse at X`): X, a place or a body, only places them."""
 _LOOK_BACK = 60
@@ -31,7 +31,7 @@ def placed_name(text: str, mention: Mention) -> bool:
     window = max(0, mention.start - _LOOK_BACK)
     before = _PLACED_BEFORE_RE.search(text, window, mention.start) \
         if mention.kind in ("person", "org") and text[window:mention.start].rstrip().endswith(_PLACED_ENDS) else None
-    if before is None or before.group("noun") not in PLACED_NOUNS:
+    if before is None or not _person_head(before.group("modifiers").split() + [before.group("noun")]):
         return False
     indefinite = before.group("article").lower() in _INDEFINITE
     return indefinite or mention.kind == "person" and before.group("link") != "of"  # "a resident of Upper Marsh"
@@ -48,11 +48,17 @@ def workplaces(text: str, mentions: list[Mention]) -> frozenset[Mention]:
     return frozenset(found)
 
 
+def _person_head(words: list[str]) -> bool:
+    """Say whether the words between the article and the placing word end on a person: a person noun, or any noun
+    after an age (`a 58-year-old porter`, `a 58-year-old`: an age describes only a person)."""
+    return words[-1] in PLACED_NOUNS or any(AGE_RE.fullmatch(w) for w in words)
+
+
 def placed_description(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     """The words of a subject that is a described person placed by a name (`A volunteer with Kindly Hands`), as a
     person; None for any other subject."""
     at = next((i for i, w in enumerate(words) if w in ("from", "with", "at", "of")), 0)
-    if not 2 <= at <= 4 or words[0] not in ("a", "an", "the", "one") or words[at - 1] not in PLACED_NOUNS \
+    if not 2 <= at <= 4 or words[0] not in ("a", "an", "the", "one") or not _person_head(words[1:at]) \
             or words[at] == "of" and words[0] not in _INDEFINITE:
         return None  # "A resident of Upper Marsh", "a nurse at X Hospital"; never "the chief executive of X"
     rest = [w for w in raw[at + 1:] if w.lower() != "the"]

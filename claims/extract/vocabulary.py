@@ -464,6 +464,8 @@ OFFICIAL_GROUPS = load_words("official_groups")
 """Plural nouns for a body's people named as a speaker (`officials`, `authorities`)."""
 PLACED_PEOPLE = load_words("placed_people")
 """Nouns for one person that a place or body may follow (`volunteer`, `driver`, `carer`)."""
+AGE_RE = re.compile(r"\d{1,3}-year-old")
+"""A person's age as a describing word or a noun (`58-year-old`): whoever it describes is a person."""
 TITLE_JOINERS = load_words("title_joiners")
 """Lower-case words joining a title's capitalised words (`of`, `the`, `on`)."""
 NAME_LINKS = load_words("name_links")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import POSSESSIVE_ENDINGS, ROLES, STANDALONE_ROLES, VOICE_ROLES, load_words
+from ..vocabulary import AGE_RE, POSSESSIVE_ENDINGS, ROLES, STANDALONE_ROLES, VOICE_ROLES, load_words
 
 from .context import Context
 from .person_traits import post_fits, said_ages, said_posts
@@ -12,8 +12,6 @@ from .titles import without_filler
 
 CAREER_MODIFIERS: frozenset[str] = load_words("career_modifiers")
 """Words of a career before a post (`former`, `outgoing`; `data/career_modifiers.txt`)."""
-AGE_RE = re.compile(r"\d{1,3}-year-old")
-"""A person's age as a noun (`58-year-old`)."""
 MAX_DESCRIPTION_WORDS = 5
 """How many words a description holds at most, `the` and its post included (`the former Ofgem chief executive`)."""
 DESCRIPTION_REACH = 600

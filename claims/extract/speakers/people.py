@@ -7,7 +7,7 @@ import re
 from ...model import BODY_KINDS
 from ..entities import Mention, head_noun
 from ..name_edges import campaign_words
-from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, OBJECT_PRONOUNS, ORG_HEADS, PARTY_PRONOUNS, PERSON_PRONOUNS, ROLES, VOICE_ROLES, \
+from ..vocabulary import AGE_RE, INSPECTORATE_HEADS, NOT_NAMES, OBJECT_PRONOUNS, ORG_HEADS, PARTY_PRONOUNS, PERSON_PRONOUNS, ROLES, VOICE_ROLES, \
     without_possessive
 
 from .body_traits import common_names, maybe_two_bodies, same_head
@@ -89,9 +89,10 @@ def described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
         return " ".join(raw), "unresolved"  # "Opposition parties said": people, no one party
     if not 2 <= len(words) <= 4 or words[0] not in ("the", "a", "an") or words[-1] in ROLES:
         return None
-    if not all(plain_word(w) for w in raw[1:]):
+    aged = words[0] != "the" and any(AGE_RE.fullmatch(w) for w in raw[1:])  # "the 58-year-old": the person named
+    if not all(plain_word(w) or aged and AGE_RE.fullmatch(w) for w in raw[1:]):
         return None  # a name, a possessive or a figure: not a plain description ("a GP practice" is one)
-    return " ".join(raw), "unresolved"
+    return " ".join(raw), "person" if aged else "unresolved"  # "a 58-year-old porter": an age describes a person
 
 
 COMPOUND_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)+")

@@ -50,6 +50,7 @@ from .nearest_documents import bare_reading, nearer_maker, nearest_document, pub
 from .unit_subjects import unit_subject
 from .file_titles import file_title
 from .anonymous_people import anonymous_speaker
+from .surname_appositions import surname_alone
 from .one_names import one_named
 from .document_authors import authored_document
 from .agent_references import made_by_reference
@@ -315,12 +316,13 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             who = bare_noun(text[slice(*clauses[0])]) if index else None
             break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
         if (is_participle_clause(clause) or is_relative_clause(clause) or is_occasion_clause(clause)
-                or origin_apposition(clause) or describes_employer(text, clauses, index)
+                or origin_apposition(clause) and (index or set_off) or describes_employer(text, clauses, index)
                 or is_advocate_aside(clause) or is_partner_aside(clause)
                 or index + 1 < len(clauses) and operator_aside(clause, text[slice(*clauses[index + 1])])
                 or index + 1 < len(clauses) and is_commissioner_aside(text, (begin, finish), clauses[index + 1])) \
                 and index + 1 < len(clauses):  # "X, representing Y, told": X (23a)  # "X, a 34-year-old from Y, said"
-            # "A spokesperson for X, run by Y, said": X (42a)
+            # "A spokesperson for X, run by Y, said": X (42a); "A, a 58-year-old from Y said": no comma closes the
+            # description, so it is the speaker and A the claim (65y)
             asides += index == asides
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
@@ -344,9 +346,10 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
                                          or (is_indefinite(clause)
                                          or voice_apposition(clause)) and ends_with_name(text, *clauses[index + 1])) \
                 and not is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
-            who = speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
+            who = speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True) \
+                or surname_alone(text[slice(*clauses[index + 1])], ctx, opens=index + 2 == len(clauses))
             if who is not None:
-                break  # "Jo Bloggs, chief executive of Acme, said"
+                break  # "Jo Bloggs, chief executive of Acme, said"; "A, Orrin, the chief executive, said" (65y)
         if index + 1 < len(clauses) and person_described(text, (begin, finish), clauses[index + 1], "org"):
             who = speaker_of_clause(text, *clauses[index + 1], ctx)
             if who is not None:
