@@ -8,6 +8,7 @@ import pkgutil
 
 import claims.extract
 from claims.extract import find_rows
+from claims.extract.entities import whole_held
 from claims.extract.speakers.defined_terms import defined_people, defined_references
 from claims.extract.speakers.post_signs import shown_with_post
 from claims.extract.text_caches import forget_texts, per_text, text_caches
@@ -16,7 +17,7 @@ TEXT = "Tarn Mills spokeswoman Jo Roe said sales rose 6% in the year to March.\n
 
 
 def _text_keyed_caches() -> set[str]:
-    """Return module.name of every cache in claims.extract keyed on a `text` that keeps more than 8 answers."""
+    """Return module.name of every cache in claims.extract keyed on a `text`, however many answers it keeps."""
     found = set()
     for info in pkgutil.walk_packages(claims.extract.__path__, "claims.extract."):
         module = importlib.import_module(info.name)
@@ -24,13 +25,12 @@ def _text_keyed_caches() -> set[str]:
             wrapped = getattr(value, "__wrapped__", None)
             if wrapped is None or not hasattr(value, "cache_info") or value.__module__ != module.__name__:
                 continue
-            size = value.cache_info().maxsize
-            if "text" in inspect.signature(wrapped).parameters and (size is None or size > 8):
+            if "text" in inspect.signature(wrapped).parameters:
                 found.add(f"{module.__name__}.{name}")
     return found
 
 
-def test_every_large_cache_keyed_on_a_text_is_emptied_per_text() -> None:
+def test_every_cache_keyed_on_a_text_is_emptied_per_text() -> None:
     per_text_names = {f"{cache.__module__}.{cache.__wrapped__.__name__}" for cache in text_caches()}
     assert _text_keyed_caches() - per_text_names == set()
 
@@ -69,3 +69,18 @@ def test_find_rows_forgets_the_terms_a_text_defines() -> None:
     assert ([(r.speaker, r.speaker_kind, r.quote) for r in rows], defined_references.cache_info().currsize,
             defined_people.cache_info().currsize, {defined_references, defined_people} <= set(text_caches())) \
         == ([("Tarn Mills plc", "organisation", "sales rose 6% in the year to March")], 0, 0, True)
+
+
+def test_texts_extracted_one_after_another_leave_no_text_in_any_cache() -> None:
+    """Wave 65z: after each of three texts, and after the first again as another string object (a session extracting
+    the same text twice), every cache keyed on a text is empty, the last text read whole is forgotten, and the rows
+    are the first extraction's."""
+    texts = [TEXT, "Orla Vale said costs fell 4% in May.\n",
+             'Kell Row Council ("the Council") met.\n\nIt said fares rose.\n']
+    keyed = [cache for cache in text_caches() if "text" in inspect.signature(cache.__wrapped__).parameters]
+    first = find_rows(texts[0], "t.txt")
+    sizes = []
+    for text in texts[1:] + ["".join(list(texts[0]))]:
+        rows = find_rows(text, "t.txt")
+        sizes.append((sum(cache.cache_info().currsize for cache in keyed), len(whole_held())))
+    assert (sizes, rows, whole_held in text_caches()) == ([(0, 0)] * 3, first, True)

@@ -4,8 +4,8 @@ body's name throughout the text (`The Spoke's Annual Summit heard`, `The Spoke s
 (`in The Hague`, `at The Oval`) the capital names a place, and is left."""
 from __future__ import annotations
 
-import functools
 import re
+from .text_caches import per_text
 
 _ARTICLE_NAME_RE = re.compile(r"The(?<=[a-z,] The)(?<!\bin The)(?<!\bat The)(?<!\bto The)(?<!\bnear The)"
                               r"(?<!\bfrom The)(?<!\binto The)"
@@ -16,7 +16,7 @@ _RUN_RE = re.compile(r"The[ \t]+(?P<name>[A-Z][a-z]{2,})(?:['\u2019]s)?")
 """A run that is `The`, one word, and maybe `'s`: `The Spoke`, `The Spoke's`."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def article_names(text: str) -> frozenset[str]:
     """Return the one-word names the text writes with a capital `The` inside a sentence (once per text)."""
     return frozenset(m.group("name") for m in _ARTICLE_NAME_RE.finditer(text)) if "The " in text else frozenset()

@@ -6,7 +6,6 @@ imports only the vocabulary and the name reader, so any of them may use it.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Protocol
@@ -14,6 +13,7 @@ from typing import Protocol
 from .company_forms import without_cut_names
 from .entities import Mention, find_mentions
 from .given_people import trade_name
+from .text_caches import per_text
 from .vocabulary import (
     CUE_VERBS, DESCRIBED_PEOPLE, NOT_NAMES, ORG_REFERENCES, ROLES, TAKING_VERBS, VOICE_ROLE_RE, VOICE_ROLES,
     without_possessive,
@@ -200,7 +200,7 @@ POSSESSED_KIND_RE = re.compile(r"their\s+(?P<kind>[a-z][a-z\-]+)\s+(?P<noun>[a-z
 the engine skips fast to it)."""
 
 
-@functools.lru_cache(maxsize=8)
+@per_text(8)
 def _possessed(text: str) -> dict[str, frozenset[str]]:
     """Return, once per text, each noun after a possessive and a lower-case word, with those words (`association`:
     {`housing`} for `their housing association`)."""

@@ -6,7 +6,6 @@ may come after it: a forward reference); the verdict and the checker's own parag
 from __future__ import annotations
 
 import collections
-import functools
 import re
 from typing import NamedTuple
 
@@ -15,6 +14,7 @@ from .items import split_items
 from .speakers import Context
 from .speakers.regions import speaker_from_region
 from .text import CHECKER_LABEL_RE, Block, Span, line_opening, opens_some_line, split_sentences
+from .text_caches import per_text
 from .vocabulary import BYLINE_RE, DATE_LINE_RE
 
 _CLAIM_WORDS = r"(?:(?:the|our)[ \t]+)?claim(?:[ \t]+(?:no\.?[ \t]*|#)?\d{1,2})?" \
@@ -60,7 +60,7 @@ class LabelledClaim(NamedTuple):
     used: frozenset[int]
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def may_hold_labels(text: str) -> bool:
     """Say whether any line of a text may open with a claim label (once per text)."""
     return opens_some_line(text, _MAY_LABEL_OPENING)

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .entities import NAME_PREFIXES
+from .text_caches import per_text
 from .vocabulary import (AUXILIARIES, CUE_VERBS, DESCRIBED_PEOPLE, FINDING_VERBS, ISSUER_CUE, NAME_PARTICLES, ROLE_WORDS,
                          without_possessive)
 
@@ -80,7 +81,7 @@ def named_near(text: str, speaker: str, start: int, end: int) -> bool:
     return _folded_name(speaker) in window
 
 
-@lru_cache(maxsize=4)
+@per_text(4)
 def folded_alike(text: str) -> str | None:
     """Return a text case-folded once, when folding keeps every offset (no `ß`, `ŉ` ... that folds longer); else None."""
     folded = text.casefold()

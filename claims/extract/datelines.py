@@ -15,9 +15,9 @@ initials recur); and no word of it is a header's.
 """
 from __future__ import annotations
 
-import functools
 import re
 
+from .text_caches import per_text
 from .vocabulary import any_script, load_words, ORG_HEADS, RELEASE_MARKERS, WRITTEN_MONTH
 
 COMMA_DATELINE_RE = any_script(re.compile(r"[ \t]*[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+"))
@@ -105,7 +105,7 @@ def colon_dateline_end(text: str, start: int, end: int) -> int | None:
     return span[1] if span is not None and span[0] == start and span[1] <= end else None
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def colon_dateline(text: str) -> tuple[int, int] | None:
     """Return the span of the text's dateline with a colon, place, region, colon and spaces, else None: it opens the
     text's first paragraph that is a sentence, not its first paragraph, and its place recurs nowhere in capitals."""

@@ -229,7 +229,7 @@ def reading_of(text: str, start: int, end: int) -> Reading:
     return reading
 
 
-@functools.lru_cache(maxsize=1)
+@per_text(1)
 def whole_held() -> list[WholeReading]:
     """Return the list holding the last text read whole (at most one), kept as a cache so that emptying the
     extractor's caches forgets it."""
@@ -886,7 +886,7 @@ def is_described_body(text: str, name: str) -> bool:
         and words[0].lower() not in SENTENCE_STARTERS and not given_person(name)  # "Jo Roe, the watchdog,": hers (35h)
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def described_bodies(text: str) -> frozenset[str]:
     """Return every name the text calls a body, by one pass of each description over the text (once per text)."""
     names: set[str] = set()
@@ -1065,7 +1065,7 @@ def _treated_as_bodies(text: str) -> set[str]:
     return names
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def defined_bodies(text: str) -> frozenset[str]:
     """Return the names the text defines as a body in brackets (`X (the "Group")`) or treats as one (`shares in X
     fell`, `X reported its results`): a brand without a head noun is a body when the text says so (once per text)."""

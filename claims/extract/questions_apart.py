@@ -6,10 +6,10 @@ turns (initials or surname), and a paragraph that asks belongs to the writer, ne
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from .text import Block, line_start
+from .text_caches import per_text
 
 QUESTION_THEN_LABEL_RE = re.compile(
     r"\?[ \t\"'\u201d\u2019]*\r?\n(?:[ \t]*\r?\n)*[ \t]*[A-Z][A-Za-z'\u2019\-]{1,30}(?:[ \t][A-Z][A-Za-z'\u2019\-]{1,30}){0,2}"
@@ -22,7 +22,7 @@ _CLOSERS = " \t\r\"'\u201d\u2019"
 """What may follow a question's mark at the end of its paragraph."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def asks_apart(text: str) -> bool:
     """Say whether a text asks at least two questions set apart as paragraphs, each answered by a labelled one."""
     if text.count("?") < MIN_QUESTIONS:

@@ -9,13 +9,13 @@ that no longer speaks as `I` or `we` (the writer's narration resumes) or a signa
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from .entities import Mention, find_mentions
 from .giver_headings import giver_first_heading
 from .items import is_rhetoric, is_statement, split_items
 from .text import Block, Span, split_sentences
+from .text_caches import per_text
 from .vocabulary import BYLINE_RE, FIRST_PERSON_RE, MONTH, ROLE_WORDS, ROLES
 
 STATEMENT_HEADING_RE = re.compile(
@@ -180,7 +180,7 @@ _LATER_SIGNATURE_LINE_RE = re.compile("\n" + SIGNATURE_LINE_RE.pattern.removepre
 newline, not tries every place (`^` is no character to skip to)."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def may_be_signed(text: str) -> bool:
     """Say whether any line of a text may sign a statement (`— Jo Roe`), once per text: `SIGNATURE_LINE_RE.search`,
     tried on the first line, then found from the newline before each later line."""
@@ -233,7 +233,7 @@ COMMA_SIGN_OFF_RE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[A-Z][^\n,!?:;]{2,60},[ \t
 it: after a blank line, or right under the paragraph it signs (wave 64e: `comma_signer` reads its block either way)."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def may_be_signed_off(text: str) -> bool:
     """Say whether a text may hold a sign-off (a line over one opening with a post's word, `Jo Roe` / `Chair`, or a
     line of both after a blank line, `Jo Roe, Chair`), once per text."""

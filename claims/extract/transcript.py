@@ -9,7 +9,6 @@ labels the interviewee's answers.
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Callable, NamedTuple
 
@@ -22,6 +21,7 @@ from .section_heads import heads_section
 from .items import has_verb, is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, line_start, split_sentences
+from .text_caches import per_text
 from .vocabulary import BYLINE_RE, CUE_VERBS, FIRST_PERSON_RE as _FIRST_PERSON_RE, MONTH, OUTLET_HEADS, any_script, load_words
 
 MAX_LABEL_CHARS = 102
@@ -191,7 +191,7 @@ INTRO_LINE_RE = re.compile(rf"^(?![ \t]*{BYLINE_RE.pattern})[^\n]*[.!?][\"'\u201
 writer who asks), a masthead or a headline."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def _intro_person(text: str) -> Mention | None:
     """Return the one person an interview's introduction (its sentences before the first question's label) names in
     full: the interviewee (`Sam Poe became chief executive in April. We asked her ...`)."""
@@ -207,7 +207,7 @@ JOINED_PEOPLE_RE = re.compile(r"\s(?:and|&)\s")
 """What joins two people read as one mention (`Jo Moss and Al Key`)."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def _answerer(text: str) -> Mention | None:
     """Return the person a Q&A's heading says answers it (`Answers from Jo Roe, Chief Executive`), once per text."""
     found = ANSWERER_RE.search(text)
@@ -217,7 +217,7 @@ def _answerer(text: str) -> Mention | None:
     return first if one else None  # "spoke to Jo Moss and Al Key": two people answer, nobody can be told
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def _has_asker_line(text: str) -> bool:
     """Say whether a paragraph of the text opens with a questioner's label (`Q:`, `Herald:`), once per text."""
     return _ASKER_LINE_RE.search(text) is not None or asks_apart(text)  # or questions set apart, answers labelled
@@ -239,7 +239,7 @@ def asked_twice(text: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def asking_labels(text: str) -> frozenset[str]:
     """Return the labels whose turns mostly ask (`Herald: How many ...?`): the interviewer's, whatever its name."""
     asks: dict[str, list[bool]] = {}
@@ -283,14 +283,14 @@ def _writer_in_interview(text: str, block: Block) -> bool:
     return _has_asker_line(text) and _FIRST_PERSON_RE.search(text, block.body, block.end) is None
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def _full_names(text: str) -> dict[str, Mention]:
     """Return the people a text names in full (two words or more), once per text."""
     return {m.name: m for m in find_mentions(text, 0, len(text)) if m.kind == "person" and " " in m.name
             and " and " not in m.name}  # two people speaking together are no one interviewee
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def _by_surname(text: str) -> dict[str, list[Mention]]:
     """Return the people a text names in full, by surname."""
     index: dict[str, list[Mention]] = {}

@@ -2,8 +2,8 @@
 union's letters open the run and the employer's name follows; the run names the union, never the employer."""
 from __future__ import annotations
 
-import functools
 import re
+from .text_caches import per_text
 
 BRANCH_AFTER_RE = re.compile(r"[ \t]+(?:branch|chapel|local)\b")
 """`branch`, `chapel` or `local` in lower case right after a name: the run before names a union's branch."""
@@ -34,7 +34,7 @@ _BARE_UNION_RE = re.compile(r"\b[Tt]he[ \t]+union\b")
 """`the union` with no name before the noun: the reference a union's name before `union` may settle."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def union_before_noun(text: str, never: frozenset[str]) -> str | None:
     """Return the one name the text writes between `the` and `union` (`members of the Brasco union`) when it does so
     before its first bare `the union`, else None: a union so named only after `the union` was first written cannot be

@@ -3,12 +3,12 @@ Water.`, `I spoke to Jo Roe.`): the quotations that follow with no cue of their 
 the words of whoever spoke before the question."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import find_mentions
 from ..speakers import Context, Who
 from ..text import Block
+from ..text_caches import per_text
 
 ASKED_RE = re.compile(
     r"\b(?:[Ww]e|I)[ \t]+(?:also[ \t]+|then[ \t]+)?(?:asked|put[ \t]+(?:this|these|those|our|the|that)(?:[ \t]+[\w\-]+){0,2}"
@@ -19,7 +19,7 @@ _CHEAP_WORDS = ("asked", " put ", "spoke to", "talked to")
 """Words one of which an asking sentence holds (tested before the pattern)."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def may_ask(text: str) -> bool:
     """Say whether a text holds any word an asking sentence needs: read once per text, not once per paragraph."""
     return any(word in text for word in _CHEAP_WORDS)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from ..text import Span, line_end, line_start, split_sentences
+from ..text_caches import per_text
 from ..vocabulary import DOCUMENT_NOUNS, initial_alternation, load_words, verb_alternation
 
 DOCUMENT_PLACES: frozenset[str] = load_words("document_places")
@@ -42,7 +42,7 @@ def offers_document(text: str, span: Span) -> bool:
     return any(word.lower() in NOTICE_NOUNS for word in WORD_RE.findall(note["subject"]))
 
 
-@lru_cache(maxsize=8)
+@per_text(8)
 def _hints(text: str) -> tuple[list[int], list[int]]:
     """Return where each availability hint of a text starts and ends (found once per text: a row reads them by
     position, so one long line costs no search per row)."""

@@ -20,7 +20,6 @@ national Home Value Index (HVI)`: Wattlebrook Property Analytics), never a headi
 row none of these makes a maker's is the one maker the sentence after its first row names (`next_makers`)."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import Mention, find_mentions, head_noun
@@ -205,7 +204,7 @@ def _body_by_first_word(text: str, word: str) -> Mention | None:
     return None if " " in word else full_bodies_by_first_word(text).get(word)
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def full_bodies_by_first_word(text: str) -> dict[str, Mention]:
     """Return, for each first word of only one name of a body the text names in full (two words or more), that
     body's last mention: the text's names read once for all its owners (wave 53g)."""

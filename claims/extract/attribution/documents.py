@@ -1,7 +1,6 @@
 """What a whole document settles: its regulator, short names, boilerplate about its issuer, tables and headings."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ...model import BODY_KINDS
@@ -10,6 +9,7 @@ from ..items import split_items
 from ..speakers import Context
 from ..speakers.byline_credits import on_photo_credit
 from ..text import Block, Quote
+from ..text_caches import per_text
 from ..vocabulary import GRADE_WORDS, any_script
 
 from .lists import MAX_BARE_ITEM_CHARS
@@ -37,7 +37,7 @@ def the_regulator(ctx: Context) -> str | None:
     return bodies[0] if len(bodies) == 1 and _about_regulation(ctx.text) else None
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def _about_regulation(text: str) -> bool:
     """Say whether a text is about regulation (`the regulator`, `fined`), looked up once per text."""
     lower = text.lower()
@@ -89,7 +89,7 @@ def describes_itself(text: str, block: Block) -> bool:
         and not ANY_CUE_RE.search(text, block.body, block.end)
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def _may_describe_itself(text: str) -> bool:
     """Say whether a text holds any word a body's description of itself needs (`profit`, `charit`, `social
     enterprise`), looked for once per text: a paragraph holds none that its text does not."""

@@ -2,7 +2,6 @@
 claim."""
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ from ..speakers import Context, Who, names_a_speaker, speaker_from_region
 from ..speakers.clause_pronouns import relative_pronoun_body
 from ..speakers.clauses import skippable
 from ..text import Span, subtract
+from ..text_caches import per_text
 from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
 
 from .cues import not_a_cue
@@ -548,7 +548,7 @@ phrase about the figure, not a claim apart."""
 INSPECTION_RE = re.compile(r"\b(?:inspection|inspectors|inspected)\b", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def _about_an_inspection(text: str) -> bool:
     """Say whether a text reports an inspection: then a rating without its agent is the regulator's it names."""
     return INSPECTION_RE.search(text) is not None

@@ -3,10 +3,10 @@ accounts`, wave 52h): a relative clause with the job's verb right after a body's
 (`data/agent_verbs.txt`); two bodies so named, or none: nobody."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import find_mentions
+from ..text_caches import per_text
 from ..vocabulary import load_words
 
 AGENT_NOUNS: dict[str, str] = {noun: verb for verb, noun in (line.split() for line in load_words("agent_verbs"))}
@@ -19,7 +19,7 @@ def agent_body(text: str, word: str) -> str | None:
     return None if verb is None else _bodies_doing(text, verb)
 
 
-@functools.lru_cache(maxsize=8)
+@per_text(8)
 def _bodies_doing(text: str, verb: str) -> str | None:
     """Return the one body named right before `, which <verb>` in the text, else None (once per text and verb)."""
     names = set()

@@ -6,10 +6,10 @@ none, leave the words unresolved as before.
 The text is read for such firms once (cached per text), and only when a cue's subject is such a bare office."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import Mention
+from ..text_caches import per_text
 from ..vocabulary import load_words
 
 from .body_traits import sole_body
@@ -43,7 +43,7 @@ def office_firm(words: list[str], ctx: Context) -> str | None:
     return ctx.kind_over(ctx.add(firm), "person", "organisation")  # "of Kinross Moore as joint administrators"
 
 
-@functools.lru_cache(maxsize=8)
+@per_text(8)
 def appointed_firms(text: str, office: str) -> tuple[Mention, ...]:
     """Return the firms a text names in an office (`of X as joint administrators`, `administrators from X`), as
     bodies."""

@@ -3,7 +3,6 @@ brackets, lettered roles, short names."""
 from __future__ import annotations
 
 import collections
-import functools
 import re
 from collections.abc import Sequence
 
@@ -332,7 +331,7 @@ CAPITAL_WORD_FAST_RE = re.compile(_CAPITAL_WORD_RE.pattern[2:_CAPITAL_FIRST] + r
 capital, not tries every place (the same matches)."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def capital_words(text: str) -> collections.Counter[str]:
     """Count each word in capitals in a text, once per text."""
     return collections.Counter(CAPITAL_WORD_FAST_RE.findall(text))

@@ -11,10 +11,10 @@ League`), and never when the text names a body with that noun as its head anywhe
 Commission`): the reference is then that body's, read by `context` (wave 35c)."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import head_noun, org_kind
+from ..text_caches import per_text
 from ..vocabulary import CLOSED_WORDS, ORG_HEADS, ORG_REFERENCES, ROLES, load_words
 
 from .body_traits import same_head
@@ -41,7 +41,7 @@ PHRASE_NOUNS: frozenset[str] = ORG_HEADS | ORG_REFERENCES | ROLES | PEOPLE_GROUP
 """Nouns after a description's noun that make it a modifier (`theater company`, `commission staff`)."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def lead_of(text: str) -> str:
     """Return the text's lead: its first paragraph that ends as a sentence, else ``."""
     for paragraph in PARAGRAPH_RE.finditer(text):

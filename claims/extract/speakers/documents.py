@@ -2,7 +2,6 @@
 released without an owner."""
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 
@@ -11,6 +10,7 @@ from .short_councils import own_short_council
 from ..descriptions import describes_when
 from ..entities import Mention, find_mentions, head_noun, org_kind
 from ..bodies import short_owner
+from ..text_caches import per_text
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, load_words, names_no_one, SINGULAR_POSSESSIVES, without_possessive
 
 from .bare_documents import OFFICIAL_WORDS, reported_bare
@@ -81,7 +81,7 @@ def _name_line_writer(ctx: Context) -> str | None:
     return ctx.kind_over(ctx.add(body), "person", "organisation")
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def _first_line_body(text: str) -> Mention | None:
     """Return the last body named on a text's first line, once per text."""
     first = text.lstrip()

@@ -5,11 +5,11 @@ about; `A report to the council's cabinet now puts ... The report says` is that 
 the council. One owner only: two bodies owning a document of that kind leave `the report` to the older readings."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ...model import BODY_KINDS
 from ..entities import find_mentions
+from ..text_caches import per_text
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS
 
 from .context import Context
@@ -32,7 +32,7 @@ def bare_definite(words: list[str]) -> bool:
             and all(w.isalpha() and w not in DETERMINERS and w not in ORG_HEADS for w in words[1:-1]))
 
 
-@functools.lru_cache(maxsize=8)
+@per_text(8)
 def owned_spans(text: str) -> tuple[tuple[int, int, str, frozenset[str]], ...]:
     """Return (owner start, owner end, owner words, owned words) for every possessive before lower-case words."""
     return tuple((m.start("owner"), m.end("owner"), m.group("owner"), _phrase(m.group("run").split()))

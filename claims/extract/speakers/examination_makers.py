@@ -10,10 +10,10 @@ firm stays the commissioning body's (wave 20b); only a body named first after `b
 Roe`) nor a common noun (`by the trust's own staff`)."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import Mention, find_mentions
+from ..text_caches import per_text
 from ..vocabulary import EXAMINED_WORKS, any_script, load_words
 
 from .context import Context
@@ -40,7 +40,7 @@ PARTICIPLE_BY_RE = re.compile(r"(?:%s)[ \t]+by[ \t]" % _alternatives(EXAMINING_P
 the engine's skip-ahead, so a text without it is passed over without trying each examined work's noun at each word."""
 
 
-@functools.lru_cache(maxsize=8)
+@per_text(8)
 def examination_makers(text: str) -> dict[str, Mention]:
     """Return the body the text names as having carried out each kind of examining document (`review` -> the
     consultancy), the first the text gives for each noun; empty when the text names none."""

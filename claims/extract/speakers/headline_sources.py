@@ -3,10 +3,10 @@ what the text reports, so a body's common noun in the text (`according to the fo
 fits means it (wave 47g). A name a known given name opens is a person's and means no body."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..text import line_end
+from ..text_caches import per_text
 from ..vocabulary import load_words
 
 HEADLINE_SOURCE_VERBS: frozenset[str] = load_words("headline_source_verbs")
@@ -20,7 +20,7 @@ _HEADLINE_SOURCE_RE = re.compile(
 """A headline's closing source: a comma, a capitalised name, a verb of saying at the line's end."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def headline_source(text: str) -> tuple[str, int, int] | None:
     """Return the name a text's first line closes on before a verb of saying, with its offsets, else None."""
     start = len(text) - len(text.lstrip())

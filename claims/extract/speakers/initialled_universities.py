@@ -3,15 +3,15 @@ state university's letters): `the university` that no body named before fits mea
 set of letters only (wave 47g)."""
 from __future__ import annotations
 
-import functools
 import re
+from ..text_caches import per_text
 
 _UNIVERSITY_LETTERS_RE = re.compile(r"\b(?:U of [A-Z][A-Za-z]?|[A-Z]{2,3}U)\b")
 """Letters that stand for a university: `U of` and a place's one or two letters (`U of K`, `U of Sk`), or three or
 four capitals ending in its `U` (`KVU`); two (`EU`, `AU`) are unions of states."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def university_letters(text: str) -> tuple[str, int, int] | None:
     """Return the one set of a university's letters a text writes, with the offsets of its first use, else None."""
     found = list(_UNIVERSITY_LETTERS_RE.finditer(text))

@@ -2,11 +2,11 @@
 opens the next paragraph saying it did the work (`The Brindle Institute analysed ... and found`): that body wrote it."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import Mention, examining_post, find_mentions, first_mention, org_kind
 from ..text import past_space
+from ..text_caches import per_text
 from ..vocabulary import CUE_VERBS, load_words
 from .words import SAME_DATA
 
@@ -54,7 +54,7 @@ _OPENING_SPAN = 160
 """How far into the next paragraph its opening body's name may reach."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def lead_authors(text: str) -> dict[str, Mention]:
     """Map each kind of document a lead cites without an author to the body that opens the next paragraph doing its
     work (`The Brindle Institute found that`), once per text."""

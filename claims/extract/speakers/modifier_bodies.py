@@ -4,11 +4,11 @@ inspectors found`, `the HIQA report`): the body named so did that work, so a lat
 only so; read once per text, and only the bodies the text writes so before one noun and no other body."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..document_titles import title_words_start
 from ..entities import Mention, find_mentions
+from ..text_caches import per_text
 from ..vocabulary import MODIFIER_NOUNS, names_no_one
 
 INSPECTING_NOUNS: frozenset[str] = frozenset("inspection inspections inspectors investigation report".split())
@@ -19,7 +19,7 @@ _MODIFIED_RE = re.compile(
 """A capitalised name right before a lower-case noun of examining work: `Ofgem investigation`, `HIQA report`."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def modifier_bodies(text: str) -> dict[str, Mention]:
     """Map each noun of examining work to the one body the text writes as its modifier (`an Ofgem investigation`);
     a noun two bodies modify is left out."""
@@ -68,7 +68,7 @@ _JUDGED_BY_RE = re.compile(
 """A judgement's author after `by` (`was judged inadequate by Ofwire`, `rated good overall by the Care Office`)."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def judging_bodies(text: str) -> dict[str, Mention]:
     """Return the bodies the text names as a judgement's author (`judged inadequate by Ofwire`), by name, once per
     text; a text with no judging verb is not searched."""

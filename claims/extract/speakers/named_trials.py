@@ -3,8 +3,8 @@
 Wednesday` are that trial's, never the unit that ran it nor a person (wave 24b)."""
 from __future__ import annotations
 
-import functools
 import re
+from ..text_caches import per_text
 
 _NAMED_TRIAL_RE = re.compile(r"\b(?P<code>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*)[ \t]+trial\b")
 """A trial's code in capitals before the word `trial`: `HOMEWATCH trial`, `BRIDGE-BP trial`."""
@@ -15,7 +15,7 @@ _TRIAL_SUBJECT_RE = re.compile(
 trial led by researchers at X` (no `of`, `at`, `against` after `trial`: a court's trial of someone)."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def named_trial(text: str) -> str | None:
     """Return the one trial the text names by its code (`HOMEWATCH trial`), else None (none, or two)."""
     if "trial" not in text:

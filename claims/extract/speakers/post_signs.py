@@ -5,12 +5,11 @@ no spokesperson from it. Read for a row once the text is read: who speaks stays 
 moves; a name a known given name opens (`given_people`) stays a person's."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..given_people import opens_on_given_name
-from ..vocabulary import CASELESS_FORMS, load_words
 from ..text_caches import per_text
+from ..vocabulary import CASELESS_FORMS, load_words
 
 BODY_POST_NOUNS: frozenset[str] = load_words("body_post_nouns")
 """Posts of a body's people written after its name (`spokeswoman`, `chief executive`)."""
@@ -53,7 +52,7 @@ _NAME_EDGE_RE = re.compile(r"[\w'\u2019]")
 """A character that may not touch a name's edge (a word's or an apostrophe)."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def post_places(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Return, read once per text, where a name may end with a body's post after it (`X spokeswoman`) and where one
     may start after a spokesperson `from` and maybe `the` (`a spokesperson from the X`): every place the patterns

@@ -4,11 +4,11 @@
 issued, filed or handed down a thing (`X has issued a safety alert`, `X has filed a lawsuit`), read once per text."""
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
 from ..entities import Mention, find_mentions
+from ..text_caches import per_text
 from ..vocabulary import DOCUMENT_NOUNS, load_words, SINGULAR_POSSESSIVES
 
 from .context import Context
@@ -78,7 +78,7 @@ _PRODUCED_RE = re.compile(
 """`X has issued a National Patient Safety Alert`: a body's verb of making a document public and the document."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def producers(text: str) -> dict[str, Mention]:
     """Map each kind of product the text says one body issued or filed (`X has issued an alert`) to that body,
     once per text; a product two bodies issued is left out."""
@@ -106,7 +106,7 @@ _SENDER_RE = re.compile(
 """`a letter from the practice`, `figures from the Office for Statistics`: a document and who sent it."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def senders(text: str) -> dict[str, Mention | str]:
     """Map each kind of document the text says came from one sender (`a letter from the practice`) to that sender:
     a body named (its mention) or a short reference (`the practice`), once per text; two senders leave it out."""

@@ -6,12 +6,12 @@ ordinary body (no head noun says it regulates); a body shown fining someone coun
 exactly one of them is read."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import REGULATOR_FORM_RE, REGULATOR_NAMES, Mention, find_mentions
 from ..fining_bodies import FINED_BY_NAME_RE, FINING_NAME_RE
 from ..text import line_start
+from ..text_caches import per_text
 from ..vocabulary import REGULATING_VERBS, names_no_one
 
 _ONE_WORD_RE = re.compile(r"(?<![\w'\u2019\-])(?P<name>[A-Z][A-Za-z]{2,7})(?![\w\-])(?!['\u2019]s\b)")
@@ -27,7 +27,7 @@ def regulating_body(text: str) -> Mention | None:
     return found[0] if len({mention.name for mention in found}) == 1 else None
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def regulating_mentions(text: str) -> tuple[Mention, ...]:
     """Return, in text order, every place the text names a regulator by one word or before `, which regulates`."""
     found = [*_one_word_regulators(text), *_regulating_clauses(text), *_fining_names(text)]

@@ -31,7 +31,6 @@ body's name, or the letters given for it in brackets, may show it:
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import head_noun
@@ -130,7 +129,7 @@ def shown_as_regulator(text: str, name: str) -> bool:
         or any(_shown_at(text, form, head, may_sanction) for form in forms)
 
 
-@functools.lru_cache(maxsize=8)
+@per_text(8)
 def has_signs(text: str) -> bool:
     """Say whether a text holds any word a sign of a regulator needs, once per text."""
     return _SIGN_RE.search(text) is not None or any(head.title() in text for head in ADMINISTRATION_HEADS)

@@ -9,19 +9,19 @@ inspection carried out by X`) is `examination_makers.sole_examiner`'s, and a bar
 inspected by X` is read by neither (wave 65h: a rule for it was measured and not kept)."""
 from __future__ import annotations
 
-import functools
 
 from ..entities import Mention, find_mentions, head_noun
 
 from .regulator_signs import STAFFED_HEADS
 from .words import PUBLISHED_BY_RE
+from ..text_caches import per_text
 
 INSPECTION_WORKS: frozenset[str] = frozenset("report review".split())
 """Kinds of document, of those `PUBLISHED_BY_RE` reads, whose author, given with `by`, is the body that inspected (`a
 report by X`)."""
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def report_author(text: str) -> Mention | None:
     """Return the one body the text names after `by` as the author of a report or a review (`A report by Education
     Scotland`), unless it is a council's or a police force's; else None (none, or two)."""

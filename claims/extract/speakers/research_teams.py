@@ -6,10 +6,10 @@ place, which speaks as itself; two such bodies, or none, leave the words unresol
 The text is read for such places once (cached per text), and only when a cue's subject is such a bare noun."""
 from __future__ import annotations
 
-import functools
 import re
 
 from ..entities import Mention, find_mentions
+from ..text_caches import per_text
 from ..vocabulary import load_words
 
 from .body_traits import sole_body
@@ -37,7 +37,7 @@ def team_body(words: list[str], ctx: Context) -> str | None:
     return ctx.add(place)
 
 
-@functools.lru_cache(maxsize=8)
+@per_text(8)
 def research_places(text: str) -> tuple[Mention, ...]:
     """Return the bodies a text names right after a study's people and `at` or `from` (`researchers at X`)."""
     places = []

@@ -5,7 +5,6 @@ name whose capitalised words' initials spell them (`Food Standards Authority`, `
 Office`); small joining words (`of`, `for`, `and`, `the`) may stand between those words."""
 from __future__ import annotations
 
-import functools
 import re
 from ..text_caches import per_text
 
@@ -47,7 +46,7 @@ INITIAL_PAIR_RE = re.compile(r"\b(?=(?P<first>[A-Z])[\w\u2019'\-]*%s(?P<next>[A-
 """Where a word opens on a capital, that capital and the capital opening the next word of a name after `JOIN`."""
 
 
-@functools.lru_cache(maxsize=8)
+@per_text(8)
 def initial_pairs(text: str) -> frozenset[str]:
     """Return the two capitals that open each two neighbouring words of a name in the text (`FS` and `SA` of `Food
     Standards Authority`): a name whose initials spell letters holds each two letters side by side among them."""

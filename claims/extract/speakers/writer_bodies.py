@@ -3,12 +3,12 @@ phrases that are that body's own (`our tracking data`, `after our investigation`
 engineers`) (wave 26b)."""
 from __future__ import annotations
 
-import functools
 import re
 from itertools import islice
 
 from ..entities import Mention, find_mentions
 from ..text import split_sentences
+from ..text_caches import per_text
 from ..vocabulary import BODY_PEOPLE, CASE_NOUNS, DOCUMENT_NOUNS, HONORIFICS, OWN_RECORDS, names_no_one
 
 from ..given_people import given_person
@@ -81,7 +81,7 @@ def _mention(match: re.Match[str], group: str) -> Mention:
     return Mention(match.start(group), match.end(group), match.group(group), "org")
 
 
-@functools.lru_cache(maxsize=4)
+@per_text(4)
 def name_line(text: str) -> Mention | None:
     """Return the name a first-person text's first line holds alone, read as an untitled person's (`Tarnwick Cloud`,
     `From: Orrin Lensworks <help@orrin.example>`), as the body that writes it, unless the text calls its last word
