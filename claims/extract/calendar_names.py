@@ -25,8 +25,8 @@ def calendar_name_word(words: list[str], index: int, titled: bool) -> bool:
     word = words[index].lower()
     if word in MONTHS and index == len(words) - 1 == 1:
         return words[0].lower() in GIVEN_NAMES  # "Helga May": a given name, then a month as the family name
-    return titled and index == 0 and len(words) > 1 and (word in WEEKDAYS or word in MONTHS) \
-        and all(w.lower() not in WEEKDAYS and w.lower() not in MONTHS for w in words[1:])
+    return titled and index == 0 and len(words) > 1 and _calendar_word(word) \
+        and not any(_calendar_word(w) for w in words[1:])
 
 
 def date_opener_end(text: str, start: int, end: int) -> int:

@@ -678,8 +678,8 @@ def split_participles(text: str, span: Span) -> list[Span]:
 
 def _listed_from(text: str, span: Span) -> int | None:
     """Return where the list after a span's first top-level `, including` (`as well as`) begins, else None."""
-    if "including" not in text[span[0]:span[1]] and " as " not in text[span[0]:span[1]] \
-            and "addition" not in text[span[0]:span[1]]:
+    part = text[span[0]:span[1]]
+    if "including" not in part and " as " not in part and "addition" not in part:
         return None  # the common case, tested cheaply
     found = _top_level(text, span, INCLUDING_RE)
     return found[0].end() if found else None
