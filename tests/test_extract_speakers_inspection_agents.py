@@ -19,6 +19,7 @@ def _names(text: str) -> list[str]:
     ("The Custody Standards Board carried out an unannounced inspection of the prison.", ["Custody Standards Board"]),
     ("Edumark began full inspections of exempt schools this year.", ["Edumark"]),
     ("The Care Office rated the home inadequate.", ["Care Office"]),
+    ("Fenwick council was audited by Ledgerwise last spring.", ["Ledgerwise"]),
 ])
 def test_inspecting_bodies_are_read(text: str, names: list[str]) -> None:
     assert _names(text) == names

@@ -17,8 +17,8 @@ INSPECTING_ACTS: frozenset[str] = load_words("inspecting_acts")
 INSPECTION_UNDERTAKINGS: frozenset[str] = load_words("inspection_undertakings")
 """Verbs of a body's carrying out an inspection named after them (`Estyn began full inspections`)."""
 _NAME = r"(?P<name>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})"
-_INSPECTION = r"(?:re-)?inspections?"
-_BY_RE = re.compile(r"\b(?:%s|(?:re-)?inspected)\b(?:[ \t]+[a-z\-]+){0,2}?[ \t]+by[ \t]+(?:the[ \t]+)?%s"
+_INSPECTION = r"(?:(?:re-)?inspections?|audits?)"
+_BY_RE = re.compile(r"\b(?:%s|(?:re-)?inspected|audited)\b(?:[ \t]+[a-z\-]+){0,2}?[ \t]+by[ \t]+(?:the[ \t]+)?%s"
                     % (_INSPECTION, _NAME))
 """An inspection's maker after `by`: `following an inspection by Ofwire`, `was inspected by the Care Office`."""
 _HAS = r"[ \t]+(?:(?:has|have|had|will|would)[ \t]+(?:now[ \t]+|also[ \t]+)?)?"
@@ -33,7 +33,7 @@ _UNDERTAKING_RE = re.compile(r"%s%s(?:%s)\b(?:[ \t]+[\w\-]+){0,3}?[ \t]+%s\b"
 @per_text(4)
 def inspection_agents(text: str) -> dict[str, Mention]:
     """Return by name the bodies the text shows inspecting after `by` or as the subject of an inspecting verb."""
-    if "nspect" not in text and not any(verb in text for verb in ("graded", "rated", "judged")):
+    if "nspect" not in text and "udit" not in text and not any(verb in text for verb in ("graded", "rated", "judged")):
         return {}
     found = [named_body(text, m.start("name"), m.end("name"), after_by=True) for m in _BY_RE.finditer(text)]
     found += [_subject_body(text, m) for regex in (_ACT_RE, _UNDERTAKING_RE) for m in regex.finditer(text)]

@@ -1,0 +1,43 @@
+"""Wave 66d: a person's post whose remit is a list set off by commas (`Jo Roe, director of investigations, monitoring
+and enforcement at the X Board, said`): the list's items are no subject of their own, so the person speaks, not the
+body the last item names."""
+import pytest
+
+from claims.extract.speakers.clauses import relative_lists_joined, remit_post
+from tests.extract_rows import cued_rows
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("director of investigations", True),
+    ("the trust's head of audit", True),
+    ("chief officer for finance", True),
+    ("director of the Tarn Fund", False),  # a body, no remit in small letters
+    ("a spokeswoman", False),
+    ("investigations", False),
+])
+def test_remit_post(clause: str, expected: bool) -> None:
+    assert remit_post(clause) is expected
+
+
+def test_remit_items_join_the_post() -> None:
+    text = "Jo Roe, director of investigations, monitoring and enforcement at the Tarn Board, "
+    clauses = [(36, 80), (8, 34), (0, 6)]  # nearest the cue first
+    assert [text[slice(*c)] for c in clauses] == ["monitoring and enforcement at the Tarn Board",
+                                                  "director of investigations", "Jo Roe"]
+    assert relative_lists_joined(text, clauses) == [(8, 80), (0, 6)]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Jorun Elsby, director of investigations, monitoring and enforcement at the Tarn Charity Board, said the "
+     "trustees had paid £40,000 to a firm.", "Jorun Elsby"),
+    ("Mara Quist, head of audit, risk and assurance at Fenwick Council, said the accounts were late.", "Mara Quist"),
+    ("Pell Hanbury, chief officer for finance, planning and estates, said that agency staff had cost £7 million.",
+     "Pell Hanbury"),
+])
+def test_the_person_speaks(sentence: str, speaker: str) -> None:
+    assert [(row[0], row[1]) for row in cued_rows(sentence)] == [(speaker, "person")]
+
+
+def test_a_body_set_off_after_a_post_still_speaks_for_itself() -> None:
+    assert [(row[0], row[1]) for row in cued_rows("The Tarn Fund, the charity for carers, said grants rose by 5%.")] \
+        == [("Tarn Fund", "organisation")]
