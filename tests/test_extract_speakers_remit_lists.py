@@ -11,6 +11,8 @@ from tests.extract_rows import cued_rows
     ("director of investigations", True),
     ("the trust's head of audit", True),
     ("chief officer for finance", True),
+    ("lecturer in economics", True),
+    ("a professor of economics", True),
     ("director of the Tarn Fund", False),  # a body, no remit in small letters
     ("a spokeswoman", False),
     ("investigations", False),
@@ -33,11 +35,19 @@ def test_remit_items_join_the_post() -> None:
     ("Mara Quist, head of audit, risk and assurance at Fenwick Council, said the accounts were late.", "Mara Quist"),
     ("Pell Hanbury, chief officer for finance, planning and estates, said that agency staff had cost £7 million.",
      "Pell Hanbury"),
+    ("Ona Reyes, a professor of economics, law and politics at the University of Tarn, said the tax would raise "
+     "£2 billion.", "Ona Reyes"),
+    ("Ona Reyes, lecturer in economics, law and politics at Tarn College, said the tax would raise £2 billion.",
+     "Ona Reyes"),
 ])
 def test_the_person_speaks(sentence: str, speaker: str) -> None:
     assert [(row[0], row[1]) for row in cued_rows(sentence)] == [(speaker, "person")]
 
 
-def test_a_body_set_off_after_a_post_still_speaks_for_itself() -> None:
-    assert [(row[0], row[1]) for row in cued_rows("The Tarn Fund, the charity for carers, said grants rose by 5%.")] \
-        == [("Tarn Fund", "organisation")]
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Tarn Fund, the charity for carers, said grants rose by 5%.", "Tarn Fund"),
+    ("Radio Tarn, the public broadcaster for Yorkshire, the North East and Cumbria, said 400 homes would be built.",
+     "Radio Tarn"),
+])
+def test_a_body_set_off_before_a_description_still_speaks(sentence: str, speaker: str) -> None:
+    assert [(row[0], row[1]) for row in cued_rows(sentence)] == [(speaker, "organisation")]

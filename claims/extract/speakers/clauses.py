@@ -441,8 +441,8 @@ def _list_item(clause: str) -> bool:
         and words[-1] not in ("and", "or") and not any(w in _VERB_WORDS or w in ROLES for w in words)
 
 
-_REMIT_LINKS: frozenset[str] = frozenset({"of", "for"})
-"""Words between a post and its remit (`director of investigations`, `lead for safety`)."""
+_REMIT_LINKS: frozenset[str] = frozenset({"of", "for", "in", "on"})
+"""Words between a post and its remit (`director of investigations`, `lead for safety`, `lecturer in law`)."""
 _BODY_LINKS: frozenset[str] = frozenset({"at", "of", "for"})
 """Words between a post's remit and the body it holds the post at (`... and enforcement at the X Board`)."""
 
@@ -517,8 +517,8 @@ def relative_lists_joined(text: str, clauses: list[tuple[int, int]]) -> list[tup
     while at < len(ordered):
         span = ordered[at]
         run = at + 1
-        places = bool(describes_a_body(text[slice(*span)]))  # "X, the broadcaster for A, the North East and B,"
-        remit = not places and remit_post(text[slice(*span)])  # "X, director of audit, risk and assurance at Y,"
+        remit = remit_post(text[slice(*span)])  # "X, director of audit, risk and assurance at Y,"
+        places = not remit and bool(describes_a_body(text[slice(*span)]))  # "X, the broadcaster for A, the North"
         if places or remit or is_relative_clause(text[slice(*span)]):
             item = _place_item if places else _remit_item if remit else _list_item
             while run < len(ordered) and item(text[slice(*ordered[run])]):
