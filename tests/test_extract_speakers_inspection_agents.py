@@ -15,7 +15,7 @@ def _names(text: str) -> list[str]:
 @pytest.mark.parametrize("text, names", [
     ("The home must improve following an inspection by Carewell.", ["Carewell"]),
     ("Fenwick Vale College was inspected by the Skills Review Office in March.", ["Skills Review Office"]),
-    ("Edumark has downgraded a school in Wexley from good to inadequate.", ["Edumark"]),
+    ("Edumark has downgraded Wexley Grange Academy to inadequate.", ["Edumark"]),
     ("The Custody Standards Board carried out an unannounced inspection of the prison.", ["Custody Standards Board"]),
     ("Edumark began full inspections of exempt schools this year.", ["Edumark"]),
     ("The Care Office rated the home inadequate.", ["Care Office"]),
@@ -47,7 +47,7 @@ def test_a_body_shown_twice_is_one() -> None:
 
 
 def test_bare_inspectors_after_a_downgrade_are_the_body() -> None:
-    text = ("Edumark has downgraded a school in Wexley after its first visit in six years.\n"
+    text = ("Edumark has downgraded Wexley Grange Academy after its first visit in six years.\n"
             "Inspectors found that pupils were often taught by supply staff.\n"
             "Inspectors also found that attendance had fallen to 86 per cent.")
     assert cued_rows(text) == [

@@ -1,5 +1,5 @@
-"""Wave 66d: a person's post whose remit is a list set off by commas (`Jo Roe, director of investigations, monitoring
-and enforcement at the X Board, said`): the list's items are no subject of their own, so the person speaks, not the
+"""Wave 66d: a person's post whose remit is a list set off by commas (`Jo Roe, director of casework, compliance
+and sanctions at the X Board, said`): the list's items are no subject of their own, so the person speaks, not the
 body the last item names."""
 import pytest
 
@@ -8,7 +8,7 @@ from tests.extract_rows import cued_rows
 
 
 @pytest.mark.parametrize("clause, expected", [
-    ("director of investigations", True),
+    ("director of casework", True),
     ("the trust's head of audit", True),
     ("chief officer for finance", True),
     ("lecturer in economics", True),
@@ -22,15 +22,15 @@ def test_remit_post(clause: str, expected: bool) -> None:
 
 
 def test_remit_items_join_the_post() -> None:
-    text = "Jo Roe, director of investigations, monitoring and enforcement at the Tarn Board, "
-    clauses = [(36, 80), (8, 34), (0, 6)]  # nearest the cue first
-    assert [text[slice(*c)] for c in clauses] == ["monitoring and enforcement at the Tarn Board",
-                                                  "director of investigations", "Jo Roe"]
-    assert relative_lists_joined(text, clauses) == [(8, 80), (0, 6)]
+    text = "Jo Roe, director of casework, compliance and sanctions at the Tarn Board, "
+    clauses = [(30, 72), (8, 28), (0, 6)]  # nearest the cue first
+    assert [text[slice(*c)] for c in clauses] == ["compliance and sanctions at the Tarn Board",
+                                                  "director of casework", "Jo Roe"]
+    assert relative_lists_joined(text, clauses) == [(8, 72), (0, 6)]
 
 
 @pytest.mark.parametrize("sentence, speaker", [
-    ("Jorun Elsby, director of investigations, monitoring and enforcement at the Tarn Charity Board, said the "
+    ("Jorun Elsby, director of casework, compliance and sanctions at the Tarn Charity Board, said the "
      "trustees had paid £40,000 to a firm.", "Jorun Elsby"),
     ("Mara Quist, head of audit, risk and assurance at Fenwick Council, said the accounts were late.", "Mara Quist"),
     ("Pell Hanbury, chief officer for finance, planning and estates, said that agency staff had cost £7 million.",

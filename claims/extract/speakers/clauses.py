@@ -442,13 +442,13 @@ def _list_item(clause: str) -> bool:
 
 
 _REMIT_LINKS: frozenset[str] = frozenset({"of", "for", "in", "on"})
-"""Words between a post and its remit (`director of investigations`, `lead for safety`, `lecturer in law`)."""
+"""Words between a post and its remit (`director of casework`, `lead for safety`, `lecturer in law`)."""
 _BODY_LINKS: frozenset[str] = frozenset({"at", "of", "for"})
 """Words between a post's remit and the body it holds the post at (`... and enforcement at the X Board`)."""
 
 
 def remit_post(clause: str) -> bool:
-    """Say whether a clause ends on a post and its remit in small letters (`director of investigations`, `the
+    """Say whether a clause ends on a post and its remit in small letters (`director of casework`, `the
     trust's head of audit`), which may go on with a list of remits after commas (wave 66d)."""
     words = clause.split()
     links = [at for at, word in enumerate(words[:-1]) if word in _REMIT_LINKS]
@@ -459,7 +459,7 @@ def remit_post(clause: str) -> bool:
 
 
 def _remit_item(clause: str) -> bool:
-    """Say whether a clause after a post's remit is a further remit of its list (`monitoring`, `risk and assurance at
+    """Say whether a clause after a post's remit is a further remit of its list (`compliance`, `risk and assurance at
     the X Board`): words in small letters, no cue (a noun that is also a verb or a title's qualifier, `risk`, allowed),
     up to the body the post is held at, if any (wave 66d)."""
     words = clause.split()
