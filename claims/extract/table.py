@@ -20,6 +20,7 @@ from .attribution.heading_speakers import unresolve_headings
 from .attribution.lettered_documents import name_lettered_documents
 from .attribution.measure_speakers import unresolve_measures
 from .attribution.month_tails import without_month_tails
+from .attribution.lettered_makers import name_title_makers
 from .attribution.place_speakers import unresolve_places
 from .attribution.name_words import name_speakers
 from .attribution.apposed_holders import holder_speakers
@@ -163,6 +164,7 @@ def _text_rows(text: str, source_name: str) -> list[Row]:
     found = holder_speakers(text, found)  # `the Managing Director` is the person set beside that post (65d)
     found = name_lettered_documents(text, found)  # `TCVM 2025 shows`: the document its letters stand for (40c)
     found = name_document_makers(text, found)  # `The review, conducted by X, found`: X, the maker (44h)
+    found = name_title_makers(found)  # `TSO Shop Trade Index figures`: the body its letters name, its maker (66d)
     found = without_month_tails(found)  # `figures from X Fund for June`: the body, not `X Fund for June` (40c)
     found = unresolve_measures(found)  # `Adjusted EBITDA would be $12.4m`: a measure, no party (57n)
     found = with_perfect_auxiliaries(text, found)  # `has confirmed a leak`: the act with its auxiliary (42e)

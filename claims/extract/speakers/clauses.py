@@ -441,6 +441,39 @@ def _list_item(clause: str) -> bool:
         and words[-1] not in ("and", "or") and not any(w in _VERB_WORDS or w in ROLES for w in words)
 
 
+_REMIT_LINKS: frozenset[str] = frozenset({"of", "for", "in", "on"})
+"""Words between a post and its remit (`director of casework`, `lead for safety`, `lecturer in law`)."""
+_BODY_LINKS: frozenset[str] = frozenset({"at", "of", "for"})
+"""Words between a post's remit and the body it holds the post at (`... and enforcement at the X Board`)."""
+
+
+def remit_post(clause: str) -> bool:
+    """Say whether a clause ends on a post and its remit in small letters (`director of casework`, `the
+    trust's head of audit`), which may go on with a list of remits after commas (wave 66d)."""
+    words = clause.split()
+    links = [at for at, word in enumerate(words[:-1]) if word in _REMIT_LINKS]
+    if not links or len(words) - links[-1] > 4:
+        return False
+    at = links[-1]
+    return at > 0 and words[at - 1].lower() in ROLES and all(word.islower() for word in words[at + 1:])
+
+
+def _remit_item(clause: str) -> bool:
+    """Say whether a clause after a post's remit is a further remit of its list (`compliance`, `risk and assurance at
+    the X Board`): words in small letters, no cue (a noun that is also a verb or a title's qualifier, `risk`, allowed),
+    up to the body the post is held at, if any (wave 66d)."""
+    words = clause.split()
+    links = [at for at, word in enumerate(words) if word in _BODY_LINKS]
+    own = words[:links[0]] if links and all(w[:1].isupper() or w in _JOINING_ITEMS for w in words[links[0] + 1:]) \
+        else words
+    return 0 < len(own) <= 4 and all(w.isalpha() and w.islower() for w in own) and own[0] not in _NOT_LIST_OPENERS \
+        and own[-1] not in ("and", "or") and not any(w in CUE_VERBS for w in own)
+
+
+_JOINING_ITEMS: frozenset[str] = frozenset({"the", "of", "and", "for", "&"})
+"""Small words inside a body's name after a remit list (`at the Office of Fair Trading`)."""
+
+
 def _place_item(clause: str) -> bool:
     """Say whether a clause after a body's description with a place may be an item of its list of places (`the
     North East and Cumbria`): capitalised words, an article or `and` between them, no verb (wave 20b)."""
@@ -484,9 +517,11 @@ def relative_lists_joined(text: str, clauses: list[tuple[int, int]]) -> list[tup
     while at < len(ordered):
         span = ordered[at]
         run = at + 1
-        places = bool(describes_a_body(text[slice(*span)]))  # "X, the broadcaster for A, the North East and B,"
-        if places or is_relative_clause(text[slice(*span)]):
-            while run < len(ordered) and (_place_item if places else _list_item)(text[slice(*ordered[run])]):
+        remit = remit_post(text[slice(*span)])  # "X, director of audit, risk and assurance at Y,"
+        places = not remit and bool(describes_a_body(text[slice(*span)]))  # "X, the broadcaster for A, the North"
+        if places or remit or is_relative_clause(text[slice(*span)]):
+            item = _place_item if places else _remit_item if remit else _list_item
+            while run < len(ordered) and item(text[slice(*ordered[run])]):
                 run += 1
             while run > at + 1 and not _LIST_END_RE.search(text, *ordered[run - 1]):
                 run -= 1  # the list's last item is joined by `and` or `or`

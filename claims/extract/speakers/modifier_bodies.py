@@ -82,6 +82,12 @@ def inspecting_body(text: str) -> Mention | None:
     """Return the one body the text writes before a noun of inspecting (`Ofwire inspectors`, `the HIQA report`) or
     names as a judgement's author (`judged inadequate by Ofwire`, wave 19d), which a bare `inspectors` means when no
     inspectorate is named; two such bodies: None."""
+    bodies = inspecting_bodies(text)
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def inspecting_bodies(text: str) -> dict[str, Mention]:
+    """Return by name the bodies the text writes before a noun of inspecting or names as a judgement's author."""
     bodies = {body.name: body for noun, body in modifier_bodies(text).items() if noun in INSPECTING_NOUNS}
     bodies.update(judging_bodies(text))
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
+    return bodies

@@ -27,7 +27,7 @@ from .headless_bodies import headless_body
 from .letter_kinds import stands_for
 from .spelled_letters import LETTERS_RE
 from .lettered_bodies import lettered_body_in_focus
-from .modifier_bodies import inspecting_body
+from .inspection_agents import sole_inspector
 from .named_endings import reference_by_ending
 from .place_councils import place_council
 from .post_bodies import body_of_post
@@ -257,9 +257,10 @@ def _named_by_modifiers(modifiers: list[str], ctx: Context) -> str | None:
 
 
 def _inspecting_body(ctx: Context) -> str | None:
-    """Return the body the text writes before a noun of inspecting (`Ofwire inspectors`, `an Ofgem investigation`),
-    registered as the inspectorate, when the text names no inspectorate otherwise."""
-    return _as_inspectorate(inspecting_body(ctx.text), ctx)
+    """Return the one body the text shows inspecting (`Ofwire inspectors`, `an Ofgem investigation`, `an inspection
+    by Ofwire`, `Ofwire has downgraded`), registered as the inspectorate, when the text names no inspectorate
+    otherwise."""
+    return _as_inspectorate(sole_inspector(ctx.text), ctx)
 
 
 def _as_inspectorate(mention: Mention | None, ctx: Context) -> str | None:

@@ -6,7 +6,7 @@ they were.
 
 Only the documents `words.PUBLISHED_BY_RE` reads are looked at: an inspection's maker given with a participle (`an
 inspection carried out by X`) is `examination_makers.sole_examiner`'s, and a bare `an inspection by X` or `was
-inspected by X` is read by neither (wave 65h: a rule for it was measured and not kept)."""
+inspected by X` is `inspection_agents`' (wave 66d), which `references` asks before this module."""
 from __future__ import annotations
 
 

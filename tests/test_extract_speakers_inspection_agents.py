@@ -1,0 +1,64 @@
+"""Wave 66d: a body the text shows inspecting without writing its name before a noun of inspecting (after `by`: `an
+inspection by Carewell`, `was inspected by the X Office`; as the subject: `Edumark has downgraded`, `the X Board
+carried out an unannounced inspection`) is the one inspecting body a bare `inspectors` later means."""
+import pytest
+
+from claims.extract.speakers.inspection_agents import inspection_agents, sole_inspector
+from tests.extract_rows import cued_rows
+
+
+def _names(text: str) -> list[str]:
+    """Return the names of the inspecting bodies a text shows."""
+    return sorted(inspection_agents(text))
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The home must improve following an inspection by Carewell.", ["Carewell"]),
+    ("Fenwick Vale College was inspected by the Skills Review Office in March.", ["Skills Review Office"]),
+    ("Edumark has downgraded Wexley Grange Academy to inadequate.", ["Edumark"]),
+    ("The Custody Standards Board carried out an unannounced inspection of the prison.", ["Custody Standards Board"]),
+    ("Edumark began full inspections of exempt schools this year.", ["Edumark"]),
+    ("The Care Office rated the home inadequate.", ["Care Office"]),
+    ("Fenwick council was audited by Ledgerwise last spring.", ["Ledgerwise"]),
+])
+def test_inspecting_bodies_are_read(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors rated the school good, and the inspectors praised its teachers.",  # a common word, written small too
+    "Parents rated the school highly.",  # a plural common noun
+    "Jo Varnom rated the school highly.",  # a person
+    "The school was visited by the mayor in May.",  # no inspection
+])
+def test_no_inspecting_body(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_two_inspecting_bodies_name_none() -> None:
+    text = "Edumark has downgraded the school. A report followed an inspection by Carewell of its nursery."
+    assert sole_inspector(text) is None
+
+
+def test_a_body_shown_twice_is_one() -> None:
+    text = "Edumark has downgraded the school. Edumark began full inspections of such schools in May."
+    found = sole_inspector(text)
+    assert found is not None and (found.name, found.kind) == ("Edumark", "org")
+
+
+def test_bare_inspectors_after_a_downgrade_are_the_body() -> None:
+    text = ("Edumark has downgraded Wexley Grange Academy after its first visit in six years.\n"
+            "Inspectors found that pupils were often taught by supply staff.\n"
+            "Inspectors also found that attendance had fallen to 86 per cent.")
+    assert cued_rows(text) == [
+        ("Edumark", "inspectorate", "found that", "pupils were often taught by supply staff"),
+        ("Edumark", "inspectorate", "found that", "attendance had fallen to 86 per cent"),
+    ]
+
+
+def test_bare_inspectors_after_an_inspection_by_are_the_body() -> None:
+    text = ("A care home has been told to make changes following an inspection by Carewell.\n"
+            "Inspectors said residents had waited up to forty minutes for help at night.")
+    assert cued_rows(text) == [
+        ("Carewell", "inspectorate", "said", "residents had waited up to forty minutes for help at night"),
+    ]
