@@ -40,6 +40,7 @@ def test_a_response_to_criticism_still_reports() -> None:
     ("responded to the report, saying", False),  # the report is someone's words
     ("responded to the report by saying", False),
     ("responded to calls for her resignation", False),  # a demand, answered
+    ("responded to calls for service across the city", True),  # a crew asked for
     ("responded to the criticism, saying", False),
     ("responded to Mr Heskey's claim, telling", False),
     ("responded that it had", False),

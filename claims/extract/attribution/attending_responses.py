@@ -26,7 +26,9 @@ _WORDS_NOTED_RE = re.compile(r"(?:'s|\u2019s)$")
 REPORT_NOUNS: frozenset[str] = frozenset({"report", "reports"})
 """Event nouns that are someone's words unless `of` follows (`a report of a power saw`, not `the report, saying`)."""
 DEMAND_NOUNS: frozenset[str] = frozenset({"call", "calls"})
-"""Event nouns that are someone's words when `for` follows (`calls for his resignation`)."""
+"""Event nouns that are someone's words when `for` follows (`calls for his resignation`)..."""
+SERVICE_WORDS: frozenset[str] = frozenset({"service", "help", "assistance"})
+"""... unless `for` asks for a crew (`calls for service`, `a call for help`)."""
 
 
 def _is_count(word: str) -> bool:
@@ -40,11 +42,12 @@ def _event_word(word: str) -> str:
 
 
 def _names_event(bare: str, word: str, after: list[str]) -> bool:
-    """Say whether an event's noun (`calls`, `reports`) names an event there, by the word after it."""
+    """Say whether an event's noun (`calls`, `reports`) names an event there, by the words after it."""
     follower = after[0].lower() if after and word[-1:] not in ",;:." else ""
     if bare in REPORT_NOUNS:
         return follower == "of"
-    return not (bare in DEMAND_NOUNS and follower == "for")
+    asked = after[1].lower().strip(".,;:") if len(after) > 1 else ""
+    return not (bare in DEMAND_NOUNS and follower == "for" and asked not in SERVICE_WORDS)
 
 
 def attends_event(ahead: list[str]) -> bool:
@@ -55,7 +58,7 @@ def attends_event(ahead: list[str]) -> bool:
         return False
     for at, word in enumerate(ahead[2:2 + MAX_EVENT_WORD], start=2):
         bare = _event_word(word)
-        if _is_count(word) or bare in ATTENDED_EVENTS and _names_event(bare, word, ahead[at + 1:at + 2]):
+        if _is_count(word) or bare in ATTENDED_EVENTS and _names_event(bare, word, ahead[at + 1:at + 3]):
             return True
         if bare in _EVENT_STOP or _WORDS_NOTED_RE.search(word) or word[-1:] in ",;:.":
             return False
