@@ -355,12 +355,15 @@ SPEECH_AFTER_RE = any_script(re.compile(
 Chief Executive, Acme Foods, said`: the person, her post and her employer, wave 47a), or the verb before the speaker."""
 SPEECH_VERB_RE = re.compile(_QUOTING_VERBS)
 """The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
-TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
+TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|earlier|later"
+                         r"|(?:this|last)(?=\s+(?:week|weekend|fortnight|month|quarter|year|night|morning|afternoon"
+                         r"|evening|spring|summer|autumn|winter|time)\b(?!['\u2019]))"
                          r"|yesterday|today|%s)\b[^,;:]{0,60})?"
                          r"(?:,\s*(?:even as|while|whilst|as|but|although|though|citing|quoting|pointing to)\b[^;:]*)?[.!]?\s*$" % "|".join(sorted(WEEKDAYS)),
                          re.IGNORECASE)
 """What may follow a cue that comes after its content: `in a statement`, `on Tuesday` (the days of the one list,
-`vocabulary.WEEKDAYS`, wave 35f)."""
+`vocabulary.WEEKDAYS`, wave 35f), `this week`, `last month`: `this` or `last` only before a time's noun (wave 66g:
+`says this trend has not continued` opens its own claim on its subject, no time after a cue)."""
 TRAILING_CUE_RE = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{VERBS})\b[^,;:]{{0,40}}$")
 """`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""
