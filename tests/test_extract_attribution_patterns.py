@@ -184,6 +184,7 @@ def test_an_outlet_a_statement_went_to_is_never_its_subject(text: str, expected:
     (" last month.", True),
     (" this morning, as the figures came out.", True),
     (" in a statement.", True),
+    (" this newspaper.", True),  # the outlet told
     (" this trend has not continued.", False),  # `this` opens the claim's subject (wave 66g)
     (" this approach had cost more than it saved.", False),
     (" last year's overspend was the first in a decade.", False),  # a time's possessive: the subject
