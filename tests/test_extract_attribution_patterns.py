@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.attribution.patterns import ACCORDING_RE, INVERTED_ASIDE_RE, SPEECH_AFTER_RE, SPEECH_VERB_RE
+from claims.extract.attribution.patterns import (ACCORDING_RE, INVERTED_ASIDE_RE, SPEECH_AFTER_RE, SPEECH_VERB_RE,
+                                               TRAILING_RE)
 from extract_rows import cued_rows, rows
 
 
@@ -176,3 +177,24 @@ def test_a_quotation_closed_by_a_short_rank_is_the_ranked_persons() -> None:
 def test_an_outlet_a_statement_went_to_is_never_its_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Wave 54e: `In a statement to News1130 the province acknowledges`, no comma: the outlet only received it."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("after", "trailing"), [
+    (" this week.", True),
+    (" last month.", True),
+    (" this morning, as the figures came out.", True),
+    (" in a statement.", True),
+    (" this newspaper.", True),  # the outlet told
+    (" this trend has not continued.", False),  # `this` opens the claim's subject (wave 66g)
+    (" this approach had cost more than it saved.", False),
+    (" last year's overspend was the first in a decade.", False),  # a time's possessive: the subject
+])
+def test_this_or_last_trails_a_cue_only_before_a_times_noun(after: str, trailing: bool) -> None:
+    assert (TRAILING_RE.fullmatch(after) is not None) == trailing
+
+
+def test_a_claim_opening_on_this_and_a_noun_is_the_cues_claim() -> None:
+    text = ("The Corrin Audit Office has published its yearly summary.\n\nWhile some progress had been made in 2029, the "
+            "audit office observes that this trend has not continued.\n")
+    assert rows(text) == [("Corrin Audit Office", "inspectorate", "this trend has not continued")]
+    # before: `While some progress had been made in 2029`, the words before the subject, as after `said this week`

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..adding_acts import adds_amount
 from ..vocabulary import (
     CLAUSE_SUBJECTS, POSSESSIVE_PRONOUNS,
     CUE_VERBS, DOCUMENT_NOUNS, INQUIRY_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, SEEN_THINGS, is_ed_form, is_past_form,
@@ -11,6 +12,7 @@ from ..vocabulary import (
 )
 
 from .adverb_passives import adverb_passive
+from .attending_responses import MAX_EVENT_WORD, attends_event
 from .object_first_cues import object_first_noun
 from .plural_noun_cues import plural_noun_cue
 from .patterns import (LEADING_SOURCE_RE, NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOWERS, PASSIVE_AUXILIARIES,
@@ -51,6 +53,10 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
     ahead = text[offset:offset + 40].split()
     if adverb_passive(words, ahead[0].strip(".,;:!?") if ahead else ""):
         return True  # "is now expected", "was also forecast": a passive, a short adverb between (61d)
+    if attends_event(text[offset:offset + AHEAD_CHARS].split()[:MAX_EVENT_WORD + 3]):
+        return True  # "X Fire Service responded to 611 grass fires": the crews went out to an event, no answer (66g)
+    if adds_amount(text[offset:offset + AHEAD_CHARS * 2].split()):
+        return True  # "The firm added 3,420 plots to its land bank": an amount put in, no words added (66g)
     if len(words) == 1 and heading_noun(text, start, offset):
         return True  # "Operational highlights:": a heading's noun, no verb of an adjective (41c)
     word = words[-1].lower().strip(",")

@@ -9,7 +9,7 @@ from ..trade_descriptors import TRADE_DESCRIPTORS
 from ..vocabulary import (
     any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, DOTTED_TITLES, INITIAL_STOP, INSPECTORATE_HEADS, INVERTED_VERBS,
     MINISTRY_REMIT, NUMBER_WORDS, ORG_REFERENCES, MONTH, POST_NOMINALS, QUOTING_VERBS, SPEECH_VERBS, STANDALONE_ROLES, VOICE_ROLES,
-    MONTHS, PASSIVE_AUXILIARIES, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
+    MONTHS, OUTLET_NOUNS, PASSIVE_AUXILIARIES, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
 
 VERBS = verb_alternation(CUE_VERBS)
@@ -355,12 +355,19 @@ SPEECH_AFTER_RE = any_script(re.compile(
 Chief Executive, Acme Foods, said`: the person, her post and her employer, wave 47a), or the verb before the speaker."""
 SPEECH_VERB_RE = re.compile(_QUOTING_VERBS)
 """The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
-TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
+TRAILING_THIS_NOUNS: frozenset[str] = frozenset(
+    "week weekend fortnight month quarter year night morning afternoon evening spring summer autumn winter time "
+    "publication reporter journalist correspondent station magazine site outlet podcast channel".split()) | OUTLET_NOUNS
+"""Nouns after `this` or `last` that trail a cue, a time or the outlet told (`said this week`, `told this newspaper`);
+any other noun there opens the claim's subject (`says this trend has not continued`; wave 66g)."""
+TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|earlier|later"
+                         rf"|(?:this|last)(?=\s+(?:{verb_alternation(TRAILING_THIS_NOUNS)})\b(?!['\u2019]))"
                          r"|yesterday|today|%s)\b[^,;:]{0,60})?"
                          r"(?:,\s*(?:even as|while|whilst|as|but|although|though|citing|quoting|pointing to)\b[^;:]*)?[.!]?\s*$" % "|".join(sorted(WEEKDAYS)),
                          re.IGNORECASE)
 """What may follow a cue that comes after its content: `in a statement`, `on Tuesday` (the days of the one list,
-`vocabulary.WEEKDAYS`, wave 35f)."""
+`vocabulary.WEEKDAYS`, wave 35f), `this week`, `last month`, `told this newspaper`: `this` or `last` only before one
+of `TRAILING_THIS_NOUNS` (wave 66g)."""
 TRAILING_CUE_RE = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{VERBS})\b[^,;:]{{0,40}}$")
 """`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..adding_acts import adds_amount
 from ..entities import find_mentions
 from ..items import has_verb, is_verb_like, split_items
 from ..speakers import Context, speaker_from_region
@@ -226,8 +227,9 @@ def speaking_participle(text: str, sentence: Span, holes: list[Span], ctx: Conte
     """Attribute `Acme Water hit back, insisting (that) X` to the subject before the sentence's first verb: X is its
     claim. None when no verb follows the subject (`Profits, saying ...`) or the subject is no party."""
     match = SPEAKING_PARTICIPLE_RE.search(text, *sentence)
-    if match is None or inside_holes(match.start(), holes) or text[sentence[1] - 1] == "?":
-        return None
+    if match is None or inside_holes(match.start(), holes) or text[sentence[1] - 1] == "?" \
+            or adds_amount(text[match.start("cue"):sentence[1]].split()):
+        return None  # no participle, or `..., adding 7,000 to its usual total`: an amount added, no words (66g)
     verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence[0]:match.start()]) if is_verb_like(m.group())), None)
     if verb is None or verb.start() == 0:
         return None
