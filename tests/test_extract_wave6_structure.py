@@ -348,9 +348,10 @@ def test_according_to_after_a_quotation_names_its_speaker(text: str, expected: l
      [("Ann Holt", "person", "Our pass rate rose to 91% this summer.")]),
     ("Says Tom Reyes, the club's treasurer: \"We lost \u00a32m on the stand last season.\"\n",
      [("Tom Reyes", "person", "We lost \u00a32m on the stand last season.")]),
-    ("Ann Holt opened the new wing: \"Forty new places for pupils this year and more to come.\"\n", []),
+    ("Ann Holt opened the new wing: \"Forty new places for pupils this year and more to come.\"\n",
+     [("Ann Holt", "person", "Forty new places for pupils this year and more to come.")]),  # 66e: the lead-in's subject
 ], ids=["a-dash-signature-under-a-pull-quote", "a-name-and-role-before-a-colon", "says-before-the-name",
-        "a-sentence-with-a-verb-names-no-speaker"])
+        "a-lead-in-with-a-verb-names-its-subject"])
 def test_a_quotation_signed_or_named_without_a_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

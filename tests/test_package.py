@@ -52,6 +52,7 @@ LAYERS: dict[str, float] = {
     "extract.attribution.adverb_passives": 2.4016, "extract.attribution.whose_tails": 2.4016,  # 61d
     "extract.attribution.telling_infinitives": 2.4048,  # 61d
     "extract.attribution.attending_responses": 2.4016, "extract.adding_acts": 2.25,  # 66g
+    "extract.attribution.colon_predicates": 2.4048,  # 66e
     "extract.table": 2.5,
     "extract": 2.6, "evidence": 3,
     "store.paths": 4.0, "store.csvformat": 4.1, "store.analysts": 4.2, "store.cache": 4.2, "store.files": 4.2,

@@ -19,6 +19,7 @@ from .patterns import CUE_RE, SPEECH_VERB_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORD
 from .records import Attribution, Found
 from .spoken_clauses import spoken_clauses
 from .telling_infinitives import telling_infinitive
+from .colon_predicates import predicate_before_colon
 from .verb_subjects import subject_before_verb
 from .sources import ACCORDING_AFTER_QUOTE_RE, ROLE_THEN_NAME_RE
 
@@ -228,6 +229,9 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     telling = telling_infinitive(text, sentence_start, quote, ctx)
     if telling is not None:  # 'Jo Roe went on to tell MPs: "..."' (61d)
         return telling
+    predicate = predicate_before_colon(text, sentence_start, quote, ctx)
+    if predicate is not None:  # 'Ms Harte spoke about her inquiry: "..."', 'Val concluded: "..."' (66e)
+        return predicate
     according = ACCORDING_AFTER_QUOTE_RE.match(text, quote.outer[1], block.end)
     if according is not None:  # '"Forty staff were hired," according to Jo Roe, chief executive of Acme.'
         who = speaker_from_region(text, according.start("who"), according.end("who"), ctx)
