@@ -328,6 +328,8 @@ def test_lettered_owner(text: str, word: str, expected: Mention | None) -> None:
      "annual", Mention(67, 93, "Kelby Tenancy Commissioner", "org", False, "")),  # an office by its post
     ("The Commissioner's annual report says rents rose. The post of the Kelby Tenancy Commissioner was made in 2019.",
      "annual", Mention(66, 92, "Kelby Tenancy Commissioner", "org", False, "")),  # the post opening the text
+    ("Kelby's annual report shows a rise. Kelby Leisure Trust runs the pools.", "annual",  # 66m: a one-word owner
+     Mention(36, 55, "Kelby Leisure Trust", "org", False, "")),  # opening the text, a body it opens named later
 ])
 def test_owner_before(text: str, word: str, expected: Mention | None) -> None:
     assert document_makers._owner_before(text, text.index(word)) == expected

@@ -355,3 +355,138 @@ def test_a_blocks_names_rulings_quotations_and_turns_are_read_in_order(
     sentence with no cue of its own: a response frame's reported words, a release's own act, a figure pointed back
     at, a report going on, a person taking a side, a briefing turn going on."""
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "Tarnby Rail said fares would rise. Ada Quist said the trains were late. Kelby Borough Council said the bridge "
+        "would reopen in May. It plans to close the road in June.",
+        [("Tarnby Rail", "organisation", "said", "fares would rise"),
+         ("Ada Quist", "person", "said", "the trains were late"),
+         ("Kelby Borough Council", "organisation", "said", "the bridge would reopen in May"),
+         ("Kelby Borough Council", "organisation", "said", "It plans to close the road in June")],
+        id="own-act-after-the-last-of-three"),
+    pytest.param(
+        "Ada Quist said the trains were late. Kelby Borough Council said the bridge would reopen in May. It plans to "
+        "close the road in June.",
+        [("Ada Quist", "person", "said", "the trains were late"),
+         ("Kelby Borough Council", "organisation", "said", "the bridge would reopen in May"),
+         ("Kelby Borough Council", "organisation", "said", "It plans to close the road in June")],
+        id="own-act-of-the-body-not-the-person-before-it"),
+    pytest.param(
+        "Kelby Borough Council said the bridge would reopen in May. It plans to \u201cmend every rail\u201d by June.",
+        [("Kelby Borough Council", "organisation", "said", "the bridge would reopen in May"),
+         ("Kelby Borough Council", "organisation", "said", "It plans to \u201cmend every rail\u201d by June")],
+        id="own-act-holding-a-quotation"),
+    pytest.param(
+        "Complaints to the Kelby Housing Board rose last year, according to the board's annual report.\n\nThe board "
+        "received 287 complaints, which it called \u201ca record\u201d, up from 241.",
+        [("Kelby Housing Board", "organisation", "according to", "Complaints to the Kelby Housing Board rose last year"),
+         ("Kelby Housing Board", "organisation", "according to",
+          "The board received 287 complaints, which it called \u201ca record\u201d, up from 241")],
+        id="source-goes-on-into-the-next-paragraph"),
+    pytest.param(
+        "Complaints to the Kelby Housing Board rose last year, according to the board's annual report.\n\nAda Quist "
+        "said rents were too high. The board received 287 complaints, up from 241.",
+        [("Kelby Housing Board", "organisation", "according to", "Complaints to the Kelby Housing Board rose last year"),
+         ("Ada Quist", "person", "said", "rents were too high")],
+        id="source-goes-on-only-into-a-paragraphs-first-sentence"),
+    pytest.param(
+        "The rise follows figures from the Kelby Housing Board showing that rents rose by \u201cat least\u201d 8% last "
+        "year.",
+        [("Kelby Housing Board", "organisation", "showing that", "rents rose by \u201cat least\u201d 8% last year")],
+        id="document-participle-holding-a-quotation"),
+    pytest.param(
+        "When Tarnby Rail said fares would rise by \u201c8%\u201d, Ada Quist said the rise was unfair.",
+        [("Tarnby Rail", "organisation", "said", "fares would rise by \u201c8%\u201d"),
+         ("Ada Quist", "person", "said", "the rise was unfair")],
+        id="main-clause-speaker-after-a-quotation"),
+    pytest.param(
+        "Fares will rise, figures show, but the union says that the rise is \u201cunfair\u201d.",
+        [("figures", "document", "show", "Fares will rise"),
+         ("the union", "unresolved", "says that", "the rise is \u201cunfair\u201d")],
+        id="aside-tail-holding-a-quotation"),
+    pytest.param(
+        "Kelby Borough Council notes the Care Office's finding that \u201cstaff were stretched\u201d in May.",
+        [("Care Office", "organisation", "finding that", "\u201cstaff were stretched\u201d in May")],
+        id="noted-finding-holding-a-quotation"),
+    pytest.param(
+        "Tarnby's rail agency, Kelvar, said fares would rise. It added that trains would be late.",
+        [("Kelvar", "organisation", "said", "fares would rise"),
+         ("Kelvar", "organisation", "added that", "trains would be late")],
+        id="owned-apposition-registered"),
+    pytest.param(
+        "Fares to rise\n\nBy Ada Quist\n\nShe said fares would rise by 8% in March.",
+        [],
+        id="a-bylines-writer-is-no-later-she"),
+    pytest.param(
+        'Kelby Pet Foods Ltd is recalling its chews.\n\n"We stopped the line at once," said Ada Quist, president of '
+        'Kelby Pet. "Our tests found the bacteria in three samples."\n\nNo dogs have fallen ill, the company said.',
+        [("Ada Quist", "person", "said", "We stopped the line at once"),
+         ("Ada Quist", "person", "quotation continues", "Our tests found the bacteria in three samples."),
+         ("Kelby Pet", "organisation", "said", "No dogs have fallen ill")],
+        id="a-sentence-opening-in-one-quotation-and-closing-before-another-is-read"),
+    pytest.param(
+        "The meeting heard that fares would \u201csoar\u201d in May.",
+        [("the meeting", "unresolved", "heard", "fares would \u201csoar\u201d in May")],
+        id="audience-heard-a-quotation"),
+    pytest.param(
+        "Kelby Borough Council said it had mended 40 bridges.\n\nOf these:\n\n- 12 are in Ardlow",
+        [("Kelby Borough Council", "organisation", "said", "it had mended 40 bridges"),
+         ("Kelby Borough Council", "organisation", "Of these:", "12 are in Ardlow")],
+        id="continuing-lead-in-after-the-claim-before"),
+    pytest.param(
+        "Tarnby Motors is recalling about 4,000 vans because a seat can come loose, according to papers posted on "
+        "Monday by the Kelby Road Safety Office.\n\nThe recall covers vans built at the firm's works in Ardlow in 2024 "
+        "and 2025. Tarnby Motors said in a filing that a supplier had used the wrong bolts.",
+        [("Kelby Road Safety Office", "inspectorate", "according to",
+          "Tarnby Motors is recalling about 4,000 vans because a seat can come loose"),
+         ("Kelby Road Safety Office", "inspectorate", "according to",
+          "The recall covers vans built at the firm's works in Ardlow in 2024 and 2025"),
+         ("Tarnby Motors", "organisation", "said in a filing that", "a supplier had used the wrong bolts")],
+        id="source-goes-on-from-the-paragraph-before"),
+    pytest.param(
+        "The union called the fares \u201cunfair\u201d, saying they would hurt the poor.",
+        [("the union", "unresolved", "saying", "they would hurt the poor")],
+        id="characterised-first-holding-a-quotation"),
+    pytest.param(
+        "The Kelby Carers Network accused the council of ignoring its own survey and said 400 families had lost a "
+        "place.",
+        [("Kelby Carers Network", "organisation", "accused", "the council of ignoring its own survey"),
+         ("Kelby Carers Network", "organisation", "said", "400 families had lost a place")],
+        id="accused-first-then-its-own-cue"),
+    pytest.param(
+        'Kelby Water Group plc\nResults for the year ended 31 March 2026\n\nKelby Water Group plc ("Kelby Water" or '
+        '"the Group") announces its results for the year ended 31 March 2026.\n\nFinancial highlights\n'
+        '\u2022 Revenue of \u00a32.4bn, up 7%\n\u2022 Profit of \u00a3684m',
+        [("Kelby Water", "organisation", "Financial highlights", "Revenue of \u00a32.4bn, up 7%"),
+         ("Kelby Water", "organisation", "Financial highlights", "Profit of \u00a3684m")],
+        id="a-headings-colon-lead-in-speaks"),
+    pytest.param(
+        "Hope for Riders said passengers were still paying too much. The charity said it had surveyed 640 riders.",
+        [("Hope for Riders", "organisation", "said", "passengers were still paying too much"),
+         ("Hope for Riders", "organisation", "said", "it had surveyed 640 riders")],
+        id="a-speakers-kind-noted-for-a-later-charity"),
+    pytest.param(
+        "Kelby Borough Council leader Ada Quist described the savings as unavoidable.",
+        [("Ada Quist", "person", "described", "described the savings as unavoidable")],
+        id="plain-characterisation"),
+    pytest.param(
+        "The Kelby Rail Guild has published guidance on night trains.\n\nThe guidance advises that staff should not "
+        "block doors. It states that no train in Kelby has been approved for night use.",
+        [("The guidance", "unresolved", "advises that", "staff should not block doors"),
+         ("The guidance", "unresolved", "states that", "no train in Kelby has been approved for night use")],
+        id="a-documents-voice-noted-for-a-later-it"),
+])
+def test_each_later_reader_is_given_the_sentence_its_quotations_and_the_claim_before(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Round 66m: a body's own act after three claims or after a person's (read from the last claim, with the
+    quotation it holds), a source going on into the next paragraph's first sentence only, a document's participle,
+    a main clause's speaker, an aside's tail and a noted finding each holding a quotation, a body named in apposition
+    after its owner's possessive registered before the sentences, a byline's writer who is no later `She`; a sentence
+    opening inside one quotation and closing right before another is read for its names (`president of Kelby Pet`),
+    an audience that heard a quotation, `Of these:` after a claim, the figures of a paragraph going on from the source
+    the paragraph before read, a characterisation and an accusation before their sentence's other cue, a heading's
+    colon lead-in (its speaker noted as one that spoke), the kind of a body that spoke noted for `The charity`, a plain characterisation, and a document whose
+    words were read noted as the voice of a later `It states`."""
+    assert cued_rows(text) == expected

@@ -571,3 +571,19 @@ def test_a_surname_alone_set_off_before_a_post_is_the_person_who_speaks(
     """Round 65y: a surname alone, then a post set off by commas, before a cue (`A, Orrin, the chief executive,
     said`): the person speaks (the full name the text gave earlier, else the surname), and the claim ends before it."""
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A study published in Tarnby Science found that rivers were warmer.",
+     [("a study", "document", "found that", "rivers were warmer")]),
+    # 66m (mutation, the venue cut): the venue's clause after the claim, not the claim, is the speaker's
+    ("Fares will rise, a study published in Tarnby Science said.",
+     [("a study", "document", "said", "Fares will rise")]),
+    ("Fares will rise, work published in Tarnby Science said.",  # no speaker read before the venue: its words
+     [("work", "unresolved", "said", "Fares will rise")]),
+])
+def test_a_document_published_in_a_venue_speaks_not_the_venue(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Round 66m: `published in X` names where a document appeared, never who speaks; the speaker is what stands before
+    it in the same clause, and a claim set off before that clause stays the claim."""
+    assert cued_rows(text) == expected

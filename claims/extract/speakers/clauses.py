@@ -179,7 +179,7 @@ def body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Who
         return None  # "Monday the union said", "Ana Moss, the charity, said" of a person named before; "Responding,";
         # "Jo Roe, the harbour watchdog, said": a name a known given name opens is a person's (wave 35h); "Bizarrely,
         # the council have blamed": a sentence's opening word (wave 56p)
-    kind = "inspectorate" if match.group("noun") in INSPECTORATE_HEADS | {"regulator", "watchdog"} else "organisation"
+    kind = "inspectorate" if match.group("noun") in INSPECTORATE_HEADS else "organisation"  # `watchdog` among them
     full = ctx.full_org(name)
     if full not in ctx.kinds or ctx.kinds[full] == "person":
         ctx.register_org(full, kind)

@@ -400,7 +400,8 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         ctx.kinds[who[0]] = "inspectorate"
         who = who[0], "inspectorate"
     if who is not None and (cut := venue_cut(text, start, region_end, who[0])) is not None:
-        who = speaker_of_clause(text, start, cut, ctx) or (text[start:cut].strip(" ,"), "unresolved")  # a journal
+        begin = max([start] + [c.end() for c in cuts if c.end() <= cut])  # "A, a study published in X said": a study
+        who = speaker_of_clause(text, begin, cut, ctx) or (text[begin:cut].strip(" ,"), "unresolved")  # a journal
     if who is not None and (who[1] == "person" or who[1] in BODY_KINDS):  # a body's whole name set off before its
         clause_start = min(clause_start, clause_naming(text, clauses, who[0], whole=who[1] != "person"))  # (65m)
     return Who(who[0], who[1], clause_start) if who else None
