@@ -18,6 +18,7 @@ from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joine
 from .ing_nouns import takes_ing
 from .joined_predicates import elided_count, shared_passive
 from .modifier_series import modifier_series
+from .present_verbs import present_verb_at
 from .text import Span, strip_span
 from .that_object import that_is_determiner
 from .vocabulary import (
@@ -145,8 +146,15 @@ def _says_nothing(words: list[str], words_of: str) -> bool:
 
 
 def has_verb(words_of: str) -> bool:
-    """Say whether words hold a finite verb (`sales rose`), not only a noun phrase (`the remainder`)."""
-    return any(_verb_like(word) for word in words_of.split())
+    """Say whether words hold a finite verb (`sales rose`, `the audit lists`), not only a noun phrase (`the
+    remainder`)."""
+    words = words_of.split()
+    return any(_verb_like(word) for word in words) or _present_verb_in(words)
+
+
+def _present_verb_in(words: list[str]) -> bool:
+    """Say whether split words hold a verb's present form in -s, read by its place (`the audit lists`; 66x)."""
+    return any(present_verb_at(words, at) for at in range(1, len(words) - 1))
 
 
 def is_verb_like(word: str) -> bool:
@@ -605,7 +613,8 @@ _RUN_RE = re.compile(r"\S+")
 
 def _verb_between(text: str, start: int, end: int) -> bool:
     """`has_verb(text[start:end])` without the slice, stopping at the first verb (linear over many `and`s)."""
-    return any(_verb_like(run.group()) for run in _RUN_RE.finditer(text, start, end))
+    return any(_verb_like(run.group()) for run in _RUN_RE.finditer(text, start, end)) \
+        or _present_verb_in(_RUN_RE.findall(text, start, end))
 
 
 def _in_modifier(text: str, start: int, offset: int) -> bool:
