@@ -73,8 +73,10 @@ _MODIFIER_RE = re.compile(r"\s*(?:reflecting|following|representing|meaning|leav
 _APPOSITIVE_FIGURE_RE = re.compile(r"(?:a|an|the)\s+(?:(?:rise|fall|increase|decrease|drop|jump|gain|decline|growth|cut"
                                    r"|reduction)\s+of\b|(?:highest|lowest|largest|biggest|smallest|best|worst)\b)")
 """A noun phrase that describes the figure before it (`a rise of 6.3%`, `the highest total`), not a new item."""
-_CATEGORY_RE = re.compile(r"\b(?:areas|number of|recommendations|measures|improvements|changes|steps|actions|issues"
-                          r"|concerns|failings|problems|weaknesses|strengths|services|initiatives|priorities)\b")
+CATEGORY_NOUNS: frozenset[str] = load_words("category_nouns")
+"""Plural nouns naming the kind of a list's items (`areas`, `strengths`; `data/category_nouns.txt`): the one list for a
+head before `, including` and a lead-in before a colon (66x)."""
+_CATEGORY_RE = re.compile(r"\b(?:number of|%s)\b" % "|".join(sorted(CATEGORY_NOUNS)))
 """What names only the kind of the items a list goes on to give: `areas for further work, including ...`."""
 _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 _GAPPED_FIGURE_RE = re.compile(r"\s*(?:and\s+|but\s+)?(?:another|a\s+further|an\s+additional)\s+[£$€]?\d")
@@ -303,15 +305,21 @@ _PASSED_ON_RE = re.compile(r"\s+(?:him|her|them|it|this|these|those|the|a|an|its
 
 
 _COLON_RE = re.compile(r":\s+")
-_LIST_LEAD_WORDS: frozenset[str] = frozenset(
-    "things changes areas steps measures priorities reasons points ways issues problems factors results figures findings "
-    "improvements achievements actions aims goals plans include includes included following".split())
-"""Words of a lead-in before a colon inside a sentence (`three things had changed:`, `its aims were:`)."""
+_LIST_LEAD_WORDS: frozenset[str] = CATEGORY_NOUNS | frozenset(
+    "things steps reasons points ways factors results figures findings achievements aims goals plans include includes "
+    "included following".split())
+"""Words of a lead-in before a colon inside a sentence (`three things had changed:`, `its aims were:`): the category
+nouns (`several strengths:`, 66x) and the words that open a lead-in only."""
+
+
+MIN_COLON_ITEMS = 2
+"""The fewest items of a comma list after a lead-in's colon that make the lead-in no part of the first (66x)."""
 
 
 def _split_colon_lead(text: str, span: Span) -> list[Span]:
     """Leave out a lead-in before a colon whose list follows in the same sentence (`three things had changed: waits
-    fell; 40 nurses were hired`): the items are the claims, the lead-in with no figure of its own is none."""
+    fell; 40 nurses were hired`, `three strengths: A, B and C`): the items are the claims, the lead-in with no figure of
+    its own is none."""
     colons = _top_level(text, span, _COLON_RE)
     if len(colons) != 1 or re.search(r"\d", text[span[0]:colons[0].start()]):
         return [span]
@@ -319,7 +327,12 @@ def _split_colon_lead(text: str, span: Span) -> list[Span]:
     if head.isdisjoint(_LIST_LEAD_WORDS):
         return [span]  # "Waits fell: the trust hired 40 staff; ...": a claim before the colon, not a lead-in
     rest = (colons[0].end(), span[1])
-    return [rest] if len(_top_level(text, rest, _SEMICOLON_RE)) >= 1 else [span]
+    if _top_level(text, rest, _SEMICOLON_RE):
+        return [rest]
+    if not holds_figure(text[span[0]:colons[0].start()]) and len(split_comma_list(text, rest)) >= MIN_COLON_ITEMS:
+        return [rest]  # "several strengths: A, B and C": the items, never the head and the cue before it (66x); "made
+        # two findings: one for A, and one for B" counts, a claim of its own
+    return [span]
 
 
 def _split_semicolons(text: str, span: Span) -> list[Span]:
