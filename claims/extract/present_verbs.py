@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .vocabulary import (
-    ARTICLES, FINITE_WORDS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SENTENCE_STARTERS, is_past_form, load_words,
+    ARTICLES, CLAUSE_CONJUNCTIONS, FINITE_WORDS, POSSESSIVE_PRONOUNS, PREPOSITIONS, SENTENCE_STARTERS, is_past_form,
 )
 
 _S_FORM_RE = re.compile(r"[a-z]{2,}[^\Wsu'\u2019\d_]s")
@@ -19,7 +19,7 @@ SINGULAR_SUBJECTS: frozenset[str] = frozenset({"he", "she", "it", "who", "which"
 """Pronouns that take a verb in -s (`it lists`, `which shows`)."""
 SUBJECT_DETERMINERS: frozenset[str] = ARTICLES | POSSESSIVE_PRONOUNS | frozenset({"this", "that", "each", "every"})
 """Words opening a singular subject's noun phrase (`the audit`, `its report`, `each ward`)."""
-NOT_OBJECTS: frozenset[str] = FINITE_WORDS | PREPOSITIONS | load_words("clause_conjunctions") | frozenset(
+NOT_OBJECTS: frozenset[str] = FINITE_WORDS | PREPOSITIONS | CLAUSE_CONJUNCTIONS | frozenset(
     {"and", "or", "but", "been", "being"})
 """Words after a plural noun that a verb in -s never takes next (`fares rose`, `homes in`, `fees will`, `bills and`)."""
 MAX_SUBJECT_NOUNS = 2
