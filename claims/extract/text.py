@@ -25,7 +25,7 @@ a letter or roman numeral like `(a)`, `b)`, `(iv)` (but `(c) 2025` is a copyrigh
 SENTENCE_END_RE = re.compile(r"[.!?](?:[.!?]*[\"'\u2019\u201d)\]]*(?=\s+[\"'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u00de])"
                              r"|[.!?]*[\"'\u2019\u201d)\]]*\s*$|(?<=[A-Za-z][a-z]{2}[.!?])(?=[A-Z][a-z]+[ \t,]))")
 """Where a sentence ends: its first mark written first, so that the engine skips fast to a mark; wave 66x: also a
-full stop a page glued to the next sentence by a lost space (`children.Christine Roe said`), after a lower-case word
+full stop a page glued to the next sentence by a lost space (`the clinic.Ama Orrin said`), after a lower-case word
 of three letters or more and before a capitalised word (never inside an address: `_in_address`)."""
 _ADDRESS_MARKS = ("/", "@", "www", "http")
 """What a run of characters holding a full stop with no space after it holds when it is an address, not two
