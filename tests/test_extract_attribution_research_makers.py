@@ -70,3 +70,18 @@ def test_research_maker(text: str, expected: str | None) -> None:
 ])
 def test_research_maker_reads_the_whole_maker(text: str, expected: Mention | None) -> None:
     assert research_maker(text, "the survey") == expected
+
+
+# Wave 66x: the maker's words the name reader leaves are read by the one capitalised-run pattern (`words.NAME_RUN`),
+# with a first word that holds a capital past its first letter; pinned at its edges.
+@pytest.mark.parametrize(("after_by", "maker"), [
+    ("nfpWeft shows", "nfpWeft"),  # a capital past the first letter
+    ("Office for Ports and Rail shows", "Office for Ports and Rail"),  # joining words inside the name
+    ("Kelby\nTrust shows", "Kelby"),  # one line only
+    ("The Kelby Group shows", "Kelby Group"),  # the name reader's, `The` no word of it
+    ("a trust shows", None),
+])
+def test_the_makers_words_are_a_name_run(after_by: str, maker: str | None) -> None:
+    text = f"New research by {after_by} that 40% of donors gave less.\n\nThe survey found that 12% gave nothing.\n"
+    found = research_maker(text, "The survey")
+    assert (found.name if found is not None else None) == maker

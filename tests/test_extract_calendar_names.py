@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.calendar_names import calendar_name_word, date_opener_end
+from claims.extract.calendar_names import calendar_given_person, calendar_name_word, date_opener_end
 from claims.extract.entities import is_person_name
 from extract_rows import cued_rows
 
@@ -95,3 +95,36 @@ def test_date_opener_end(text: str, start: int, expected: int) -> None:
 def test_date_opener_end_reads_no_word_past_the_run() -> None:
     """65n: a two-word run `On Monday` is no date before a name, whatever the text writes after the run."""
     assert date_opener_end("On Monday Kelby Trust said so.", 0, len("On Monday")) == 0
+
+
+# Wave 66x: a month that is also a given name, untitled, before a family name and a speaking verb, opens that
+# person's name (before, `June Tarrow said` gave the organisation `Tarrow`); a date's opener still cuts the month off.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("June Tarrow said the fares would rise.\n", [("June Tarrow", "person", "said", "the fares would rise")]),
+    ("May Orbell told reporters the fares would rise.\n",
+     [("May Orbell", "person", "told", "the fares would rise")]),
+    ("August Pellow, the trust's chair, warned that the fares would rise.\n",
+     [("August Pellow", "person", "warned that", "the fares would rise")]),
+    ("In June Kelby Council said the fares would rise.\n",
+     [("Kelby Council", "organisation", "said", "the fares would rise")]),
+    ("June Tarrow said the fares would rise. Tarrow added that buses would be cut.\n",
+     [("June Tarrow", "person", "said", "the fares would rise"),
+      ("June Tarrow", "person", "added that", "buses would be cut")]),
+])
+def test_a_month_that_is_a_given_name_opens_a_speakers_name(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("run", "after", "expected"), [
+    ("June Tarrow", " said", True), ("April Orbell-Hart", " says", True), ("May Orbell Hart", " told", True),
+    ("June Tarrow", ", the trust's chair, said", True), ("August Pellow", " also warned", True),
+    ("June Tarrow", " reported", True),
+    ("June Tarrow", "", False), ("June Tarrow", " and Kelby Council", False),  # no speaking verb after the name
+    ("March Tarrow", " said", False),  # `March` is no given name
+    ("June Figures", " show", False), ("June Council", " said", False), ("May Monday", " said", False),
+    ("June Report", " said", False),  # a document's, a body's, a day's word: no family name
+    ("June Tarrow Orbell Hart", " said", False), ("June", " said", False),  # too many words; no family name
+    ("Sunday Tarrow", " said", False),  # a day is left out: `Sunday Times`
+])
+def test_calendar_given_person(run: str, after: str, expected: bool) -> None:
+    assert calendar_given_person(run + after, 0, len(run)) is expected

@@ -268,3 +268,35 @@ def test_an_ing_word_inside_a_list_after_including_is_its_items_own_verb(
 ])
 def test_split_participles_cuts_no_item_of_a_list_after_including(words: str, parts: list[str]) -> None:
     assert [words[a:b] for a, b in split_participles(words, (0, len(words)))] == parts
+
+
+# Wave 66x: a lead-in before a colon that names only the items' kind, followed by a comma list in the same sentence,
+# is no part of the first item (before, `identified several strengths: shorter waiting times in the clinic` kept the
+# cue and the head in the first item's quote); a head that counts (`made two findings:`) stays a claim of its own.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The inspectors identified several strengths: shorter waiting times in the clinic, better staffing of the night "
+     "wards and cleaner kitchens on every floor.\n",
+     [("inspectors", "inspectorate", "identified", "shorter waiting times in the clinic"),
+      ("inspectors", "inspectorate", "identified", "better staffing of the night wards"),
+      ("inspectors", "inspectorate", "identified", "cleaner kitchens on every floor")]),
+    ("Kelby Trust said its main concerns were: the delay in the repairs to the roof, the cost of the scaffolding and "
+     "the loss of two wards.\n",
+     [("Kelby Trust", "organisation", "said", "the delay in the repairs to the roof"),
+      ("Kelby Trust", "organisation", "said", "the cost of the scaffolding"),
+      ("Kelby Trust", "organisation", "said", "the loss of two wards")]),
+])
+def test_a_colon_lead_in_naming_the_kind_of_a_comma_list_is_no_part_of_its_first_item(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("span_text", "expected"), [
+    ("several strengths: shorter waits in the clinic, better staffing of the wards and cleaner kitchens on every floor",
+     ["shorter waits in the clinic", "better staffing of the wards", "cleaner kitchens on every floor"]),
+    ("two findings: one for the delay in the repairs, and one for the handling of the complaint",  # the head counts
+     ["two findings: one for the delay in the repairs", "one for the handling of the complaint"]),
+    ("fares rose: the trust cut two routes, closed a depot and sold four buses",  # no category noun before the colon
+     ["fares rose: the trust cut two routes", "closed a depot", "sold four buses"]),
+])
+def test_split_items_at_a_colon_lead_in(span_text: str, expected: list[str]) -> None:
+    assert [span_text[s:e] for s, e in split_items(span_text, (0, len(span_text)))] == expected

@@ -223,3 +223,21 @@ def test_line_start_is_the_last_break_before_a_position_and_one(text: str) -> No
 
 def test_line_starts() -> None:
     assert (line_starts("By Jo Roe\nTarn Press\n\nx"), line_starts("")) == ((0, 10, 21, 22), (0,))
+
+
+# Wave 66x: a page that lost the space after a full stop glued two sentences (`children.Christine`); the reader ends
+# the first there, after a lower-case word of three letters or more and before a capitalised word, never inside an
+# address, an abbreviation or a figure.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Waits fell in the clinic.Ama Orrin, the chief executive, said so.",
+     ["Waits fell in the clinic.", "Ama Orrin, the chief executive, said so."]),
+    ("Fares rose by 4% in May.The trust said so.", ["Fares rose by 4% in May.", "The trust said so."]),
+    ("See www.kelby.org.uk/News for more. Fares rose.", ["See www.kelby.org.uk/News for more.", "Fares rose."]),
+    ("Write to ama@kelby.Org today.", ["Write to ama@kelby.Org today."]),
+    ("The U.S.The firm said so.", ["The U.S.The firm said so."]),  # an abbreviation's full stop
+    ("He counted 3.Five more came.", ["He counted 3.Five more came."]),  # a figure before the stop
+    # a limit: a name written with a dot and a capital after it, outside an address, is read as two sentences
+    ("The file is kelby.Report and more.", ["The file is kelby.", "Report and more."]),
+])
+def test_a_full_stop_with_no_space_after_it_ends_a_sentence(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in split_sentences(text, 0, len(text))] == expected

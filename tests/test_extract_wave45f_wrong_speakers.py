@@ -19,6 +19,7 @@
 """
 import pytest
 
+from claims.extract.attribution.noted_findings import CLAIM_BY_RE, NOTED_FINDING_RE
 from tests.extract_rows import cued_rows
 
 
@@ -166,3 +167,26 @@ def test_a_paper_named_by_two_heads_joined(text: str, expected: list[tuple[str, 
 def test_a_claim_by_another_that_a_paper_reports(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """`reported a claim by X that A`: A is X's claim, the paper only passes it on."""
     assert cued_rows(text) == expected
+
+
+# Wave 66x: a finding's owner is read by the one capitalised-run pattern (`words.NAME_RUN`) after an optional `the`;
+# pinned at its edges.
+@pytest.mark.parametrize(("words", "owner"), [
+    ("notes the Tarn Committee's finding that costs rose", "the Tarn Committee"),
+    ("disputes the Office for Ports and Rail's claim that costs rose", "the Office for Ports and Rail"),
+    ("notes the Audit and Risk Committee's finding that costs rose", "the Audit and Risk Committee"),
+    ("notes the regulator's finding that costs rose", "the regulator"),
+    ("accepts the Kelby\nTrust's finding that costs rose", None),  # one line only
+])
+def test_a_findings_owner_is_a_name_run(words: str, owner: str | None) -> None:
+    match = NOTED_FINDING_RE.match(words)
+    assert (match.group("owner") if match is not None else None) == owner
+
+
+@pytest.mark.parametrize(("words", "owner"), [
+    ("reported a claim by Office for Ports and Rail that costs rose", "Office for Ports and Rail"),
+    ("disputes the finding from the Tarn Committee that costs rose", "the Tarn Committee"),
+])
+def test_a_claims_owner_after_by_is_a_name_run(words: str, owner: str) -> None:
+    match = CLAIM_BY_RE.match(words)
+    assert match is not None and match.group("owner") == owner

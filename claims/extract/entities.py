@@ -12,7 +12,7 @@ from .aged_names import aged_person
 from .titled_surnames import post_surname
 from .article_names import article_name
 from .bodies_spoken_for import FOR, spoken_for_cut
-from .calendar_names import calendar_name_word, date_opener_end
+from .calendar_names import calendar_given_person, calendar_name_word, date_opener_end
 from .bodynames import COUNTRY_NAMES, FOR_THE, adjective_body, commissioned_cut, name_before_kind, national_pair
 from .countries import country_tail
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
@@ -24,6 +24,7 @@ from .full_names import occurrences
 from .given_people import SAINT_WORDS, given_person
 from .headline_groups import group_opener_end
 from .glued_roles import without_glued_role
+from .glued_verbs import glued_verb_end
 from .place_features import names_a_feature
 from .bracketed_posts import post_before_division
 from .portfolio_titles import joins_portfolio
@@ -394,7 +395,11 @@ def read_range(text: str, start: int, end: int) -> Reading:
             run, at = text[grouped:match.end()], grouped  # "Nurses At Bellmore Hospital": the hospital (42a)
         if (dated := date_opener_end(text, at, match.end())) > at:
             run, at = text[dated:match.end()], dated  # "On Monday Kelby Trust said": Kelby Trust (65x)
+        if (glued := glued_verb_end(text, at, match.end())) < match.end():
+            run = text[at:glued]  # "Kelby Community Foundationawarded 40 grants": the name ends at the head (66x)
         mention = classify(run, at)
+        if mention is None and calendar_given_person(text, at, match.end()):
+            mention = Mention(at, match.end(), run, "person", False)  # "June Tarrow said": her given name (66x)
         if mention is None and FOR in run and text.startswith(" (", match.end()) \
                 and (spoken := _spoken_for_post(text, Mention(at, match.end(), run, "org"))):
             mentions += spoken  # "Jo Roe for the High Commissioner for Refugees (UNHCR) said": her, then the office

@@ -19,6 +19,7 @@ from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joine
 from .ing_nouns import takes_ing
 from .joined_predicates import elided_count, shared_passive
 from .modifier_series import modifier_series
+from .present_verbs import present_verb_at
 from .text import Span, strip_span
 from .that_object import that_is_determiner
 from .vocabulary import (
@@ -73,8 +74,10 @@ _MODIFIER_RE = re.compile(r"\s*(?:reflecting|following|representing|meaning|leav
 _APPOSITIVE_FIGURE_RE = re.compile(r"(?:a|an|the)\s+(?:(?:rise|fall|increase|decrease|drop|jump|gain|decline|growth|cut"
                                    r"|reduction)\s+of\b|(?:highest|lowest|largest|biggest|smallest|best|worst)\b)")
 """A noun phrase that describes the figure before it (`a rise of 6.3%`, `the highest total`), not a new item."""
-_CATEGORY_RE = re.compile(r"\b(?:areas|number of|recommendations|measures|improvements|changes|steps|actions|issues"
-                          r"|concerns|failings|problems|weaknesses|strengths|services|initiatives|priorities)\b")
+CATEGORY_NOUNS: frozenset[str] = load_words("category_nouns")
+"""Plural nouns naming the kind of a list's items (`areas`, `strengths`; `data/category_nouns.txt`): the one list for a
+head before `, including` and a lead-in before a colon (66x)."""
+_CATEGORY_RE = re.compile(r"\b(?:number of|%s)\b" % "|".join(sorted(CATEGORY_NOUNS)))
 """What names only the kind of the items a list goes on to give: `areas for further work, including ...`."""
 _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 _GAPPED_FIGURE_RE = re.compile(r"\s*(?:and\s+|but\s+)?(?:another|a\s+further|an\s+additional)\s+[£$€]?\d")
@@ -146,8 +149,15 @@ def _says_nothing(words: list[str], words_of: str) -> bool:
 
 
 def has_verb(words_of: str) -> bool:
-    """Say whether words hold a finite verb (`sales rose`), not only a noun phrase (`the remainder`)."""
-    return any(_verb_like(word) for word in words_of.split())
+    """Say whether words hold a finite verb (`sales rose`, `the audit lists`), not only a noun phrase (`the
+    remainder`)."""
+    words = words_of.split()
+    return any(_verb_like(word) for word in words) or _present_verb_in(words)
+
+
+def _present_verb_in(words: list[str]) -> bool:
+    """Say whether split words hold a verb's present form in -s, read by its place (`the audit lists`; 66x)."""
+    return any(present_verb_at(words, at) for at in range(1, len(words) - 1))
 
 
 def is_verb_like(word: str) -> bool:
@@ -296,15 +306,21 @@ _PASSED_ON_RE = re.compile(r"\s+(?:him|her|them|it|this|these|those|the|a|an|its
 
 
 _COLON_RE = re.compile(r":\s+")
-_LIST_LEAD_WORDS: frozenset[str] = frozenset(
-    "things changes areas steps measures priorities reasons points ways issues problems factors results figures findings "
-    "improvements achievements actions aims goals plans include includes included following".split())
-"""Words of a lead-in before a colon inside a sentence (`three things had changed:`, `its aims were:`)."""
+_LIST_LEAD_WORDS: frozenset[str] = CATEGORY_NOUNS | frozenset(
+    "things steps reasons points ways factors results figures findings achievements aims goals plans include includes "
+    "included following".split())
+"""Words of a lead-in before a colon inside a sentence (`three things had changed:`, `its aims were:`): the category
+nouns (`several strengths:`, 66x) and the words that open a lead-in only."""
+
+
+MIN_COLON_ITEMS = 2
+"""The fewest items of a comma list after a lead-in's colon that make the lead-in no part of the first (66x)."""
 
 
 def _split_colon_lead(text: str, span: Span) -> list[Span]:
     """Leave out a lead-in before a colon whose list follows in the same sentence (`three things had changed: waits
-    fell; 40 nurses were hired`): the items are the claims, the lead-in with no figure of its own is none."""
+    fell; 40 nurses were hired`, `three strengths: A, B and C`): the items are the claims, the lead-in with no figure of
+    its own is none."""
     colons = _top_level(text, span, _COLON_RE)
     if len(colons) != 1 or re.search(r"\d", text[span[0]:colons[0].start()]):
         return [span]
@@ -312,7 +328,12 @@ def _split_colon_lead(text: str, span: Span) -> list[Span]:
     if head.isdisjoint(_LIST_LEAD_WORDS):
         return [span]  # "Waits fell: the trust hired 40 staff; ...": a claim before the colon, not a lead-in
     rest = (colons[0].end(), span[1])
-    return [rest] if len(_top_level(text, rest, _SEMICOLON_RE)) >= 1 else [span]
+    if _top_level(text, rest, _SEMICOLON_RE):
+        return [rest]
+    if not holds_figure(text[span[0]:colons[0].start()]) and len(split_comma_list(text, rest)) >= MIN_COLON_ITEMS:
+        return [rest]  # "several strengths: A, B and C": the items, never the head and the cue before it (66x); "made
+        # two findings: one for A, and one for B" counts, a claim of its own
+    return [span]
 
 
 def _split_semicolons(text: str, span: Span) -> list[Span]:
@@ -606,7 +627,8 @@ _RUN_RE = re.compile(r"\S+")
 
 def _verb_between(text: str, start: int, end: int) -> bool:
     """`has_verb(text[start:end])` without the slice, stopping at the first verb (linear over many `and`s)."""
-    return any(_verb_like(run.group()) for run in _RUN_RE.finditer(text, start, end))
+    return any(_verb_like(run.group()) for run in _RUN_RE.finditer(text, start, end)) \
+        or _present_verb_in(_RUN_RE.findall(text, start, end))
 
 
 def _in_modifier(text: str, start: int, offset: int) -> bool:

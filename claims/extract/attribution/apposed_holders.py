@@ -15,7 +15,7 @@ import re
 from ..entities import find_mentions
 from ..vocabulary import ROLES, VOICE_ROLES
 from .place_speakers import whole_word_spots
-from .records import SPEAKING_KINDS, Found
+from .records import Found, reread_speakers, speaking
 
 MAX_POST_WORDS = 8
 """How many words a post read as a speaker may have (`Deputy Registrar-General of Lands and Deeds`)."""
@@ -37,17 +37,12 @@ _BEFORE_POST_RE = re.compile(r",[ \t]+(?:[Tt]he[ \t]+)?$")
 
 def holder_speakers(text: str, found: list[Found]) -> list[Found]:
     """Return the rows with every speaker that is a post given the one person the text sets beside that post."""
-    holders: dict[str, str | None] = {}
-    rows = []
-    for item in found:
-        if item.kind in SPEAKING_KINDS:
-            if item.speaker not in holders:
-                holders[item.speaker] = apposed_holder(text, item.speaker)
-            holder = holders[item.speaker]
-            if holder is not None:
-                item = item._replace(speaker=holder, kind="person")
-        rows.append(item)
-    return rows
+    return reread_speakers(found, speaking, lambda speaker: apposed_holder(text, speaker), _given_holder)
+
+
+def _given_holder(item: Found, holder: str | None) -> Found:
+    """Return a row given the person holding its post, else the row as it was."""
+    return item if holder is None else item._replace(speaker=holder, kind="person")
 
 
 def post_words(speaker: str) -> str:

@@ -16,7 +16,7 @@ import re
 
 from ..vocabulary import MONTHS, RELEASE_MARKERS, WEEKDAYS, load_words
 from .place_speakers import whole_word_spots
-from .records import SPEAKING_KINDS, Found
+from .records import Found, reread_speakers, speaking
 from .run_on_names import may_stand, written_alone
 
 HEADER_PHRASES: tuple[str, ...] = tuple(sorted((marker for marker in RELEASE_MARKERS if " " in marker), key=len,
@@ -30,19 +30,14 @@ _DATE_WORD_RE = re.compile(r"[\d,./-]+(?:st|nd|rd|th)?")
 
 def name_speakers(text: str, found: list[Found]) -> list[Found]:
     """Return the rows with every speaker whose words are no name cut to the name the text gives, else unresolved."""
-    read: dict[str, str | None] = {}
-    rows = []
-    for item in found:
-        if item.kind in SPEAKING_KINDS:
-            if item.speaker not in read:
-                read[item.speaker] = named_part(text, item.speaker)
-            named = read[item.speaker]
-            if named is None:
-                item = item._replace(kind="unresolved")
-            elif named != item.speaker:
-                item = item._replace(speaker=named)
-        rows.append(item)
-    return rows
+    return reread_speakers(found, speaking, lambda speaker: named_part(text, speaker), _given_name)
+
+
+def _given_name(item: Found, named: str | None) -> Found:
+    """Return a row given the name its speaker's words hold, unresolved when they hold none."""
+    if named is None:
+        return item._replace(kind="unresolved")
+    return item if named == item.speaker else item._replace(speaker=named)
 
 
 def named_part(text: str, speaker: str) -> str | None:

@@ -8,12 +8,14 @@ import re
 
 from ..items import split_items
 from ..speakers import Context, speaker_from_region
+from ..speakers.words import NAME_RUN
 from ..text import Span, subtract
 
 from .records import Attribution, inside_holes
 
-_OWNER = r"(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&\-]*){0,5}"
-"""A party named as a finding's owner: a capitalised run, maybe after `the` (`the Tarn Committee`)."""
+_OWNER = rf"(?:the\s+)?{NAME_RUN}"
+"""A party named as a finding's owner: a capitalised run, maybe after `the` (`the Tarn Committee`; `words.NAME_RUN`,
+66x)."""
 NOTED_FINDING_RE = re.compile(
     rf"(?:(?!the\b)[a-z]+\s+)?(?P<owner>{_OWNER}"
     r"|the\s+(?:regulator|watchdog|ombudsman|inspectorate|committee|auditor|council|union|company))['\u2019]s\s+"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from ...model import BODY_KINDS
 from ..text import Span
@@ -55,15 +55,32 @@ def inside_holes(offset: int, holes: list[Span]) -> bool:
     return any(start <= offset < end for start, end in holes)
 
 
+Reading = TypeVar("Reading")
+"""What a pass reads from a speaker's words (a name, a holder, a verdict), read once per speaker."""
+
+
+def reread_speakers(found: list[Found], judged: Callable[[Found], bool], read: Callable[[str], Reading],
+                    apply: Callable[[Found, Reading], Found]) -> list[Found]:
+    """Return the rows with each row `judged` replaced by `apply` given it and its speaker's reading, each speaker
+    read once (66x: the one shape of `unresolve_where`, `name_words.name_speakers`, `apposed_holders.holder_speakers`)."""
+    readings: dict[str, Reading] = {}
+    rows = []
+    for item in found:
+        if judged(item):
+            if item.speaker not in readings:
+                readings[item.speaker] = read(item.speaker)
+            item = apply(item, readings[item.speaker])
+        rows.append(item)
+    return rows
+
+
+def speaking(item: Found) -> bool:
+    """Say whether a row's speaker is a party whose words a pass may attribute (`SPEAKING_KINDS`)."""
+    return item.kind in SPEAKING_KINDS
+
+
 def unresolve_where(found: list[Found], no_party: Callable[[str], bool]) -> list[Found]:
     """Return the rows with every speaker `no_party` says is none made unresolved (its words kept), each speaker
     judged once."""
-    verdicts: dict[str, bool] = {}
-    rows = []
-    for item in found:
-        if item.kind != "unresolved" and item.speaker not in verdicts:
-            verdicts[item.speaker] = no_party(item.speaker)
-        if item.kind != "unresolved" and verdicts[item.speaker]:
-            item = item._replace(kind="unresolved")
-        rows.append(item)
-    return rows
+    return reread_speakers(found, lambda item: item.kind != "unresolved", no_party,
+                           lambda item, none: item._replace(kind="unresolved") if none else item)

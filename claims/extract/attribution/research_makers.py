@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..entities import Mention, find_mentions
+from ..speakers.words import NAME_RUN
 from ..vocabulary import load_words
 
 RESEARCH_KINDS: frozenset[str] = load_words("research_kinds")
@@ -16,9 +17,9 @@ _RESEARCH_RE = re.compile(r"\b[Rr]esearch(?:[ \t]+(?:published|conducted|carried
                           r"(?:the[ \t]+(?:[a-z]+[ \t]+)?)?")
 """`research by`/`from`, a making participle between (`research published by`), and a lower-case trade before the
 maker's name (`by the pollsters`)."""
-_NAME_WORDS_RE = re.compile(r"(?:[A-Z][\w&\-]*|[a-z]+[A-Z][\w&\-]*)(?:[ \t]+[A-Z][\w&\-]*)*")
-"""Capitalised words, or a word holding a capital past its first letter (`nfpSynergy`), that the name reader takes
-for no name out of a cue's reach (`research published by Tallow Debt Aid shows`)."""
+_NAME_WORDS_RE = re.compile(rf"(?:[a-z]+(?=[A-Z]))?{NAME_RUN}")
+"""Capitalised words (`words.NAME_RUN`, 66x), the first maybe holding a capital past its first letter (`nfpSynergy`),
+that the name reader takes for no name out of a cue's reach (`research published by Tallow Debt Aid shows`)."""
 _ARTICLES = frozenset({"a", "an", "the"})
 _KIND_REACH = 3
 """How many words, from a row's first, its research noun may stand at (`the new survey`, `r3's analysis`)."""

@@ -20,7 +20,7 @@ from ..entities import COUNTRY_ACRONYMS
 from ..vocabulary import MONTHS, NUMBER_WORDS, ORG_HEADS, WEEKDAYS
 from .cut_names import left_run, right_run
 from .place_speakers import whole_word_spots
-from .records import SPEAKING_KINDS, Found
+from .records import Found, reread_speakers, speaking
 
 MIN_LETTERS = 2
 """How many capitals a body's letters have at least (`BBC`; never `A`)."""
@@ -30,15 +30,12 @@ _CAPITALISED_RE = re.compile(r"[A-Z][A-Za-z'’-]*")
 
 def trim_run_on_names(text: str, found: list[Found]) -> list[Found]:
     """Return the rows with every speaker whose edge words ran onto a name the text writes alone given that name."""
-    kept: dict[str, str] = {}
-    rows = []
-    for item in found:
-        if item.kind in SPEAKING_KINDS:
-            if item.speaker not in kept:
-                kept[item.speaker] = bounded_name(text, item.speaker)
-            item = item if kept[item.speaker] == item.speaker else item._replace(speaker=kept[item.speaker])
-        rows.append(item)  # most rows keep their speaker: no copy made
-    return rows
+    return reread_speakers(found, speaking, lambda speaker: bounded_name(text, speaker), _given_bounds)
+
+
+def _given_bounds(item: Found, kept: str) -> Found:
+    """Return a row given its speaker's bounded name (most rows keep their speaker: no copy made)."""
+    return item if kept == item.speaker else item._replace(speaker=kept)
 
 
 def bounded_name(text: str, speaker: str) -> str:
