@@ -22,7 +22,7 @@ from .context import Context
 from .described_bodies import described_body
 from .county_names import county_before
 from .described_leads import lead_body
-from .examination_makers import sole_examiner
+from .examination_makers import examination_makers, sole_examiner
 from .headless_bodies import headless_body
 from .letter_kinds import stands_for
 from .spelled_letters import LETTERS_RE
@@ -259,8 +259,12 @@ def _named_by_modifiers(modifiers: list[str], ctx: Context) -> str | None:
 def _inspecting_body(ctx: Context) -> str | None:
     """Return the one body the text shows inspecting (`Ofwire inspectors`, `an Ofgem investigation`, `an inspection
     by Ofwire`, `Ofwire has downgraded`), registered as the inspectorate, when the text names no inspectorate
-    otherwise."""
-    return _as_inspectorate(sole_inspector(ctx.text), ctx)
+    otherwise; none when the text names another body as having carried out examining work (`A review conducted by
+    Y`), since then two bodies examined."""
+    body = sole_inspector(ctx.text)
+    if body is not None and any(maker.name != body.name for maker in examination_makers(ctx.text).values()):
+        return None
+    return _as_inspectorate(body, ctx)
 
 
 def _as_inspectorate(mention: Mention | None, ctx: Context) -> str | None:
