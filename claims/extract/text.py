@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from .vocabulary import ABBREVIATED_TITLES, ABBREVIATIONS, COMMON_BULLET_SIGNS, HONORIFICS, PREPOSITIONS, any_script, load_words
 from .text_caches import per_text
+from .unopened_quotes import unopened_close
 
 Span = tuple[int, int]
 
@@ -294,6 +295,12 @@ def find_speech(text: str, block: Block) -> list[Quote]:
     """Find the quoted speech in a block, scare quotes and short phrases left out."""
     quotes: list[Quote] = []
     pos = block.body
+    unopened = unopened_close(text, block.body, block.end)
+    if unopened is not None:  # 'The trust is hiring 40 nurses," Jo Roe said.': its opening mark left out (66q)
+        inner = strip_span(text, (block.body, unopened))
+        if _is_speech(text, inner):
+            quotes.append(Quote((block.body, unopened + 1), inner))
+        pos = unopened + 1
     while pos < block.end:
         opening = next_opening(text, pos, block.end)
         if opening is None:
