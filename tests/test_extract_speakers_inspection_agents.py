@@ -20,6 +20,7 @@ def _names(text: str) -> list[str]:
     ("Edumark began full inspections of exempt schools this year.", ["Edumark"]),
     ("The Care Office rated the home inadequate.", ["Care Office"]),
     ("Fenwick council was audited by Ledgerwise last spring.", ["Ledgerwise"]),
+    ("The council faced an audit by Ledgerwise.", ["Ledgerwise"]),  # `audit` alone, no inspecting verb
     ("Edumark judged the home inadequate.", ["Edumark"]),  # `judged` alone, no `inspect` in the text
     ("Edumark downgrades Wexley Grange Academy to inadequate.", ["Edumark"]),  # a verb's present (round 66n)
     ("The Care Office rates the home inadequate.", ["Care Office"]),
@@ -36,6 +37,7 @@ def test_inspecting_bodies_are_read(text: str, names: list[str]) -> None:
     "MPs rated the plan poorly.",  # a plural of letters: people, no body (round 66n)
     "NGOs rated the scheme poorly.",
     "Tarnwell rated the bid highly, and tarnwell staff were praised.",  # a word the text writes small too
+    "Jo Varnom chairs the panel. Varnom rated the school highly.",  # a person's surname (round 66n)
     "Jo Varnom rated the school highly.",  # a person
     "The school was visited by the mayor in May.",  # no inspection
 ])

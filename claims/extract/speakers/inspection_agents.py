@@ -42,15 +42,22 @@ def inspection_agents(text: str) -> dict[str, Mention]:
 
 def _subject_body(text: str, match: re.Match[str]) -> Mention | None:
     """Return the body a subject names: a body's name read whole, else one short name the text never writes in
-    small letters and no plural (`Ofwire`, not `Inspectors` or `MPs`); a person or a common word is none."""
+    small letters and no plural (`Ofwire`, not `Inspectors` or `MPs`); a person, a person's surname or a common
+    word is none."""
     start, end = match.start("name"), match.end("name")
     body = named_body(text, start, end)
     if body is not None or " " in text[start:end] or find_mentions(text, start, end):
         return body
     word = text[start:end]
-    if not is_short_name(word) or _is_plural(word) or re.search(r"\b%s\b" % re.escape(word.lower()), text):
+    if not is_short_name(word) or _is_plural(word) or re.search(r"\b%s\b" % re.escape(word.lower()), text) \
+            or _ends_a_persons_name(text, word):
         return None
     return Mention(start, end, word, "org")
+
+
+def _ends_a_persons_name(text: str, word: str) -> bool:
+    """Say whether a word is the last of a person's name the text writes (`Varnom` after `Jo Varnom`): a surname."""
+    return any(m.kind == "person" and m.name.split()[-1] == word for m in find_mentions(text, 0, len(text)))
 
 
 def _is_plural(word: str) -> bool:
