@@ -21,7 +21,8 @@ def _names(text: str) -> list[str]:
     ("The Care Office rated the home inadequate.", ["Care Office"]),
     ("Fenwick council was audited by Ledgerwise last spring.", ["Ledgerwise"]),
     ("The council faced an audit by Ledgerwise.", ["Ledgerwise"]),  # `audit` alone, no inspecting verb
-    ("Edumark judged the home inadequate.", ["Edumark"]),  # `judged` alone, no `inspect` in the text
+    ("Edumark judged the home inadequate.", ["Edumark"]),
+    ("Edumark has downgraded the school. Jo Varnom said so.", ["Edumark"]),  # a person named elsewhere  # `judged` alone, no `inspect` in the text
     ("Edumark downgrades Wexley Grange Academy to inadequate.", ["Edumark"]),  # a verb's present (round 66n)
     ("The Care Office rates the home inadequate.", ["Care Office"]),
     ("Edumark judges the nursery good.", ["Edumark"]),
@@ -38,6 +39,7 @@ def test_inspecting_bodies_are_read(text: str, names: list[str]) -> None:
     "NGOs rated the scheme poorly.",
     "Tarnwell rated the bid highly, and tarnwell staff were praised.",  # a word the text writes small too
     "Jo Varnom chairs the panel. Varnom rated the school highly.",  # a person's surname (round 66n)
+    "Jo Ann Varnom chairs the panel. Varnom rated the school highly.",
     "Jo Varnom rated the school highly.",  # a person
     "The school was visited by the mayor in May.",  # no inspection
 ])
