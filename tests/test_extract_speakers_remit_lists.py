@@ -3,7 +3,7 @@ and sanctions at the X Board, said`): the list's items are no subject of their o
 body the last item names."""
 import pytest
 
-from claims.extract.speakers.clauses import _remit_item, relative_lists_joined, remit_post
+from claims.extract.speakers.clauses import relative_lists_joined, remit_item, remit_post
 from tests.extract_rows import cued_rows
 
 
@@ -66,7 +66,7 @@ def test_a_body_set_off_before_a_description_still_speaks(sentence: str, speaker
     ("compliance or", False),
 ])
 def test_remit_item(clause: str, expected: bool) -> None:
-    assert _remit_item(clause) is expected
+    assert remit_item(clause) is expected
 
 
 def _spans(text: str, clauses: list[str]) -> list[tuple[int, int]]:
