@@ -38,6 +38,14 @@ def test_an_amount_that_opens_a_clause_is_still_reported() -> None:
     ("added more than 300 homes to the list", True),
     ("adds twelve pages to the report", True),
     ("added 78 line vetoes before signing the budget", True),
+    ("adds £5.20 a month to a bill", True),  # a sum whose second figure follows a point (round 66n)
+    ("added a dozen staff to the rota", True),  # a number in words beyond the small ones
+    ("added a dozen, the", True),  # the amount's mark stripped
+    ("added 300 homes, which were sold", True),  # the verb after the comma is another clause's
+    ("added M4 junctions to the plan", False),  # a road's code is no amount
+    ("added 300 would go", False),  # the amount's own verb right after it
+    ("added 30 families moved.", False),  # the clause's verb its last word, its mark stripped
+    ("added 40 a day were turned away", False),  # a one-letter word ends no clause
     ("added 40 per cent of costs had gone up", False),  # a clause of its own: its verb
     ("added 300 jobs would go", False),
     ("added 12 people were arrested", False),

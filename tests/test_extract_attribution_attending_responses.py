@@ -37,6 +37,19 @@ def test_a_response_to_criticism_still_reports() -> None:
     ("responding to the emergency call, they", True),
     ("responded to reports of dead fish", True),
     ("responded to a report of a man", True),
+    ("responded to nine overnight", True),  # a count in words (round 66n)
+    ("responded to grass fires.", True),  # the noun's mark stripped
+    ("responded to 611.", True),  # three words are enough
+    ("responded to emergency calls", True),  # nothing after the noun
+    ("responded to emergency calls overnight", True),
+    ("responded to calls for help.", True),
+    ("responded to the report", False),  # nothing after `report`: someone's words
+    ("responded to the reports, of course", False),  # `of` past a comma names no event
+    ("responded to calls for", False),
+    ("went to 40 fires", False),  # not a responding verb, though `to` follows
+    ("responded to the plan from ministers to end 999 calls", False),  # the count past MAX_EVENT_WORD words
+    ("responded to the criticism, two days later", False),  # a clause ends before the count
+    ("responded to the minister and two of her aides", False),  # `and` ends the search
     ("responded to the report, saying", False),  # the report is someone's words
     ("responded to the report by saying", False),
     ("responded to calls for her resignation", False),  # a demand, answered

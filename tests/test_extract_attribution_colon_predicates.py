@@ -3,7 +3,7 @@
 our own words about invented parties."""
 import pytest
 
-from claims.extract.attribution.colon_predicates import predicate_before_colon
+from claims.extract.attribution.colon_predicates import MAX_LEAD_IN_CHARS, predicate_before_colon
 from claims.extract.speakers import Context, Who
 from claims.extract.text import Quote
 from extract_rows import cued_rows
@@ -56,3 +56,31 @@ def test_the_reading_gives_the_subject_and_the_verb_with_its_colon() -> None:
     text = "Jo Roe defended the plan: \u201cIt will create 2,000 jobs.\u201d"
     quote = Quote((text.index("\u201c"), len(text)), (text.index("\u201c") + 1, len(text) - 1))
     assert predicate_before_colon(text, 0, quote, Context(text=text)) == (Who("Jo Roe", "person", 0), "defended:")
+
+
+def _reading(text: str, start: int = 0) -> tuple[Who, str] | None:
+    """Return the lead-in's reading of the text's one quotation in curly double marks."""
+    opening = text.index("\u201c")
+    closing = text.index("\u201d", opening) + 1
+    return predicate_before_colon(text, start, Quote((opening, closing), (opening + 1, closing - 1)), Context(text=text))
+
+
+@pytest.mark.parametrize(("text", "start", "reading"), [
+    # the colon closing the lead-in, not one inside the quotation (round 66n)
+    ("Jo Roe defended the plan: \u201cIt has one aim: jobs.\u201d", 0, (Who("Jo Roe", "person", 0), "defended:")),
+    # the last colon before the quotation, not a time's
+    ("At 10:30 Jo Roe defended the plan: \u201cIt will create jobs.\u201d", 0,
+     (Who("Jo Roe", "person", 0), "defended:")),
+    ("It was late. Jo Roe defended it: \u201cWe opened 12 clinics.\u201d", 13,
+     (Who("Jo Roe", "person", 13), "defended:")),
+    # a lead-in of MAX_LEAD_IN_CHARS characters is still one
+    ("Jo Roe spoke about " + "x" * (MAX_LEAD_IN_CHARS - 19) + ": \u201cWe opened 12 clinics.\u201d", 0,
+     (Who("Jo Roe", "person", 0), "spoke:")),
+    ("Jo Roe spoke about " + "x" * (MAX_LEAD_IN_CHARS - 18) + ": \u201cWe opened 12 clinics.\u201d", 0, None),
+    # words between the colon and the quotation: no lead-in
+    ("Jo Roe had one aim: jobs, and then she said \u201cWe opened 12 clinics.\u201d", 0, None),
+    # no verb before the colon: a label, read elsewhere
+    ("Jo Roe: \u201cWe opened 12 clinics.\u201d", 0, None),
+])
+def test_the_lead_in_read_up_to_its_colon(text: str, start: int, reading: tuple[Who, str] | None) -> None:
+    assert _reading(text, start) == reading

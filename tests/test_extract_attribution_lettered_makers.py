@@ -24,9 +24,11 @@ def test_title_maker(speaker: str, maker: str | None) -> None:
 
 def test_a_person_keeps_a_titled_name() -> None:
     rows = [Found("KEA Home Warmth Annual Report", "person", "said", (0, 5)),
-            Found("KEA Home Warmth Annual Report", "organisation", "shows", (6, 9))]
+            Found("KEA Home Warmth Annual Report", "organisation", "shows", (6, 9)),
+            Found("KEA Home Warmth Annual Report", "document", "finds", (10, 14))]
     assert name_title_makers(rows) == [Found("KEA Home Warmth Annual Report", "person", "said", (0, 5)),
-                                       Found("KEA", "organisation", "shows", (6, 9))]
+                                       Found("KEA", "organisation", "shows", (6, 9)),
+                                       Found("KEA", "organisation", "finds", (10, 14))]  # a document's maker a body
 
 
 def test_a_lettered_title_speaks_for_its_maker() -> None:

@@ -188,6 +188,7 @@ def test_an_outlet_a_statement_went_to_is_never_its_subject(text: str, expected:
     (" this trend has not continued.", False),  # `this` opens the claim's subject (wave 66g)
     (" this approach had cost more than it saved.", False),
     (" last year's overspend was the first in a decade.", False),  # a time's possessive: the subject
+    (" this yearly rise is the largest on record.", False),  # a longer word opening on a time's noun (round 66n)
 ])
 def test_this_or_last_trails_a_cue_only_before_a_times_noun(after: str, trailing: bool) -> None:
     assert (TRAILING_RE.fullmatch(after) is not None) == trailing

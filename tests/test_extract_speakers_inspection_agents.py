@@ -20,6 +20,13 @@ def _names(text: str) -> list[str]:
     ("Edumark began full inspections of exempt schools this year.", ["Edumark"]),
     ("The Care Office rated the home inadequate.", ["Care Office"]),
     ("Fenwick council was audited by Ledgerwise last spring.", ["Ledgerwise"]),
+    ("The council faced an audit by Ledgerwise.", ["Ledgerwise"]),  # `audit` alone, no inspecting verb
+    ("Edumark judged the home inadequate.", ["Edumark"]),
+    ("Edumark has downgraded the school. Jo Varnom said so.", ["Edumark"]),  # a person named elsewhere  # `judged` alone, no `inspect` in the text
+    ("Edumark downgrades Wexley Grange Academy to inadequate.", ["Edumark"]),  # a verb's present (round 66n)
+    ("The Care Office rates the home inadequate.", ["Care Office"]),
+    ("Edumark judges the nursery good.", ["Edumark"]),
+    ("Carewell upgrades the home to good.", ["Carewell"]),
 ])
 def test_inspecting_bodies_are_read(text: str, names: list[str]) -> None:
     assert _names(text) == names
@@ -28,6 +35,11 @@ def test_inspecting_bodies_are_read(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize("text", [
     "Inspectors rated the school good, and the inspectors praised its teachers.",  # a common word, written small too
     "Parents rated the school highly.",  # a plural common noun
+    "MPs rated the plan poorly.",  # a plural of letters: people, no body (round 66n)
+    "NGOs rated the scheme poorly.",
+    "Tarnwell rated the bid highly, and tarnwell staff were praised.",  # a word the text writes small too
+    "Jo Varnom chairs the panel. Varnom rated the school highly.",  # a person's surname (round 66n)
+    "Jo Ann Varnom chairs the panel. Varnom rated the school highly.",
     "Jo Varnom rated the school highly.",  # a person
     "The school was visited by the mayor in May.",  # no inspection
 ])

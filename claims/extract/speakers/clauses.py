@@ -458,7 +458,7 @@ def remit_post(clause: str) -> bool:
     return at > 0 and words[at - 1].lower() in ROLES and all(word.islower() for word in words[at + 1:])
 
 
-def _remit_item(clause: str) -> bool:
+def remit_item(clause: str) -> bool:
     """Say whether a clause after a post's remit is a further remit of its list (`compliance`, `risk and assurance at
     the X Board`): words in small letters, no cue (a noun that is also a verb or a title's qualifier, `risk`, allowed),
     up to the body the post is held at, if any (wave 66d)."""
@@ -520,7 +520,7 @@ def relative_lists_joined(text: str, clauses: list[tuple[int, int]]) -> list[tup
         remit = remit_post(text[slice(*span)])  # "X, director of audit, risk and assurance at Y,"
         places = not remit and bool(describes_a_body(text[slice(*span)]))  # "X, the broadcaster for A, the North"
         if places or remit or is_relative_clause(text[slice(*span)]):
-            item = _place_item if places else _remit_item if remit else _list_item
+            item = _place_item if places else remit_item if remit else _list_item
             while run < len(ordered) and item(text[slice(*ordered[run])]):
                 run += 1
             while run > at + 1 and not _LIST_END_RE.search(text, *ordered[run - 1]):

@@ -33,7 +33,7 @@ _UNDERTAKING_RE = re.compile(r"%s%s(?:%s)\b(?:[ \t]+[\w\-]+){0,3}?[ \t]+%s\b"
 @per_text(4)
 def inspection_agents(text: str) -> dict[str, Mention]:
     """Return by name the bodies the text shows inspecting after `by` or as the subject of an inspecting verb."""
-    if "nspect" not in text and "udit" not in text and not any(verb in text for verb in ("graded", "rated", "judged")):
+    if "nspect" not in text and "udit" not in text and not any(verb in text for verb in INSPECTING_ACTS):
         return {}
     found = [named_body(text, m.start("name"), m.end("name"), after_by=True) for m in _BY_RE.finditer(text)]
     found += [_subject_body(text, m) for regex in (_ACT_RE, _UNDERTAKING_RE) for m in regex.finditer(text)]
@@ -42,15 +42,27 @@ def inspection_agents(text: str) -> dict[str, Mention]:
 
 def _subject_body(text: str, match: re.Match[str]) -> Mention | None:
     """Return the body a subject names: a body's name read whole, else one short name the text never writes in
-    small letters and no plural (`Ofwire`, not `Inspectors`); a person or a common word is none."""
+    small letters and no plural (`Ofwire`, not `Inspectors` or `MPs`); a person, a person's surname or a common
+    word is none."""
     start, end = match.start("name"), match.end("name")
     body = named_body(text, start, end)
     if body is not None or " " in text[start:end] or find_mentions(text, start, end):
         return body
     word = text[start:end]
-    if not is_short_name(word) or (word.endswith("s") and word[1:].islower()) or re.search(r"\b%s\b" % re.escape(word.lower()), text):
+    if not is_short_name(word) or _is_plural(word) or re.search(r"\b%s\b" % re.escape(word.lower()), text) \
+            or _ends_a_persons_name(text, word):
         return None
     return Mention(start, end, word, "org")
+
+
+def _ends_a_persons_name(text: str, word: str) -> bool:
+    """Say whether a word is the last of a person's name the text writes (`Varnom` after `Jo Varnom`): a surname."""
+    return any(m.kind == "person" and m.name.split()[-1] == word for m in find_mentions(text, 0, len(text)))
+
+
+def _is_plural(word: str) -> bool:
+    """Say whether a capitalised word is a plural: of a common noun (`Inspectors`) or of letters (`MPs`, `NGOs`)."""
+    return word.endswith("s") and (word[1:].islower() or word[:-1].isupper())
 
 
 def sole_inspector(text: str) -> Mention | None:
