@@ -112,10 +112,11 @@ def provenance_claims(text: str, blocks: list[Block], found: list[Found], ctx: C
         if not PROVENANCE_RE.search(text, block.body, block.end):
             continue  # the cheap test first
         for sentence in split_sentences(text, block.body, block.end):
-            who = provenance_source(text, sentence, ctx)
-            if who is None or _claimed(spans, sentence):
+            opening = PROVENANCE_RE.match(text, *sentence)
+            who = provenance_source(text, sentence, ctx) if opening is not None else None
+            if opening is None or who is None or _claimed(spans, sentence):
                 continue
-            cue = PROVENANCE_RE.match(text, *sentence).group().split(None, 1)[1].strip()
+            cue = opening.group().split(None, 1)[1].strip()  # `figures were published by`
             run = _run(text, blocks, spans, index, sentence, -1) + _run(text, blocks, spans, index, sentence, 1)
             given += [Found(who.name, who.kind, cue, part) for s in sorted(run) for clause in _measures(text, s)
                       for part in split_items(text, clause)]
