@@ -36,9 +36,11 @@ DOCUMENT_OF_RE = re.compile(rf"\b(?i:{verb_alternation(DOCUMENT_NOUNS)})\s+of\s+
 """A document's noun and `of` before the body it belongs to (`the Rent Index Report of the Harbour Board`): the body
 is the source, never the document's title."""
 QUOTE_MARKS = "\"\u201c\u201d"
+"""Marks of a quotation: a sentence holding one is a speaker's, never read out from the source."""
 MAX_BLOCKS_AWAY = 3
 """How many paragraphs before or after the naming sentence its source's figures may run."""
 SOURCE_KINDS = ("organisation", "inspectorate", "document", "person")
+"""The kinds of a resolved source; an unresolved one (`the X show`) gives nothing."""
 
 
 def provenance_source(text: str, sentence: Span, ctx: Context) -> Who | None:
