@@ -53,6 +53,7 @@ LAYERS: dict[str, float] = {
     "extract.attribution.telling_infinitives": 2.4048,  # 61d
     "extract.attribution.attending_responses": 2.4016, "extract.adding_acts": 2.25,  # 66g
     "extract.attribution.colon_predicates": 2.4048,  # 66e
+    "extract.attribution.provenance_sentences": 2.4135,  # 66f
     "extract.table": 2.5,
     "extract": 2.6, "evidence": 3,
     "store.paths": 4.0, "store.csvformat": 4.1, "store.analysts": 4.2, "store.cache": 4.2, "store.files": 4.2,
