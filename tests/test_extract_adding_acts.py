@@ -1,5 +1,5 @@
 """A verb of adding in its sense of putting an amount in (`added 14 electric buses to its fleet`, `adds 20p to a
-ticket`, `..., adding 310,000 journeys to the usual total`) is an act, narrated: no cue, no row cut after it, no split
+ticket`, `..., adding 310,000 journeys to the normal count`) is an act, narrated: no cue, no row cut after it, no split
 before it (wave 66g). `She added 40 per cent of costs had gone up` still reports: the amount opens a clause with its
 verb. Texts written for this test in our own words about invented parties."""
 import pytest
@@ -18,10 +18,10 @@ def test_an_amount_added_to_a_fleet_is_no_cue() -> None:
 
 def test_an_amount_added_after_a_comma_stays_with_its_clause() -> None:
     text = ("Fennick Buses published its annual review on Tuesday.\n\nThe review says the new buses carried 1.2 million "
-            "passengers, adding 310,000 journeys to the usual total.\n")
+            "passengers, adding 310,000 journeys to the normal count.\n")
     assert cued_rows(text)[-1] == ("Fennick Buses", "organisation", "says",
-                                   "the new buses carried 1.2 million passengers, adding 310,000 journeys to the usual "
-                                   "total")
+                                   "the new buses carried 1.2 million passengers, adding 310,000 journeys to the normal "
+                                   "count")
 
 
 def test_an_amount_that_opens_a_clause_is_still_reported() -> None:
@@ -32,12 +32,12 @@ def test_an_amount_that_opens_a_clause_is_still_reported() -> None:
 @pytest.mark.parametrize(("ahead", "adds"), [
     ("added 14 electric buses to its fleet", True),
     ("adds £93.40 a year to a bill.", True),
-    ("adding 7,000 to its usual total.", True),
+    ("adding 2,600 to the normal count.", True),
     ("added another 12 staff in May", True),
     ("added a further 300 places, the", True),
     ("added more than 300 homes to the list", True),
     ("adds twelve pages to the report", True),
-    ("added 78 line vetoes before signing the budget", True),
+    ("added 64 amendments before passing the bill", True),
     ("adds £5.20 a month to a bill", True),  # a sum whose second figure follows a point (round 66n)
     ("added a dozen staff to the rota", True),  # a number in words beyond the small ones
     ("added a dozen, the", True),  # the amount's mark stripped

@@ -34,7 +34,7 @@ def test_a_response_to_criticism_still_reports() -> None:
     ("responds to two calls from residents", True),
     ("responded to 88 per cent of its most urgent calls", True),
     ("responded to a call from a care home", True),
-    ("responding to the emergency call, they", True),
+    ("responding to the 999 call, crews", True),
     ("responded to reports of dead fish", True),
     ("responded to a report of a man", True),
     ("responded to nine overnight", True),  # a count in words (round 66n)

@@ -185,7 +185,7 @@ def test_an_outlet_a_statement_went_to_is_never_its_subject(text: str, expected:
     (" this morning, as the figures came out.", True),
     (" in a statement.", True),
     (" this newspaper.", True),  # the outlet told
-    (" this trend has not continued.", False),  # `this` opens the claim's subject (wave 66g)
+    (" this pattern did not last.", False),  # `this` opens the claim's subject (wave 66g)
     (" this approach had cost more than it saved.", False),
     (" last year's overspend was the first in a decade.", False),  # a time's possessive: the subject
     (" this yearly rise is the largest on record.", False),  # a longer word opening on a time's noun (round 66n)
@@ -196,6 +196,6 @@ def test_this_or_last_trails_a_cue_only_before_a_times_noun(after: str, trailing
 
 def test_a_claim_opening_on_this_and_a_noun_is_the_cues_claim() -> None:
     text = ("The Corrin Audit Office has published its yearly summary.\n\nWhile some progress had been made in 2029, the "
-            "audit office observes that this trend has not continued.\n")
-    assert rows(text) == [("Corrin Audit Office", "inspectorate", "this trend has not continued")]
+            "audit office observes that this pattern did not last.\n")
+    assert rows(text) == [("Corrin Audit Office", "inspectorate", "this pattern did not last")]
     # before: `While some progress had been made in 2029`, the words before the subject, as after `said this week`

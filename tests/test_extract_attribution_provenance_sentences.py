@@ -15,7 +15,7 @@ BEFORE = "Tenants waited 41 days for a repair, up from 29.\n\nSome 1,140 repairs
     ("The numbers were supplied by the Brackwater Housing Association.", "numbers were supplied by"),
     ("The details are contained in a report published by the Brackwater Housing Association.",
      "details are contained in"),
-    ("The data is the result of research carried out by the Brackwater Housing Association.",
+    ("The data is the result of a study done by the Brackwater Housing Association.",
      "data is the result of"),
 ])
 def test_the_figures_before_the_pointer_are_its_source(pointer: str, cue: str) -> None:
@@ -49,8 +49,8 @@ def test_a_sentence_of_another_kind_ends_the_run(between: str) -> None:
 
 
 def test_a_documents_owner_named_after_of_is_the_source() -> None:
-    text = "Rents rose 6% last year.\n\nThis data is contained in the Annual Rent Review of the Tarn Lettings Board.\n"
-    sentence = (text.index("This"), len(text) - 1)
+    text = "Rents rose 6% last year.\n\nThese numbers are set out in the Annual Lettings Review of the Tarn Lettings Board.\n"
+    sentence = (text.index("These"), len(text) - 1)
     assert provenance_source(text, sentence, Context(text=text)) == Who("Tarn Lettings Board", "organisation",
                                                                         text.index("the Tarn"))
 
@@ -65,8 +65,8 @@ def test_no_source_from_a_sentence_of_another_kind(sentence: str) -> None:
 
 
 def test_a_documents_title_read_as_one_name_gives_its_owner() -> None:
-    text = ("The Q2 Rent Index Report of the Tarn Lettings Board came out today.\n\nRents rose 6% last year.\n\n"
-            "This data is contained in the Q2 Rent Index Report of the Tarn Lettings Board (TLB).\n")
+    text = ("The Spring Lettings Survey Report of the Tarn Lettings Board came out today.\n\nRents rose 6% last year.\n\n"
+            "These numbers are set out in the Spring Lettings Survey Report of the Tarn Lettings Board (TLB).\n")
     assert [row[:2] for row in cued_rows(text)] == [("Tarn Lettings Board", "organisation")]
 
 

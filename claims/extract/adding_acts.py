@@ -1,6 +1,6 @@
-"""A verb of adding in its sense of putting an amount in (wave 66g): `Evers added 78 line vetoes before signing the
-budget`, `The firm added 3,420 plots to its land bank`, `The rise adds £93.40 a year to a bill`, `..., adding 7,000 to
-its usual total`. After the verb, an amount (a figure, a sum or a number in words, maybe after a word sizing it:
+"""A verb of adding in its sense of putting an amount in (wave 66g): `Ms Orrin added 64 amendments before passing the
+bill`, `The firm added 3,420 plots to its land bank`, `The rise adds £93.40 a year to a bill`, `..., adding 2,600 to
+the normal count`. After the verb, an amount (a figure, a sum or a number in words, maybe after a word sizing it:
 `about`, `another`, `a further`) and no finite verb in the rest of its clause: the amount is the verb's object, so
 the verb is an act the sentence narrates, never a cue before a claim. `He added 40 cases had been reported`, `She
 added 300 jobs would go` keep their cue: the amount opens a clause of its own there, with its verb."""
@@ -45,7 +45,7 @@ def _clause(words: list[str]) -> list[str]:
 
 
 def adds_amount(ahead: list[str]) -> bool:
-    """Say whether the words from a cue word on (`added`, `78`, `line`, `vetoes`, ...) add an amount: a form of `add`,
+    """Say whether the words from a cue word on (`added`, `64`, `amendments`, ...) add an amount: a form of `add`,
     up to MAX_SIZING_WORDS sizing words, an amount, and no finite verb in the rest of its clause."""
     if not ahead or ahead[0].lower() not in ADDING_VERBS:
         return False

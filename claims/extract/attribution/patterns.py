@@ -359,7 +359,7 @@ TRAILING_THIS_NOUNS: frozenset[str] = frozenset(
     "week weekend fortnight month quarter year night morning afternoon evening spring summer autumn winter time "
     "publication reporter journalist correspondent station magazine site outlet podcast channel".split()) | OUTLET_NOUNS
 """Nouns after `this` or `last` that trail a cue, a time or the outlet told (`said this week`, `told this newspaper`);
-any other noun there opens the claim's subject (`says this trend has not continued`; wave 66g)."""
+any other noun there opens the claim's subject (`says this pattern did not last`; wave 66g)."""
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|earlier|later"
                          rf"|(?:this|last)(?=\s+(?:{verb_alternation(TRAILING_THIS_NOUNS)})\b(?!['\u2019]))"
                          r"|yesterday|today|%s)\b[^,;:]{0,60})?"

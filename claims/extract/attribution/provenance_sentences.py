@@ -1,6 +1,6 @@
 """A source named for figures set out in sentences of their own (wave 66f): the press often gives figures with no cue
 and names where they came from in a sentence of its own, `The figures were published by X`, `The details are
-contained in a report by X`, `The data is the result of research carried out by X`. The sentences of figures that
+contained in a report by X`, `The data is the result of a study done by X`. The sentences of figures that
 no reading claimed, right before that sentence (in its paragraph and the paragraphs before it) and right after it, are
 that source's: the writer reads out one source's figures around the sentence naming it. A paragraph with a claim, a
 quotation or a heading, a sentence with no figure or a question ends the run; the naming sentence itself says only
@@ -33,7 +33,7 @@ SOURCE_END_RE = re.compile(r",|;|\s+(?:on|at|to|during|after|following|when|last
                            r"|giving|showing|ahead)\s")
 """Where the words naming a source end: a comma, or when, where or what else it did (`by X| on Thursday`)."""
 DOCUMENT_OF_RE = re.compile(rf"\b(?i:{verb_alternation(DOCUMENT_NOUNS)})\s+of\s+(?=(?:the\s+)?[A-Z])")
-"""A document's noun and `of` before the body it belongs to (`the Rent Index Report of the Harbour Board`): the body
+"""A document's noun and `of` before the body it belongs to (`the Lettings Survey Report of the Harbour Board`): the body
 is the source, never the document's title."""
 QUOTE_MARKS = "\"\u201c\u201d"
 """Marks of a quotation: a sentence holding one is a speaker's, never read out from the source."""
@@ -61,7 +61,7 @@ def provenance_source(text: str, sentence: Span, ctx: Context) -> Who | None:
 
 
 def _owner_only(who: Who) -> Who:
-    """Return the body a resolved name holds after a document's noun and `of` (`Rent Index Report of the Tarn Board`,
+    """Return the body a resolved name holds after a document's noun and `of` (`Lettings Survey Report of the Tarn Board`,
     a title read as one name: the Tarn Board), else the name as resolved."""
     titled = DOCUMENT_OF_RE.search(who.name)
     return who._replace(name=who.name[titled.end():].removeprefix("the ")) if titled is not None else who

@@ -229,7 +229,7 @@ def speaking_participle(text: str, sentence: Span, holes: list[Span], ctx: Conte
     match = SPEAKING_PARTICIPLE_RE.search(text, *sentence)
     if match is None or inside_holes(match.start(), holes) or text[sentence[1] - 1] == "?" \
             or adds_amount(text[match.start("cue"):sentence[1]].split()):
-        return None  # no participle, or `..., adding 7,000 to its usual total`: an amount added, no words (66g)
+        return None  # no participle, or `..., adding 2,600 to the normal count`: an amount added, no words (66g)
     verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence[0]:match.start()]) if is_verb_like(m.group())), None)
     if verb is None or verb.start() == 0:
         return None
