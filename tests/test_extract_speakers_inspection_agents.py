@@ -41,6 +41,8 @@ def test_inspecting_bodies_are_read(text: str, names: list[str]) -> None:
     "Jo Varnom chairs the panel. Varnom rated the school highly.",  # a person's surname (round 66n)
     "Jo Ann Varnom chairs the panel. Varnom rated the school highly.",
     "Jo Varnom rated the school highly.",  # a person
+    "Sarah rated the school highly.",  # a given name alone: a person, never a body (wave 66 mend)
+    "The report says Priya has downgraded the bid.",
     "The school was visited by the mayor in May.",  # no inspection
 ])
 def test_no_inspecting_body(text: str) -> None:

@@ -9,7 +9,7 @@ import re
 
 from ..entities import Mention, find_mentions
 from ..text_caches import per_text
-from ..vocabulary import load_words
+from ..vocabulary import GIVEN_NAMES, load_words
 from .modifier_bodies import inspecting_bodies, is_short_name, named_body
 
 INSPECTING_ACTS: frozenset[str] = load_words("inspecting_acts")
@@ -42,13 +42,15 @@ def inspection_agents(text: str) -> dict[str, Mention]:
 
 def _subject_body(text: str, match: re.Match[str]) -> Mention | None:
     """Return the body a subject names: a body's name read whole, else one short name the text never writes in
-    small letters and no plural (`Ofwire`, not `Inspectors` or `MPs`); a person, a person's surname or a common
-    word is none."""
+    small letters and no plural (`Ofwire`, not `Inspectors` or `MPs`); a person, a given name or surname alone
+    (`Sarah rated`, `Varnom rated`) or a common word is none."""
     start, end = match.start("name"), match.end("name")
-    body = named_body(text, start, end)
-    if body is not None or " " in text[start:end] or find_mentions(text, start, end):
-        return body
     word = text[start:end]
+    if word.lower() in GIVEN_NAMES:
+        return None  # a given name alone is a person's (`Sarah rated the school`)
+    body = named_body(text, start, end)
+    if body is not None or " " in word or find_mentions(text, start, end):
+        return body
     if not is_short_name(word) or _is_plural(word) or re.search(r"\b%s\b" % re.escape(word.lower()), text) \
             or _ends_a_persons_name(text, word):
         return None
