@@ -47,8 +47,11 @@ def provenance_source(text: str, sentence: Span, ctx: Context) -> Who | None:
     """Return the source a sentence names for the figures around it (`The figures were released by X on Monday`: X),
     else None: no such sentence, or its words name no party the text resolves."""
     opening = PROVENANCE_RE.match(text, *sentence)
-    if opening is None:
-        return None
+    return _source_after(text, opening, sentence, ctx) if opening is not None else None
+
+
+def _source_after(text: str, opening: re.Match[str], sentence: Span, ctx: Context) -> Who | None:
+    """Return the source a naming sentence's words after its opening name, else None (no party the text resolves)."""
     end = SOURCE_END_RE.search(text, opening.end(), sentence[1])
     stop = end.start() if end is not None else sentence[1]
     while stop > opening.end() and text[stop - 1] in ".!?:) \t":
@@ -115,8 +118,10 @@ def provenance_claims(text: str, blocks: list[Block], found: list[Found], ctx: C
             continue  # the cheap test first
         for sentence in split_sentences(text, block.body, block.end):
             opening = PROVENANCE_RE.match(text, *sentence)
-            who = provenance_source(text, sentence, ctx) if opening is not None else None
-            if opening is None or who is None or _claimed(spans, sentence):
+            if opening is None:
+                continue
+            who = _source_after(text, opening, sentence, ctx)
+            if who is None or _claimed(spans, sentence):
                 continue
             cue = opening.group().split(None, 1)[1].strip()  # `figures were published by`
             run = _run(text, blocks, spans, index, sentence, -1) + _run(text, blocks, spans, index, sentence, 1)
