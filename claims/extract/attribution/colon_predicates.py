@@ -10,14 +10,14 @@ from ..items import is_verb_like
 from ..speakers import Context, Who, speaker_from_region
 from ..text import Quote, Span
 
+from .patterns import DOUBLE_MARKS
+
 MAX_LEAD_IN_CHARS = 160
 """A lead-in to a quotation is one short sentence: its subject, its verb and what the verb is about."""
 SPEAKING_KINDS: frozenset[str] = frozenset({"person", "organisation", "inspectorate"})
 """The kinds of subject that speak a quotation after a lead-in's colon: a person or a body, never a document."""
-QUOTE_MARKS = "\"\u201c\u201d"
 WHOLE_LOWER_WORD_RE = re.compile(r"(?<![\w\-\u2019'])[a-z]+\b(?![\-\u2019'])")
 """A whole word in lower case, never part of a hyphened one (`medium-sized`): a verb opens with one."""
-"""A double mark in the lead-in makes it a quotation's own words, or a quotation's cue read elsewhere."""
 
 
 def predicate_before_colon(text: str, sentence_start: int, quote: Quote, ctx: Context) -> tuple[Who, str] | None:
@@ -25,7 +25,7 @@ def predicate_before_colon(text: str, sentence_start: int, quote: Quote, ctx: Co
     as the cue (`spoke:`), when the subject is a person or a body; else None."""
     colon = text.rfind(":", sentence_start, quote.outer[0])
     if colon < 0 or text[colon + 1:quote.outer[0]].strip() or colon - sentence_start > MAX_LEAD_IN_CHARS \
-            or any(mark in text[sentence_start:colon] for mark in QUOTE_MARKS):
+            or any(mark in text[sentence_start:colon] for mark in DOUBLE_MARKS):
         return None
     span = _subject_span(text, sentence_start, colon)
     if span is None:

@@ -16,6 +16,7 @@ from ..text import Block, Span, split_sentences
 from ..vocabulary import DOCUMENT_NOUNS, load_words, verb_alternation
 
 from .documents import is_heading
+from .patterns import DOUBLE_MARKS
 from .records import Found
 
 PROVENANCE_NOUNS = load_words("provenance_nouns")
@@ -35,8 +36,6 @@ SOURCE_END_RE = re.compile(r",|;|\s+(?:on|at|to|during|after|following|when|last
 DOCUMENT_OF_RE = re.compile(rf"\b(?i:{verb_alternation(DOCUMENT_NOUNS)})\s+of\s+(?=(?:the\s+)?[A-Z])")
 """A document's noun and `of` before the body it belongs to (`the Lettings Survey Report of the Harbour Board`): the body
 is the source, never the document's title."""
-QUOTE_MARKS = "\"\u201c\u201d"
-"""Marks of a quotation: a sentence holding one is a speaker's, never read out from the source."""
 MAX_BLOCKS_AWAY = 3
 """How many paragraphs before or after the naming sentence its source's figures may run."""
 SOURCE_KINDS = ("organisation", "inspectorate", "document", "person")
@@ -73,7 +72,7 @@ def _owner_only(who: Who) -> Who:
 def _figures(text: str, sentence: Span) -> bool:
     """Say whether a sentence is a statement of figures in the writer's words: a figure, no question, no quotation."""
     words = text[sentence[0]:sentence[1]]
-    return text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence) and not any(m in words for m in QUOTE_MARKS)
+    return text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence) and not any(m in words for m in DOUBLE_MARKS)
 
 
 CONTRAST_JOIN_RE = re.compile(r",?\s+(?:while|whilst|whereas)\s+")
