@@ -22,6 +22,7 @@ from .context import Context
 from .described_bodies import described_body
 from .county_names import county_before
 from .described_leads import lead_body
+from .epithets import epithet_party
 from .examination_makers import examination_makers, sole_examiner
 from .headless_bodies import headless_body
 from .letter_kinds import stands_for
@@ -76,12 +77,15 @@ def first_determiner(words: list[str]) -> int:
 
 def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `the firm`, `the regulator`, `inspectors`, `the department store chain`: a body named before; a
-    reference a place's possessive opens and nothing else resolves is read with `the` in its stead."""
+    reference a place's possessive opens and nothing else resolves is read with `the` in its stead; one still
+    unresolved is the party the text described so (`X, an independent thinktank,`), if one (wave 67u)."""
     found = _reference(words, ctx)
     if (found is None or found[1] == "unresolved") and len(words) >= 3 and place_possessive(words[0]):
         read = _reference(["the", *words[1:]], ctx)  # "Scotland's public ferry operator": `the` ferry operator
         if read is not None and read[1] != "unresolved":
             return read
+    if found is None or found[1] == "unresolved":
+        return epithet_party(words, ctx) or found  # "X, an independent thinktank, said ... The thinktank said": X
     return found
 
 
