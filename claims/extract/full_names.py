@@ -11,7 +11,9 @@ Read once per text, after every claim has its speaker (a few `str.find` calls pe
 - **Tickers.** A listed company's release gives its exchange and ticker in brackets after its name (`Velmora
   Biosciences plc (LSE: VMB)`, `Halcyon Foods Inc. (NYSE: HLF)`); the ticker names the company, never a body of its
   own. The exchanges are data (`data/exchanges.txt`); a bracket that is not an exchange (`(Source: ONS)`) names
-  nobody.
+  nobody. A bracket of defined terms or a tagline between the name and the ticker (`Acme Inc. (the "Company")
+  (OTC: ACM)`, `Acme Inc., The Sponge People, (OTCBB: ACM)`) is passed over, and a first word the name reader could
+  not read (`KelpCo\u00ae Delivery Systems`: a capital inside it, a trade-mark sign) is the name's own (wave 67d).
 """
 from __future__ import annotations
 
@@ -62,13 +64,47 @@ def _body_ending_at(text: str, end: int, names: list[str]) -> str | None:
     """Return the longest body name that ends right before `end` (white space, a comma or a full stop between; a
     name read with its legal form's stop, `Acme Inc.`, ends with it)."""
     stopped = _without_tickers(text[max(0, end - 200):end].rstrip(" \t,"))
-    whole = stopped.rstrip(".")
-    for before in (stopped, whole, _without_form(whole)):  # "Acme plc" registered whole; "Acme, Inc." as "Acme"
-        found = next((name for name in names if before.endswith(name)
-                      and not before[len(before) - len(name) - 1:len(before) - len(name)].isalnum()), None)
-        if found is not None:
-            return found
+    while stopped:
+        whole = stopped.rstrip(".")
+        for before in (stopped, whole, _without_form(whole)):  # "Acme plc" registered whole; "Acme, Inc." as "Acme"
+            found = next((name for name in names if before.endswith(name)
+                          and not before[len(before) - len(name) - 1:len(before) - len(name)].isalnum()), None)
+            if found is not None:
+                return _with_unread_words(before[:len(before) - len(found)]) + found
+        stopped = _without_aside(stopped)
     return None
+
+
+_UNREAD_WORDS_RE = re.compile(r"(?<![^\s\u2014\u2013(-])(?:[A-Z][A-Za-z0-9&'\u2019-]*[\u00ae\u2122]?[ \t]+)+\Z")
+"""Capitalised words right before a company's name as the name reader registered it (`KelpCo\u00ae ` of
+`KelpCo\u00ae Delivery Systems`)."""
+_UNREAD_WORD_RE = re.compile(r"[A-Z][a-z0-9]*[A-Z]|.*[\u00ae\u2122]\Z")
+"""A word the name reader cannot read as a name's word: a capital inside it (`KelpCo`) or a trade-mark sign closing
+it (`Brisko\u00ae`)."""
+
+
+def _with_unread_words(before: str) -> str:
+    """Return the words right before a company's registered name that the name reader left out of it, for a name that
+    opens on a word it cannot read (`KelpCo\u00ae Delivery Systems (OTCBB: SPC)`: `KelpCo\u00ae `); else ``."""
+    run = _UNREAD_WORDS_RE.search(before)
+    if run is None:
+        return ""
+    words = run.group().split()
+    return run.group() if _UNREAD_WORD_RE.match(words[0]) and words[0].lower() not in _NEVER_OPENING else ""
+
+
+_ASIDE_TAIL_RE = re.compile(r"(?:[ \t]*\([^()\n]*[\"“”'‘’][^()\n]*\)"
+                            r"|,[ \t]+[^,.;:()\n\"“”]{1,60}?)[ \t,]*\Z")
+"""What a release sets between a company's name and its ticker: a bracket of defined terms (`(the "Company" or
+"Acme")`) or a tagline or description set off by commas (`, The Absorbent Materials People,`, `, the ferry
+operator,`)."""
+
+
+def _without_aside(before: str) -> str:
+    """Return the words before a ticker without the defined terms or tagline closing them; empty when none closes
+    them (`Acme Inc. (the "Company") (OTC: ACM)`: `Acme Inc.`)."""
+    aside = _ASIDE_TAIL_RE.search(before)
+    return before[:aside.start()].rstrip(" \t,") if aside else ""
 
 
 _TICKER_TAIL_RE = re.compile(_TICKER_RE.pattern + r"\Z")
@@ -170,7 +206,7 @@ def named_in_full(text: str, speakers: Iterable[tuple[str, str]],
         name = tickers.get(speaker) if kind != "person" else None
         name = name or full_name(text, speaker, bodies) or (variant_of(speaker, bodies) if kind != "person" else None)
         if name is not None:
-            found[speaker] = (name, kinds[name])
+            found[speaker] = (name, kinds.get(name, "organisation"))  # a ticker's company read whole: a company
     return found
 
 
