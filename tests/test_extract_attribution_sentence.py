@@ -38,6 +38,33 @@ def test_document_showing_re(sentence: str, cue: str | None) -> None:
     assert (found.group("cue") if found else None) == cue
 
 
+# Wave 67e: every verb by which a body puts out a document (`data/document_release_verbs.txt`), not only `published`,
+# `released`, `issued`, `unveiled` and `launched`: filing, lodging, submitting, circulating, compiling a document.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Marram Bay Sailing Club has filed accounts showing that its income rose to £310,000 last year.\n",
+     [("Marram Bay Sailing Club", "organisation", "showing", "its income rose to £310,000 last year")]),
+    ("The Kelby Trust lodged its annual return showing a surplus of £42,000.\n",
+     [("Kelby Trust", "organisation", "showing", "a surplus of £42,000")]),
+    ("The Orrel Anglers' Association submitted a report to the council revealing that 40 fish died in June.\n",
+     [("Orrel Anglers' Association", "organisation", "revealing", "40 fish died in June")]),
+    ("The Tarrow Growers' Union circulated a survey of its members, showing that one farm in five lost money.\n",
+     [("Tarrow Growers' Union", "organisation", "showing", "one farm in five lost money")]),
+])
+def test_what_a_filed_or_submitted_document_shows_is_its_makers(text: str,
+                                                                  expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    (" has filed accounts showing a profit", "showing"),
+    (" compiled figures for the year showing a fall", "showing"),
+    (" filed 40 complaints showing signs of haste", None),  # no document's noun
+])
+def test_document_showing_re_reads_every_release_verb(sentence: str, cue: str | None) -> None:
+    found = DOCUMENT_SHOWING_RE.search(sentence)
+    assert (found.group("cue") if found else None) == cue
+
+
 def test_a_lead_in_to_a_list_is_left_to_the_list() -> None:
     """`publishes its report, which shows that last year its teams:` ends in a colon: the bullets below are read as a
     list, never a row of the lead-in's own words."""

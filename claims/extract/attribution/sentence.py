@@ -14,7 +14,7 @@ from ..speakers.clause_pronouns import relative_pronoun_body
 from ..speakers.clauses import skippable
 from ..text import Span, subtract
 from ..text_caches import per_text
-from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
+from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, load_words, verb_alternation
 
 from .cues import not_a_cue
 from .names import remember_names
@@ -382,14 +382,19 @@ def _closing_name(text: str, sentence: Span) -> re.Match[str] | None:
     return CLOSING_NAMED_CUE_RE.search(text, at, end)
 
 
+RELEASE_VERBS = load_words("document_release_verbs")
+"""Verbs by which a body puts out a document (`published`, `issued`, `filed`, `lodged`, `submitted`, `circulated`; wave
+67e: the whole class, `data/document_release_verbs.txt`)."""
+_RELEASE_VERB = verb_alternation(RELEASE_VERBS - {"launched", "launches"})
+"""Any of `RELEASE_VERBS` but `launched` (`launched a service, showing` is no document's: only with its noun)."""
 PUBLISHED_SHOWING_RE = re.compile(
-    r"\s(?P<verb>published|publishes|released|releases|issued|issues|unveiled|unveils)\s+(?:its|their|the|a|an|new)\b"
+    rf"\s(?P<verb>{_RELEASE_VERB})\s+(?:its|their|the|a|an|new)\b"
     r"[^,;:]{0,100}?,?\s+(?P<cue>showing|revealing|which\s+show(?:s|ed)?|which\s+reveal(?:s|ed)?)\s+(?:that\s+)?(?=\S)")
 """`X published its figures for May, showing that waits fell`: what the document shows is its publisher's claim."""
 QUOTED_TITLE = "(?:[\u2018\u201c\"]|(?<!\\w)')[^\u2019'\"\u201d\n]{1,100}[\u2019'\"\u201d]"
 """A document's title in quotation marks, commas and all (`\u2018A Year at Home, Together\u2019`)."""
 DOCUMENT_SHOWING_RE = re.compile(
-    r"\s(?P<verb>published|publishes|released|releases|issued|issues|unveiled|unveils|launched|launches)\s+"
+    rf"\s(?P<verb>{verb_alternation(RELEASE_VERBS)})\s+"
     rf"(?:(?:its|their|the|a|an|new)\s+)?(?:[\w\-]+\s+){{0,6}}?(?i:{verb_alternation(DOCUMENT_NOUNS)})\b"
     rf"(?:[^,;:\u2018\u201c\"]|,?\s*{QUOTED_TITLE}){{0,80}}?"
     r"(?:,|\s+[\u2013\u2014-])?\s+(?P<cue>showing|revealing|demonstrating"
