@@ -12,6 +12,7 @@ from ..vocabulary import (
 )
 
 from .adverb_passives import adverb_passive
+from .article_nouns import article_noun, noun_phrase_end
 from .attending_responses import MAX_EVENT_WORD, attends_event
 from .object_first_cues import object_first_noun
 from .plural_noun_cues import plural_noun_cue
@@ -111,6 +112,9 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
     if this in SINGULAR_NOUN_CUES and (after[:1] == ["by"] or ahead[0].endswith(",")) \
             and _named_kind(text[max(start, offset - 80):offset].split()):
         return True  # "A Best Value report by the auditor found", "an Acme Water review, published ...,": a document
+    if this in SINGULAR_NOUN_CUES and noun_phrase_end(ahead[:2]) \
+            and article_noun(text[max(start, offset - 80):offset].split()):
+        return True  # "a CRISIL report that cast doubt", "the full workforce report 2031 here": the phrase's noun (67g)
     if this in NOUN_CUES and any(w[:1].isdigit() for w in words) and not _sample_size(text, start, offset):
         return True  # "published 43 inspection reports on", "two reviews": a count of the noun
     if this in ("state", "states") and word.strip(",") in STATE_MODIFIERS:
