@@ -13,6 +13,7 @@ from ..vocabulary import (
 
 from .adverb_passives import adverb_passive
 from .article_nouns import article_noun, noun_phrase_end
+from .topic_objects import MAX_TOPIC_MODIFIERS, topic_object
 from .attending_responses import MAX_EVENT_WORD, attends_event
 from .object_first_cues import object_first_noun
 from .plural_noun_cues import plural_noun_cue
@@ -80,6 +81,8 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "the batches listed below may contain ...": a participle pointing to a list, not a cue
     if after and after[0].lower() == "by" and is_past_form(this, shortest=2):
         return True  # "proposals announced by the watchdog": a passive participle, its agent after it
+    if topic_object(this, ahead[1:2 + MAX_TOPIC_MODIFIERS + 1]):
+        return True  # "explained the thinking behind the move", "notes the Minister's statement on": a topic (67g)
     if this in NOTING_WORDS and _notes_a_thing(ahead[1:4]):
         return True  # "The council noted the petition": an act on a thing received, no claim (43j)
     if after and after[0].lower() in ASIDE_PREPOSITIONS and words[-1].endswith(",") \
