@@ -189,6 +189,21 @@ def test_an_outlet_a_statement_went_to_is_never_its_subject(text: str, expected:
     (" this approach had cost more than it saved.", False),
     (" last year's overspend was the first in a decade.", False),  # a time's possessive: the subject
     (" this yearly rise is the largest on record.", False),  # a longer word opening on a time's noun (round 66n)
+    (" this semester.", True),  # every period's noun (wave 67g, `data/trailing_periods.txt`)
+    (" last term.", True),
+    (" this season.", True),
+    (" last session.", True),
+    (" this decade.", True),
+    (" last Christmas.", True),
+    (" last March.", True),  # a month
+    (" last Tuesday.", True),  # a day
+    (" this financial year.", True),  # a period's modifiers (`data/trailing_period_modifiers.txt`)
+    (" this past academic year.", True),
+    (" last fall semester, as enrolment rose.", True),
+    (" last fall.", True),  # `fall` as the period only where the phrase ends
+    (" this fall in prices was the steepest since 2009.", False),
+    (" this may be the last chance.", False),  # `may` is no month after `this`
+    (" this seasonal pattern did not last.", False),
 ])
 def test_this_or_last_trails_a_cue_only_before_a_times_noun(after: str, trailing: bool) -> None:
     assert (TRAILING_RE.fullmatch(after) is not None) == trailing
@@ -199,3 +214,12 @@ def test_a_claim_opening_on_this_and_a_noun_is_the_cues_claim() -> None:
             "audit office observes that this pattern did not last.\n")
     assert rows(text) == [("Corrin Audit Office", "inspectorate", "this pattern did not last")]
     # before: `While some progress had been made in 2029`, the words before the subject, as after `said this week`
+
+
+
+@pytest.mark.parametrize("when", ["this semester", "last term", "this season", "last fiscal year", "this past spring",
+                                  "last Easter"])
+def test_a_claim_before_its_cue_dated_by_any_period_is_the_cues(when: str) -> None:
+    """Wave 67g: a period after a cue that follows its claim trails the cue, whatever the period's noun."""
+    text = f"Enrolment at the college rose by 12 per cent, Wenlow College announced {when}.\n"
+    assert rows(text) == [("Wenlow College", "organisation", "Enrolment at the college rose by 12 per cent")]

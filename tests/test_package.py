@@ -52,6 +52,7 @@ LAYERS: dict[str, float] = {
     "extract.attribution.adverb_passives": 2.4016, "extract.attribution.whose_tails": 2.4016,  # 61d
     "extract.attribution.telling_infinitives": 2.4048,  # 61d
     "extract.attribution.attending_responses": 2.4016, "extract.adding_acts": 2.25,  # 66g
+    "extract.attribution.article_nouns": 2.4016, "extract.attribution.topic_objects": 2.4016,  # 67g
     "extract.attribution.colon_predicates": 2.4048,  # 66e
     "extract.attribution.provenance_sentences": 2.4135,  # 66f
     "extract.table": 2.5,

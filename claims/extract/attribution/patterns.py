@@ -357,13 +357,21 @@ SPEECH_AFTER_RE = any_script(re.compile(
 Chief Executive, Acme Foods, said`: the person, her post and her employer, wave 47a), or the verb before the speaker."""
 SPEECH_VERB_RE = re.compile(_QUOTING_VERBS)
 """The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
-TRAILING_THIS_NOUNS: frozenset[str] = frozenset(
-    "week weekend fortnight month quarter year night morning afternoon evening spring summer autumn winter time "
+TRAILING_PERIODS: frozenset[str] = load_words("trailing_periods") | WEEKDAYS | (MONTHS - {"may"})
+"""Nouns of a period that end `this` or `last` trailing a cue (`data/trailing_periods.txt`, the days and the months but
+`may`: `said this week`, `announced this semester`, `confirmed last March`; wave 67g)."""
+TRAILING_PERIOD_MODIFIERS: frozenset[str] = load_words("trailing_period_modifiers")
+"""Words between `this` or `last` and a period's noun, up to two (`this financial year`, `last fall semester`)."""
+TRAILING_THIS_NOUNS: frozenset[str] = TRAILING_PERIODS | frozenset(
     "publication reporter journalist correspondent station magazine site outlet podcast channel".split()) | OUTLET_NOUNS
-"""Nouns after `this` or `last` that trail a cue, a time or the outlet told (`said this week`, `told this newspaper`);
+"""Nouns after `this` or `last` that trail a cue, a period or the outlet told (`said this week`, `told this newspaper`);
 any other noun there opens the claim's subject (`says this pattern did not last`; wave 66g)."""
+_TRAILING_THIS = (rf"(?:this|last)(?=\s+(?:(?:{verb_alternation(TRAILING_PERIOD_MODIFIERS)})\s+){{0,2}}"
+                  rf"(?:{verb_alternation(TRAILING_THIS_NOUNS)}|fall(?=\s*[,.!]|\s*$))\b(?!['\u2019]))")
+"""`this` or `last` before a period's noun or the outlet told, up to two of its modifiers between (`this academic
+year`); `fall` only where the phrase ends (`said last fall.`, never `says this fall in prices`)."""
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|earlier|later"
-                         rf"|(?:this|last)(?=\s+(?:{verb_alternation(TRAILING_THIS_NOUNS)})\b(?!['\u2019]))"
+                         rf"|{_TRAILING_THIS}"
                          r"|yesterday|today|%s)\b[^,;:]{0,60})?"
                          r"(?:,\s*(?:even as|while|whilst|as|but|although|though|citing|quoting|pointing to)\b[^;:]*)?[.!]?\s*$" % "|".join(sorted(WEEKDAYS)),
                          re.IGNORECASE)
