@@ -25,6 +25,7 @@ from .attribution.place_speakers import unresolve_places
 from .attribution.name_words import name_speakers
 from .attribution.apposed_holders import holder_speakers
 from .attribution.run_on_names import trim_run_on_names
+from .attribution.capital_references import capital_reference_kinds
 from .confidence import row_confidence, share_of
 from .cut_leads import join_cut_leads
 from .empty_rows import drop_empty_rows
@@ -168,6 +169,7 @@ def _text_rows(text: str, source_name: str) -> list[Row]:
     found = without_month_tails(found)  # `figures from X Fund for June`: the body, not `X Fund for June` (40c)
     found = unresolve_measures(found)  # `Adjusted EBITDA would be $12.4m`: a measure, no party (57n)
     found = with_perfect_auxiliaries(text, found)  # `has confirmed a leak`: the act with its auxiliary (42e)
+    found = capital_reference_kinds(text, found)  # `the Government said`, no fuller one named: a body (67k)
     seen: dict[str, int] = {}
     rows = []
     for item in found:

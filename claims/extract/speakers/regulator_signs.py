@@ -39,6 +39,7 @@ from .examining_work import EXAMINING_VERBS, RULING_VERBS, examines_others
 from .regulating_agents import (
     REGULATED_PARTICIPLES, SANCTIONED_PARTICIPLES, WITHDRAWING_PARTICIPLES, regulated_by, sanctioned_by,
 )
+from .regulating_work import WORK_WORDS_RE, shows_regulating_work
 from .spelled_letters import is_short_name, spelled_out
 from ..text_caches import per_text
 
@@ -132,7 +133,8 @@ def shown_as_regulator(text: str, name: str) -> bool:
 @per_text(8)
 def has_signs(text: str) -> bool:
     """Say whether a text holds any word a sign of a regulator needs, once per text."""
-    return _SIGN_RE.search(text) is not None or any(head.title() in text for head in ADMINISTRATION_HEADS)
+    return _SIGN_RE.search(text) is not None or any(head.title() in text for head in ADMINISTRATION_HEADS) \
+        or WORK_WORDS_RE.search(text) is not None
 
 
 def administering_name(name: str) -> bool:
@@ -197,7 +199,7 @@ def _sign_at(text: str, start: int, end: int, head: str, may_sanction: bool) -> 
     if head not in GOVERNMENT_HEADS and REGULATES_AFTER_RE.match(text, end):
         return True
     if may_sanction and (ENFORCES_AFTER_RE.match(text, end) or examines_others(text, end)
-                         or sanctioned_by(text, before, start)):
+                         or sanctioned_by(text, before, start) or shows_regulating_work(text, start, end)):
         return True
     if may_sanction and head not in GOVERNMENT_HEADS and regulated_by(text, before, start):
         return True
