@@ -37,6 +37,7 @@ from .infinitive_openers import infinitive_opener_end
 from .scheme_names import names_a_scheme
 from .joint_names import joint_body
 from .numbered_names import name_number_end
+from .nationality_surnames import nationality_surname
 from .owned_unit_names import after_possessive, closes_on_document, closes_on_unit, owner_end
 from .name_edges import (
     AT_GAP, CAMPAIGN_GAP, DESCRIPTION_RE, TO_GAP, areas_before, campaign_words, document_opener, ends_with_style,
@@ -2062,10 +2063,11 @@ def person_name(words: list[str]) -> str | None:
     if words and words[0].lower().rstrip(".") in _PLACE_OPENERS:
         return None  # "Co Wexford", "Mt Pleasant": a place, no person
     if not words or len(_without_particles(words)) > 4 or (len(words) == 1 and not titled and not _JOINED_FAMILY_RE.match(words[0])) \
-            or all(w.lower() in ROLES for w in words):
-        return None  # "Procurator Fiscal": a role without a name
+            or all(w.lower() in ROLES and not nationality_surname(words, i, titled) for i, w in enumerate(words)):
+        return None  # "Procurator Fiscal": a role without a name; "Ms English" names her (wave 67x)
     if any((not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) and not _romanised_given(words, i)
-            or w.lower() in NOT_NAMES and not calendar_name_word(words, i, titled) or w.lower() in ORG_HEADS
+            or w.lower() in NOT_NAMES and not calendar_name_word(words, i, titled) and not nationality_surname(words, i, titled)
+            or w.lower() in ORG_HEADS
             or w.lower() in DOCUMENT_NOUNS) and not (w[:1].islower() and is_gaelic_word(words, i))
            for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
