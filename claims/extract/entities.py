@@ -34,7 +34,7 @@ from .qualified_acronyms import qualified_acronym_start
 from .qualified_names import qualified_name_start
 from .question_openers import question_opener_end
 from .infinitive_openers import infinitive_opener_end
-from .scheme_names import names_a_scheme
+from .scheme_names import listed_scheme, names_a_scheme
 from .joint_names import joint_body
 from .numbered_names import name_number_end
 from .nationality_surnames import nationality_surname
@@ -487,6 +487,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             mention = mention._replace(start=owner.end + 1)
         if mention.kind != "org" and not mention.title and names_a_scheme(text, mention.start, mention.end):
             continue  # "the city's Safe Blocks violence interruption program": a scheme, no person (24c)
+        if mention.kind == "person" and listed_scheme(text, mention.name):
+            continue  # "programs such as Head Start": the scheme, no person, wherever the text writes it (67x)
         if mention.kind != "org":
             mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
             name = without_title_body(text, mention.start, mention.name)
