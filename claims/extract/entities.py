@@ -93,6 +93,7 @@ from .vocabulary import (
     VOICE_ROLES,
     load_words,
     verb_alternation,
+    without_possessive,
 )
 from .text_caches import per_text
 
@@ -1290,8 +1291,8 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
         if run.group().endswith(SINGULAR_POSSESSIVES):
             gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
-            if after and (any(w.lower() in ORG_HEADS for w in after.group().split()[:3])
-                          or _people_before_head(run.group(), after.group())
+            if after and (any(without_possessive(w).lower() in ORG_HEADS for w in after.group().split()[:3])
+                          or _people_before_head(run.group(), without_possessive(after.group()))
                           or ends_with_style(run.group())):
                 run = _Run(text[run.start():after.end()], run.start(), after.end())
         runs.append(run)
