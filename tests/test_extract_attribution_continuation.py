@@ -71,14 +71,13 @@ def test_which_reports_go_on_with_the_verb_moved_back(text: str, expected: list[
 # A document read with no maker (`according to figures released to the Harbour Courier`) whose figures the writer
 # carries into the next paragraph with no cue (wave 57a): whose figures they are the text does not say there, so the
 # carried rows abstain (unresolved, the document's words kept) rather than guess; in the document's own paragraph the
-# figures stay the document's, and a body's figures still go on into the next paragraph as the body's (wave 67x: each
-# carried sentence a row of its own, read by `source_goes_on` now that the cue-less paragraph reaches it).
+# figures stay the document's, and a body's figures still go on into the next paragraph as the body's.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Fewer young people are joining the reserve, according to figures released to the Harbour Courier.\n\n"
      "The reserve is funded for 2,310 members. Only 1,870 of those posts are filled.\n",
      [("figures released to the Harbour Courier", "document", "Fewer young people are joining the reserve"),
-      ("figures released to the Harbour Courier", "unresolved", "The reserve is funded for 2,310 members"),
-      ("figures released to the Harbour Courier", "unresolved", "Only 1,870 of those posts are filled")]),
+      ("figures released to the Harbour Courier", "unresolved",
+       "The reserve is funded for 2,310 members. Only 1,870 of those posts are filled")]),
     ("Fewer young people are joining the reserve, according to figures released to the Harbour Courier. "
      "The reserve is funded for 2,310 members.\n",
      [("figures released to the Harbour Courier", "document", "Fewer young people are joining the reserve"),
@@ -100,26 +99,3 @@ def test_a_documents_figures_carried_into_a_paragraph_naming_it_stay_the_documen
             "the Tarn Marine Unit.\n\nThe TIDELINE-3 trial followed 80 ferries for a year.\n")
     assert rows(text) == [("TIDELINE-3 trial", "document", "Ferries ran on time more often"),
                           ("TIDELINE-3 trial", "document", "The TIDELINE-3 trial followed 80 ferries for a year")]
-
-
-# Wave 67x: attribute_sentences' cheap first test now passes a cue-less paragraph after a source's figures (`according
-# to`, `show`) to `source_goes_on`, as a true superset of its readers: each sentence of the paragraph is a claim of its
-# own (before, the paragraph went whole to `continue_list`, two sentences in one quote), and a paragraph whose figures
-# a `The figures are the result of ...` paragraph after it sources stays that source's.
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The Tarnby Housing Board received 412 complaints, according to its annual report.\n\n"
-     "That is 14% more than last year. The average wait was 12 days, up from 9.\n",
-     [("Tarnby Housing Board", "organisation", "The Tarnby Housing Board received 412 complaints"),
-      ("Tarnby Housing Board", "organisation", "That is 14% more than last year"),
-      ("Tarnby Housing Board", "organisation", "The average wait was 12 days, up from 9")]),
-    ("The Forum launched a report, Open Fields, which shows that 40 clubs closed.\n\n"
-     "Furthermore, it shows that clubs train 9,000 coaches.\n\n"
-     "Open Fields also praises almost two million volunteers, who give £4.9 billion of time.\n\n"
-     "The figures are the result of research carried out by the Orrin Institute.\n",
-     [("Open Fields", "organisation", "40 clubs closed"),
-      ("Open Fields", "organisation", "clubs train 9,000 coaches"),
-      ("Orrin Institute", "organisation",
-       "Open Fields also praises almost two million volunteers, who give £4.9 billion of time")]),
-])
-def test_a_sources_figures_go_on_into_a_cue_less_paragraph(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert rows(text) == expected

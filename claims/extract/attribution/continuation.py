@@ -10,7 +10,7 @@ from ..release import has_figure
 from ..text import Block, Span, split_sentences, subtract
 from ..vocabulary import any_script, load_words, verb_alternation, ORG_HEADS, ORG_REFERENCES, PUBLIC_HEADS
 
-from .patterns import CONTINUE_RE, MIN_LIST_ITEMS, PROVENANCE_RE, is_commentary
+from .patterns import CONTINUE_RE, MIN_LIST_ITEMS, is_commentary
 from .records import Attribution
 
 
@@ -294,36 +294,20 @@ def _also_found(text: str, sentence: Span, previous: Attribution) -> bool:
     return _tells_findings(previous) and ALSO_RE.match(text, *sentence) is not None
 
 
-def source_may_go_on(last: Attribution | None) -> bool:
-    """Say whether the paragraph before ended on a source's figures that a cue-less paragraph may go on reading out
-    (a body's or a document's claim cued `according to` or `show`): `source_goes_on`'s cheap test, which
-    `attribute_sentences` reads before it drops a cue-less paragraph (wave 67x)."""
-    return last is not None and last.kind != "person" and bool(last.spans) \
-        and (last.cue.lower() == "according to" or DOCUMENT_CUE_RE.fullmatch(last.cue) is not None)
-
-
 def source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attribution | None) -> Attribution | None:
     """Give a paragraph's opening sentence of figures to the source the paragraph before quoted them from (`...,
     according to the board's annual report.` then `The board received 287 complaints, up from 241.`): the writer
     goes on reading out the same source, unless the sentence names another party."""
-    if not source_may_go_on(last):
+    if last is None or last.kind == "person" or not last.spans \
+            or not (last.cue.lower() == "according to" or DOCUMENT_CUE_RE.fullmatch(last.cue)):
         return None
-    assert last is not None
     if text[sentence[1] - 1] == ":" or CONTRAST_OPENING_RE.match(text, *sentence) or _other_body_opens(text, sentence, last) \
             or any(m.name not in last.speaker and last.speaker not in m.name for m in find_mentions(text, *sentence)):
         return None  # "Orrin Coaches, which runs 14 routes, carried ...": another party
-    if _source_named_next(text, sentence):
+    if POINTS_BACK_RE.match(text[sentence[1]:sentence[1] + 80].lstrip(" ")):
         return None  # "A rose by 17%. That is according to Y.": the next sentence names A's source (wave 50d)
     carried = figures_go_on(text, sentence, holes, last)
     return _unowned_carried(text, carried) if carried is not None and last.kind == "document" else carried
-
-
-def _source_named_next(text: str, sentence: Span) -> bool:
-    """Say whether the next sentence, in the same paragraph or opening the next, names where figures came from (`That's
-    according to Y`, `The figures are the result of research by X`): that source is the sentence's, read by
-    `pointed_back` and `provenance_sentences` (wave 67x)."""
-    ahead = text[sentence[1]:sentence[1] + 160].lstrip()
-    return POINTS_BACK_RE.match(ahead) is not None or PROVENANCE_RE.match(ahead) is not None
 
 
 def _unowned_carried(text: str, carried: Attribution) -> Attribution:

@@ -508,17 +508,3 @@ MAX_SUBJECT_CHARS = 300
 MIN_SPEECH_WORDS = 3
 MIN_LIST_ITEMS = 3
 """Items a cue-less paragraph needs to continue a body's single claim as a list (`The fund includes A, B and C`)."""
-
-
-PROVENANCE_NOUNS = load_words("provenance_nouns")
-"""Nouns for a source's figures (`figures`, `details`, `data`; `data/provenance_nouns.txt`)."""
-PROVENANCE_PHRASES = load_words("provenance_phrases")
-"""Where figures came from (`published by`, `contained in`, `the result of`; `data/provenance_phrases.txt`)."""
-PROVENANCE_RE = re.compile(
-    r"(?:The|These|Those|This|That)\s+(?:(?:new|latest|above|full|official|same)\s+)?"
-    rf"(?:{verb_alternation(PROVENANCE_NOUNS)})\s+(?:is|are|was|were|has\s+been|have\s+been|came|come|comes)\s+"
-    r"(?:(?:first|all|also|originally)\s+)?"
-    rf"(?:{verb_alternation(PROVENANCE_PHRASES)})\s+(?=\S)")
-"""A sentence opening on figures and where they came from (wave 66f; here since wave 67x, read by `provenance_sentences`
-and `continuation.source_goes_on`): `The figures were published by`, `The details were
-contained in`, `These numbers come from`, `The data is the result of`."""

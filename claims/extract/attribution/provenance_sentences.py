@@ -13,12 +13,23 @@ from ..items import split_items
 from ..release import has_figure
 from ..speakers import Context, Who, speaker_from_region
 from ..text import Block, Span, split_sentences
-from ..vocabulary import DOCUMENT_NOUNS, verb_alternation
+from ..vocabulary import DOCUMENT_NOUNS, load_words, verb_alternation
 
 from .documents import is_heading
-from .patterns import DOUBLE_MARKS, PROVENANCE_RE
+from .patterns import DOUBLE_MARKS
 from .records import Found
 
+PROVENANCE_NOUNS = load_words("provenance_nouns")
+"""Nouns for a source's figures (`figures`, `details`, `data`; `data/provenance_nouns.txt`)."""
+PROVENANCE_PHRASES = load_words("provenance_phrases")
+"""Where figures came from (`published by`, `contained in`, `the result of`; `data/provenance_phrases.txt`)."""
+PROVENANCE_RE = re.compile(
+    r"(?:The|These|Those|This|That)\s+(?:(?:new|latest|above|full|official|same)\s+)?"
+    rf"(?:{verb_alternation(PROVENANCE_NOUNS)})\s+(?:is|are|was|were|has\s+been|have\s+been|came|come|comes)\s+"
+    r"(?:(?:first|all|also|originally)\s+)?"
+    rf"(?:{verb_alternation(PROVENANCE_PHRASES)})\s+(?=\S)")
+"""A sentence opening on figures and where they came from: `The figures were published by`, `The details were
+contained in`, `These numbers come from`, `The data is the result of`."""
 SOURCE_END_RE = re.compile(r",|;|\s+(?:on|at|to|during|after|following|when|last|this|today|yesterday|earlier|which"
                            r"|giving|showing|ahead)\s")
 """Where the words naming a source end: a comma, or when, where or what else it did (`by X| on Thursday`)."""

@@ -22,9 +22,7 @@ from .pledges_from import may_pledge_from, pledge_from
 from .document_voices import note_voice
 from .made_documents import note_made_document
 from .briefing_turns import turn_goes_on, turn_reads_document
-from .continuation import (
-    POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, report_goes_on, source_goes_on, source_may_go_on,
-)
+from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, report_goes_on, source_goes_on
 from .continuing_leads import carried_lead_in, continuing_lead_in
 from .cues import past_verb
 from .documents import is_heading
@@ -76,7 +74,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not may_describe_relative(body) and not may_show_in_document(body) \
             and not may_accuse(body) and not may_write_ruling(body, ctx) and not may_set_off_source(body) \
             and not may_act(body) and not may_state_share(body) and not may_pledge_from(body) \
-            and not may_state_with_share(body) and not source_may_go_on(last):
+            and not may_state_with_share(body):
         if not (is_heading(text, block, quotes)
                 and (BYLINE_RE.match(body) or WRITER_RE.search(body) or on_byline_credit(text, block.start))):
             remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's (28c: also
