@@ -27,7 +27,7 @@ NOT_OBJECTS: frozenset[str] = FINITE_WORDS | PREPOSITIONS | CLAUSE_CONJUNCTIONS 
 MAX_SUBJECT_NOUNS = 2
 """The most nouns between a subject's determiner and its verb (`the ward office expects`)."""
 GOVERNED_PREPOSITIONS: frozenset[tuple[str, str]] = frozenset(
-    tuple(pair.split()) for pair in load_words("governed_prepositions"))  # type: ignore[misc]
+    (verb, preposition) for verb, preposition in (pair.split() for pair in load_words("governed_prepositions")))
 """A verb in -s and the preposition it governs (`warns of`, `relies on`; `data/governed_prepositions.txt`)."""
 _BARE_VERB_RE = re.compile(r"[a-z]{2,}")
 """A bare verb's shape after `to` (`open`, `cut`): lower-case letters only."""
