@@ -3,7 +3,7 @@ inspection by Carewell`, `was inspected by the X Office`; as the subject: `Eduma
 carried out an unannounced inspection`) is the one inspecting body a bare `inspectors` later means."""
 import pytest
 
-from claims.extract.speakers.inspection_agents import inspection_agents, sole_inspector
+from claims.extract.speakers.inspection_agents import inspection_agents, persons_last_words, sole_inspector
 from tests.extract_rows import cued_rows
 
 
@@ -76,3 +76,11 @@ def test_bare_inspectors_after_an_inspection_by_are_the_body() -> None:
     assert cued_rows(text) == [
         ("Carewell", "inspectorate", "said", "residents had waited up to forty minutes for help at night"),
     ]
+
+
+def test_persons_last_words_are_read_once_per_text() -> None:
+    """The persons' names' last words a text writes (wave 67x: `_ends_a_persons_name` read the whole text once per
+    candidate; now once per text, by a `per_text` cache)."""
+    text = "Jo Varnom said Ofwire rated the school. The Care Office agreed with Ms Delia Ashgrove.\n"
+    assert persons_last_words(text) == frozenset({"Varnom", "Ashgrove"})
+    assert persons_last_words(text) is persons_last_words(text)

@@ -6,7 +6,8 @@ the verb is an act the sentence narrates, never a cue before a claim. `He added 
 added 300 jobs would go` keep their cue: the amount opens a clause of its own there, with its verb."""
 from __future__ import annotations
 
-from .vocabulary import FINITE_WORDS, IRREGULAR_PAST, NUMBER_WORDS, is_ed_form
+from .figures import is_amount
+from .vocabulary import FINITE_WORDS, IRREGULAR_PAST, is_ed_form
 
 ADDING_VERBS: frozenset[str] = frozenset("add adds added adding".split())
 """The forms of `add`, a cue when it adds words and an act when it adds an amount."""
@@ -17,15 +18,6 @@ MAX_SIZING_WORDS = 2
 """At most this many sizing words stand before the amount (`more than`, `a further`)."""
 CLAUSE_ENDS = ",;:.!?"
 """Marks that end the clause the amount opens."""
-SCALE_WORDS: frozenset[str] = frozenset("hundred thousand million billion dozen half".split())
-"""Numbers in words beyond `NUMBER_WORDS` that make an amount (`a million`, `half`)."""
-
-
-def _is_amount(word: str) -> bool:
-    """Say whether a word is an amount: a figure or a sum in digits (`78`, `£93.40`, `5%`) or a number in words."""
-    bare = word.lower().strip(CLAUSE_ENDS)
-    return bare[:1].isdigit() or bare[:1] in "£$€" and bare[1:2].isdigit() or bare in NUMBER_WORDS \
-        or bare in SCALE_WORDS
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -52,6 +44,6 @@ def adds_amount(ahead: list[str]) -> bool:
     at = 1
     while at < len(ahead) and at <= MAX_SIZING_WORDS and ahead[at].lower() in SIZING_WORDS:
         at += 1
-    if at >= len(ahead) or not _is_amount(ahead[at]):
+    if at >= len(ahead) or not is_amount(ahead[at]):
         return False
     return not _has_verb(_clause(ahead[at:])[1:])

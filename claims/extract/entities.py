@@ -34,9 +34,10 @@ from .qualified_acronyms import qualified_acronym_start
 from .qualified_names import qualified_name_start
 from .question_openers import question_opener_end
 from .infinitive_openers import infinitive_opener_end
-from .scheme_names import names_a_scheme
+from .scheme_names import listed_scheme, names_a_scheme
 from .joint_names import joint_body
 from .numbered_names import name_number_end
+from .nationality_surnames import nationality_surname
 from .owned_unit_names import after_possessive, closes_on_document, closes_on_unit, owner_end
 from .name_edges import (
     AT_GAP, CAMPAIGN_GAP, DESCRIPTION_RE, TO_GAP, areas_before, campaign_words, document_opener, ends_with_style,
@@ -92,6 +93,7 @@ from .vocabulary import (
     VOICE_ROLES,
     load_words,
     verb_alternation,
+    without_possessive,
 )
 from .text_caches import per_text
 
@@ -486,6 +488,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             mention = mention._replace(start=owner.end + 1)
         if mention.kind != "org" and not mention.title and names_a_scheme(text, mention.start, mention.end):
             continue  # "the city's Safe Blocks violence interruption program": a scheme, no person (24c)
+        if mention.kind == "person" and listed_scheme(text, mention.name):
+            continue  # "programs such as Head Start": the scheme, no person, wherever the text writes it (67x)
         if mention.kind != "org":
             mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
             name = without_title_body(text, mention.start, mention.name)
@@ -1287,8 +1291,8 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
         if run.group().endswith(SINGULAR_POSSESSIVES):
             gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
-            if after and (any(w.lower() in ORG_HEADS for w in after.group().split()[:3])
-                          or _people_before_head(run.group(), after.group())
+            if after and (any(without_possessive(w).lower() in ORG_HEADS for w in after.group().split()[:3])
+                          or _people_before_head(run.group(), without_possessive(after.group()))
                           or ends_with_style(run.group())):
                 run = _Run(text[run.start():after.end()], run.start(), after.end())
         runs.append(run)
@@ -2062,10 +2066,11 @@ def person_name(words: list[str]) -> str | None:
     if words and words[0].lower().rstrip(".") in _PLACE_OPENERS:
         return None  # "Co Wexford", "Mt Pleasant": a place, no person
     if not words or len(_without_particles(words)) > 4 or (len(words) == 1 and not titled and not _JOINED_FAMILY_RE.match(words[0])) \
-            or all(w.lower() in ROLES for w in words):
-        return None  # "Procurator Fiscal": a role without a name
+            or all(w.lower() in ROLES and not nationality_surname(words, i, titled) for i, w in enumerate(words)):
+        return None  # "Procurator Fiscal": a role without a name; "Ms English" names her (wave 67x)
     if any((not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) and not _romanised_given(words, i)
-            or w.lower() in NOT_NAMES and not calendar_name_word(words, i, titled) or w.lower() in ORG_HEADS
+            or w.lower() in NOT_NAMES and not calendar_name_word(words, i, titled) and not nationality_surname(words, i, titled)
+            or w.lower() in ORG_HEADS
             or w.lower() in DOCUMENT_NOUNS) and not (w[:1].islower() and is_gaelic_word(words, i))
            for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person

@@ -34,6 +34,17 @@ def is_figure_word(word: str) -> bool:
     return len(parts) > 1 and all(p in COMPOUND_PARTS for p in parts)
 
 
+SCALE_WORDS: frozenset[str] = frozenset("hundred thousand million billion dozen half".split())
+"""Numbers in words beyond `NUMBER_WORDS` that make an amount (`a million`, `half`)."""
+
+
+def is_amount(word: str) -> bool:
+    """Say whether a word is an amount or a count: a figure (`is_figure_word`: `611`, `£93.40`, `5%,`, `two`,
+    `thirty-seven`) or a scale in words (`million`, `half`); the one test of `adding_acts` (`added 3,420 plots`) and
+    `attribution/attending_responses` (`responded to 611 fires`), which each kept their own until wave 67x."""
+    return is_figure_word(word) or word.strip(_EDGES).lower() in SCALE_WORDS
+
+
 def holds_figure(words_of: str) -> bool:
     """Say whether words hold a figure, in digits or in words (`37 children`, `Thirty-seven children`)."""
     return FIGURE_RE.search(words_of) is not None

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import NUMBER_WORDS, load_words
+from ..figures import is_amount
+from ..vocabulary import load_words
 
 RESPONDING_VERBS: frozenset[str] = frozenset("respond responds responded responding".split())
 """The forms of `respond`, a cue when it answers words and an act when it attends an event."""
@@ -17,8 +18,6 @@ ATTENDED_EVENTS: frozenset[str] = load_words("attended_events")
 """Nouns of an event a crew attends (`calls`, `incidents`, `fires`; `data/attended_events.txt`)."""
 MAX_EVENT_WORD = 6
 """The event's noun stands at most this many words after `to` (`to more than 300 false alarms`)."""
-_COUNT_RE = re.compile(r"[£$€]?\d")
-"""A count in digits (`611`, `2,418`, `88`)."""
 _EVENT_STOP = frozenset("that who which said saying says and but , ; : .".split())
 """Words after `to` that end the search for an event's noun: a clause or the sentence goes on."""
 _WORDS_NOTED_RE = re.compile(r"(?:'s|\u2019s)$")
@@ -29,11 +28,6 @@ DEMAND_NOUNS: frozenset[str] = frozenset({"call", "calls"})
 """Event nouns that are someone's words when `for` follows (`calls for his resignation`)..."""
 SERVICE_WORDS: frozenset[str] = frozenset({"service", "help", "assistance"})
 """... unless `for` asks for a crew (`calls for service`, `a call for help`)."""
-
-
-def _is_count(word: str) -> bool:
-    """Say whether a word after `to` counts events (`611`, `two`)."""
-    return _COUNT_RE.match(word) is not None or word.lower() in NUMBER_WORDS
 
 
 def _event_word(word: str) -> str:
@@ -58,7 +52,7 @@ def attends_event(ahead: list[str]) -> bool:
         return False
     for at, word in enumerate(ahead[2:2 + MAX_EVENT_WORD], start=2):
         bare = _event_word(word)
-        if _is_count(word) or bare in ATTENDED_EVENTS and _names_event(bare, word, ahead[at + 1:at + 3]):
+        if is_amount(word) or bare in ATTENDED_EVENTS and _names_event(bare, word, ahead[at + 1:at + 3]):
             return True
         if bare in _EVENT_STOP or _WORDS_NOTED_RE.search(word) or word[-1:] in ",;:.":
             return False

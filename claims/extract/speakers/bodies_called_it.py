@@ -12,14 +12,15 @@ Only when the name that spoke last is read as a person and
 - is never treated as a person's anywhere (`misread_bodies.never_a_person`: no honorific before its last word, its
   last word never alone before a cue: `Ms Roe`, `Roe said`).
 
-A real person who spoke last leaves `it` to the body in focus, as before.
+A real person who spoke last leaves `it` to the body in focus, as before; wave 67x: so does a name opening on a known
+given name (`Ada Quist said fares would rise. It denied that.`: `It` never turns Ada Quist into a body).
 """
 from __future__ import annotations
 
 import re
 
 from ..misread_bodies import never_a_person
-from ..vocabulary import ROLES
+from ..vocabulary import GIVEN_NAMES, ROLES
 from .context import Context
 from .speaker_employers import employer_named
 
@@ -34,11 +35,16 @@ def body_called_it(ctx: Context) -> str | None:
     name = ctx.last_speaker
     if name is None or ctx.last_kind != "person" or ctx.speaker_block != ctx.block or ctx.other_person:
         return None
-    if name == ctx.voice or name in ctx.titles.values() or name in ctx.pronoun_of:
+    if name == ctx.voice or name in ctx.titles.values() or name in ctx.pronoun_of or _opens_on_given_name(name):
         return None
     if employer_named(ctx.text, name) is not None or _has_post(ctx.text, name):
         return None
     return name if never_a_person(ctx.text, name) else None
+
+
+def _opens_on_given_name(name: str) -> bool:
+    """Say whether a name opens on a known given name (`Ada Quist`): a person's, never a body `it` means."""
+    return name.split(None, 1)[0].lower() in GIVEN_NAMES
 
 
 def _has_post(text: str, name: str) -> bool:

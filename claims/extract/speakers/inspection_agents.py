@@ -59,7 +59,14 @@ def _subject_body(text: str, match: re.Match[str]) -> Mention | None:
 
 def _ends_a_persons_name(text: str, word: str) -> bool:
     """Say whether a word is the last of a person's name the text writes (`Varnom` after `Jo Varnom`): a surname."""
-    return any(m.kind == "person" and m.name.split()[-1] == word for m in find_mentions(text, 0, len(text)))
+    return word in persons_last_words(text)
+
+
+@per_text(4)
+def persons_last_words(text: str) -> frozenset[str]:
+    """Return the last words of the persons' names a text writes (`Varnom` of `Jo Varnom`), read once per text (wave
+    67x: `_ends_a_persons_name` read the whole text once per candidate)."""
+    return frozenset(m.name.split()[-1] for m in find_mentions(text, 0, len(text)) if m.kind == "person")
 
 
 def _is_plural(word: str) -> bool:

@@ -1,11 +1,15 @@
 """A bare name as the speaker: a named person or body, with time phrases, fillers and adjectives around it set aside."""
 from __future__ import annotations
 
+import re
+
 from ...model import BODY_KINDS
 from ..descriptions import links_to_employer
 from ..entities import names_people_by_post, Mention
+from ..joined_predicates import is_participle
 from ..plural_groups import plural_common_noun
 from ..name_edges import DESCRIPTION_RE, PLACE_DESCRIPTION_RE
+from ..title_nouns import is_common_noun
 from ..vocabulary import (
     BODY_PEOPLE, INSPECTORATE_HEADS, LEGAL_ROLES, NATIONALITIES, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES,
     SENTENCE_STARTERS, WEEKDAYS, load_words, without_possessive,
@@ -122,6 +126,8 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
         return raw[0], "unresolved"  # "Bosses also said": a body's people (42f); "Vets say": many, no body named (22d)
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
+    if len(raw) == 1 and _common_word_made(text, end, raw[0]):
+        return None  # "Work published in X found": a thing made, its capital the sentence's (67x)
     party = defined_person(text, raw[0]) if len(raw) == 1 else None
     if party is not None:
         return ctx.full_person(party), "person"  # 'Orrin Roe ("the Athlete") ... The Athlete said': him (22a)
@@ -144,6 +150,15 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
         ctx.commentators.add(name)  # "Analysts at Tallowmere": a commentator, never `the company` (as `named` reads)
     ctx.last_org = name
     return name, ctx.kind_of(name)
+
+
+def _common_word_made(text: str, end: int, word: str) -> bool:
+    """Say whether a one-word subject is only a common word, never written with a capital inside a sentence of the
+    text (only as a sentence's first), a past participle right after it (`Work published in X found`): a thing made,
+    never a body; `Trackway accepted that` after `said Trackway` stays the body's."""
+    following = text[end:end + 30].split(None, 1)
+    return bool(following) and is_participle(following[0]) and is_common_noun(word) \
+        and re.search(rf"[^\s.!?:\"'\u201c\u2018][ \t]+{re.escape(word)}\b", text) is None
 
 
 _TIME_LEADS: frozenset[str] = frozenset("late early earlier later".split())

@@ -1,0 +1,43 @@
+"""A scheme's name of common words read as a person's (wave 67x, scheme_names.listed_scheme): a name whose first word
+is a common English word and no given name, named as a scheme by a list after a scheme's noun or set off before one,
+is that scheme wherever the text writes it. Each case is a short text written for this test in our own words about
+invented parties."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.scheme_names import listed_scheme
+from extract_rows import cued_rows
+
+_LISTED = "The grant pays for programmes such as its pre-K, Head Start, Early Reach and job training.\n"
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    (_LISTED, "Head Start", True),  # a list item after `programmes such as`
+    (_LISTED, "Early Reach", True),  # the list's last item before `and`
+    ("Fresh Step, a parenting programme, opened in May.\n", "Fresh Step", True),  # set off before a scheme's noun
+    ("Fresh Step, a programme manager at the trust, said so.\n", "Fresh Step", False),  # a post's word after the noun
+    ("Schemes including Dana Tarrow and Safe Lanes\n", "Dana Tarrow", False),  # a given name opens it
+    ("Schemes including Dana Tarrow and Safe Lanes\n", "Safe Lanes", True),
+    ("Schemes including Frank Dorrel closed.\n", "Frank Dorrel", False),  # a name the word list capitalises
+    ("Head Start opened in May.\n", "Head Start", False),  # never named as a scheme
+    (_LISTED, "Dana Pellow", False),  # not in the list
+])
+def test_listed_scheme(text: str, name: str, expected: bool) -> None:
+    assert listed_scheme(text, name) is expected
+
+
+# Before wave 67x the scheme was the last person named: `She` went to Head Start, not to the director.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dana Pellow, the trust's director, said grants rose by 8%.\n\n"
+     "The money will help programmes such as Head Start, Early Reach and job training.\n\n"
+     "She said 2027 would be steady.\n",
+     [("Dana Pellow", "person", "said", "grants rose by 8%"),
+      ("Dana Pellow", "person", "said", "2027 would be steady")]),
+    ("Ana Holt said the trust would grow.\n\nFresh Step, a parenting scheme, served 400 families.\n\n"
+     "Fresh Step doubled its staff, she said.\n",
+     [("Ana Holt", "person", "said", "the trust would grow"),
+      ("Ana Holt", "person", "said", "Fresh Step doubled its staff")]),
+])
+def test_rows(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
