@@ -49,6 +49,10 @@ def test_the_quotation_runs_from_the_paragraph_start_to_its_closing_mark() -> No
     ('Jo Roe said: We cut waits by a third."', None),  # a lead-in's colon: its own reading
     ('"We cut waits," she said.', None),  # the mark opens the paragraph
     ("The trust cut waits by a third, Jo Roe said.", None),  # no mark at all
+    ("We cut waits by a third.\u201c", None),  # a curly opening mark never closes, even where a closing one stands
+    ('We cut waits by a third.")', None),  # a mark before a bracket, not a space, ends no quotation
+    ("We cut waits by a third,\" Jo Roe said of the 'Safe Wards' plan.", 24),  # single marks after the close
+    ('We cut waits by a third," Jo Roe said. Her aim: fewer waits.', 24),  # a colon after the close
 ])
 def test_only_a_closing_mark_with_no_opening_before_it_ends_an_unopened_quotation(text: str, close: int | None) -> None:
     assert unopened_close(text, 0, len(text)) == close
