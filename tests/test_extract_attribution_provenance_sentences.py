@@ -185,3 +185,40 @@ def test_a_later_pointer_still_stops_at_a_claim() -> None:
             "Rents rose 6% last year.\n\nThe numbers were supplied by the Holm Trust.\n")
     assert cued_rows(text) == [("Holm Trust", "organisation", "said", "Fees rose 4%"),
                                ("Holm Trust", "organisation", "numbers were supplied by", "Rents rose 6% last year")]
+
+
+@pytest.mark.parametrize(("pointer", "row"), [
+    ("The latest figures were published by the Tarn Board.", ("Tarn Board", "organisation", "latest figures were published by")),
+    ("The figures were first published by the Tarn Board.", ("Tarn Board", "organisation", "figures were first published by")),
+    ("The details came from the Tarn Board.", ("Tarn Board", "organisation", "details came from")),
+    ("The figures have been supplied by the Tarn Board.", ("Tarn Board", "organisation", "figures have been supplied by")),
+    ("Those figures were published by the Tarn Board.", ("Tarn Board", "organisation", "figures were published by")),
+    ("This data was published by the Tarn Board.", ("Tarn Board", "organisation", "data was published by")),
+    # the source's words end where what else it did begins
+    ("The figures were published by the Tarn Board; Holm District Council disputes them.",
+     ("Tarn Board", "organisation", "figures were published by")),
+    ("The figures were published by the Tarn Board at its meeting in Holm Town Hall.",
+     ("Tarn Board", "organisation", "figures were published by")),
+    ("The figures were released by the Tarn Board after a request from Holm District Council.",
+     ("Tarn Board", "organisation", "figures were released by")),
+    ("The figures were released by the Tarn Board showing Holm District Council's share.",
+     ("Tarn Board", "organisation", "figures were released by")),
+    ("The figures were released by the Tarn Board ahead of Holm District Council's budget.",
+     ("Tarn Board", "organisation", "figures were released by")),
+    # every kind of source that speaks: a body, an inspectorate, a document, a person
+    ("The figures were published by the Tarn Schools Inspectorate.",
+     ("Tarn Schools Inspectorate", "inspectorate", "figures were published by")),
+    ("The figures are contained in the Tarn Lettings Survey.",
+     ("the tarn lettings survey", "document", "figures are contained in")),
+    ("The figures were published by Jo Roe.", ("Jo Roe", "person", "figures were published by")),
+])
+def test_each_form_of_the_pointer_names_its_source(pointer: str, row: tuple[str, str, str]) -> None:
+    assert cued_rows(RENTS + pointer + "\n") == [row + RENTS_ROW]
+
+
+@pytest.mark.parametrize("join", [" whereas", " whilst", ", while"])
+def test_each_contrasting_join_splits_the_measures(join: str) -> None:
+    text = f"The Tarn Rangers lost 81 members{join} only 49 recruits joined.\n\nThe figures were given by the Tarn Rangers Board.\n"
+    assert cued_rows(text) == [
+        ("Tarn Rangers Board", "organisation", "figures were given by", "The Tarn Rangers lost 81 members"),
+        ("Tarn Rangers Board", "organisation", "figures were given by", "only 49 recruits joined")]

@@ -65,6 +65,7 @@ def test_the_quotation_runs_from_the_paragraph_start_to_its_closing_mark() -> No
     ('We cut waits to levels not seen since the \'90s," Jo Roe said.', 47),
     ("We cut waits to levels not seen since the \u201890s,\u201d Jo Roe said.", 47),
     ('We cut waits to where they were in the summer of \'19," Jo Roe said.', 53),
+    ("The board said '150 beds will close' and it was wrong,\" Jo Roe said.", None),  # a single mark before a figure
 ])
 def test_only_a_closing_mark_with_no_opening_before_it_ends_an_unopened_quotation(text: str, close: int | None) -> None:
     assert unopened_close(text, 0, len(text)) == close
