@@ -76,3 +76,16 @@ def test_bare_inspectors_after_an_inspection_by_are_the_body() -> None:
     assert cued_rows(text) == [
         ("Carewell", "inspectorate", "said", "residents had waited up to forty minutes for help at night"),
     ]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Office for Care Standards rated the home inadequate.", "Office for Care Standards"),  # `for` in a name
+    ("Tarn Valley Care Quality Standards Office rated the home inadequate.", "Tarn Valley Care Quality Standards Office"),
+    ("The school improved after a re-inspection by Ofwire.", "Ofwire"),
+    ("The school was inspected again by Ofwire.", "Ofwire"),  # a word between the verb and `by`
+    ("Ofwire had downgraded the school.", "Ofwire"),
+    ("Ofwire has now downgraded the school.", "Ofwire"),
+    ("Ofwire will also downgrade the school.", "Ofwire"),
+])
+def test_each_form_of_the_inspecting_name_and_verb(text: str, name: str) -> None:
+    assert list(inspection_agents(text)) == [name]
