@@ -58,3 +58,15 @@ def test_an_amount_that_opens_a_clause_is_still_reported() -> None:
 ])
 def test_an_amount_with_no_verb_after_it_is_added(ahead: str, adds: bool) -> None:
     assert adds_amount(ahead.split()) == adds
+
+
+@pytest.mark.parametrize("words", [
+    "added 300 homes; prices would rise",  # each mark ends the amount's clause: the next clause's verb is its own
+    "added 300 homes: prices would rise",
+    "added 300 homes! Prices would rise",
+    "added a million trees to the park",  # numbers in words beyond NUMBER_WORDS
+    "added half a day to the trip",
+    "added about 300 homes to the list",  # a sizing word before the amount
+])
+def test_an_amount_sized_or_in_words_and_its_clause_ends(words: str) -> None:
+    assert adds_amount(words.split()) is True

@@ -63,3 +63,16 @@ def test_a_response_to_criticism_still_reports() -> None:
 ])
 def test_a_count_or_an_events_noun_after_to_is_an_event_attended(ahead: str, attends: bool) -> None:
     assert attends_event(ahead.split()) == attends
+
+
+@pytest.mark.parametrize(("words", "attends"), [
+    ("responded to the first really big grass fires", True),  # the event's noun MAX_EVENT_WORD words after `to`
+    ("responded to \u00a340m of requests", True),  # a sum counts
+    ("responded to a call for assistance", True),  # a call for a crew
+    ("responded to a call for his resignation", False),  # a call for something else is someone's words
+    ("responded to suggestions that fires were rising", False),  # `that` opens a clause of words
+    ("responded to what the chief says about fires", False),  # so does a speech verb
+    ("responded to Mr Heskey\u2019s calls", False),  # a possessive with a curly apostrophe
+])
+def test_the_event_search_and_its_stops(words: str, attends: bool) -> None:
+    assert attends_event(words.split()) is attends

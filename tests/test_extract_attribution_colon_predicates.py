@@ -84,3 +84,13 @@ def _reading(text: str, start: int = 0) -> tuple[Who, str] | None:
 ])
 def test_the_lead_in_read_up_to_its_colon(text: str, start: int, reading: tuple[Who, str] | None) -> None:
     assert _reading(text, start) == reading
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ('The Tarn Schools Inspectorate turned to the budget: "Schools need 40 more staff."\n',
+     ("Tarn Schools Inspectorate", "inspectorate", "turned:", "Schools need 40 more staff.")),
+    ('Tarn Council defended the plan: "We will build 40 homes."\n',
+     ("Tarn Council", "organisation", "defended:", "We will build 40 homes.")),
+])
+def test_a_body_of_either_kind_speaks_after_its_lead_in(text: str, row: tuple[str, str, str, str]) -> None:
+    assert cued_rows(text) == [row]

@@ -37,3 +37,14 @@ def test_a_lettered_title_speaks_for_its_maker() -> None:
         ("KEA", "organisation", "shows",
          "a 34% rise in insulated homes across the county of Dunlow"),
     ]
+
+
+@pytest.mark.parametrize(("title", "letters"), [
+    ("T&S Shop Trade Index", "T&S"),  # letters joined by `&`
+    ("KE Home Warmth Report", "KE"),  # two letters
+    ("TARNHAB Shop Trade Index", "TARNHAB"),  # seven letters
+    ("KEA Home-Warmth Report", "KEA"),  # a hyphened word in the title
+    ("KEA Tarn Valley Home Warmth Annual Report", "KEA"),  # six words after the letters
+])
+def test_the_letters_and_title_words_a_title_may_hold(title: str, letters: str) -> None:
+    assert title_maker(title) == letters

@@ -76,3 +76,149 @@ def test_two_measures_joined_by_while_are_two_claims() -> None:
     assert cued_rows(text) == [
         ("Tarn Rangers Board", "organisation", "figures were given by", "The Tarn Rangers lost 81 members"),
         ("Tarn Rangers Board", "organisation", "figures were given by", "only 49 recruits joined")]
+
+
+RENTS = "Rents rose 6% last year.\n\n"
+RENTS_ROW = ("Rents rose 6% last year",)
+
+
+@pytest.mark.parametrize(("pointer", "source"), [
+    # the source's words end before whom the figures went to
+    ("The numbers were supplied by the Brackwater Housing Association to Holm District Council.",
+     ("Brackwater Housing Association", "organisation", "numbers were supplied by")),
+    # and before when, with a document of another body's after it
+    ("The figures were published by the Brackwater Housing Association on Monday in its Annual Review of Holm Housing.",
+     ("Brackwater Housing Association", "organisation", "figures were published by")),
+    ("The figures were published by Tarnwise.", ("Tarnwise", "organisation", "figures were published by")),  # the stop cut
+    ("The figures were published by TARNEX.", ("TARNEX", "organisation", "figures were published by")),  # ends on X
+    ("The figures were published by the Survey Report of Holm.", ("Holm", "organisation", "figures were published by")),
+])
+def test_the_source_is_read_from_the_pointers_own_words(pointer: str, source: tuple[str, str, str]) -> None:
+    assert cued_rows(RENTS + pointer + "\n") == [source + RENTS_ROW]
+
+
+def test_the_source_is_read_within_the_pointers_sentence() -> None:
+    text = RENTS + "The figures were published by the Tarn Board.\n\n\u201cWe will build it,\u201d said Jo Roe.\n"
+    assert cued_rows(text) == [("Tarn Board", "organisation", "figures were published by", "Rents rose 6% last year"),
+                               ("Jo Roe", "person", "said", "We will build it")]
+
+
+@pytest.mark.parametrize("source", ["officials", "the council"])
+def test_an_unresolved_source_gives_the_figures_no_speaker(source: str) -> None:
+    assert cued_rows(RENTS + f"The figures were published by {source}.\n") == []
+
+
+def test_a_sentence_of_figures_with_a_quotation_mark_ends_the_run() -> None:
+    text = "Rents in the \u201cold town\u201d rose 6% last year.\n\nThe figures were published by the Tarn Board.\n"
+    assert cued_rows(text) == []
+
+
+def test_only_the_sentences_own_contrast_is_split() -> None:
+    text = ("Jo Roe said rents rose while wages fell.\n\nThe Tarn Rangers lost 81 members while only 49 recruits joined.\n\n"
+            "The figures were given by the Tarn Rangers Board.\n")
+    assert cued_rows(text) == [
+        ("Jo Roe", "person", "said", "rents rose while wages fell"),
+        ("Tarn Rangers Board", "organisation", "figures were given by", "The Tarn Rangers lost 81 members"),
+        ("Tarn Rangers Board", "organisation", "figures were given by", "only 49 recruits joined")]
+
+
+def test_a_contrast_with_no_figure_on_one_side_is_one_claim() -> None:
+    text = "The Tarn Rangers lost 81 members while recruiting stalled.\n\nThe figures were given by the Tarn Rangers Board.\n"
+    assert cued_rows(text) == [("Tarn Rangers Board", "organisation", "figures were given by",
+                                "The Tarn Rangers lost 81 members while recruiting stalled")]
+
+
+def test_a_claim_elsewhere_leaves_the_pointer_and_its_figures_alone() -> None:
+    text = RENTS + "The figures were published by the Tarn Board.\n\nFees rose 4%, Holm District Council said.\n"
+    assert cued_rows(text) == [("Tarn Board", "organisation", "figures were published by", "Rents rose 6% last year"),
+                               ("Holm District Council", "organisation", "said", "Fees rose 4%")]
+
+
+def test_a_claimed_sentence_ends_the_run() -> None:
+    text = "Fees rose 4%, the board said.\n\nThe figures were published by the Tarn Board.\n"
+    assert cued_rows(text) == [("Tarn Board", "organisation", "said", "Fees rose 4%")]
+
+
+def test_the_run_reaches_three_paragraphs_away() -> None:
+    text = ("Rents rose 6%.\n\nFees rose 4%.\n\nSome 300 homes were empty.\n\nSome 12 homes were sold.\n\n"
+            "Tenants waited 41 days.\n\nThe figures were published by the Tarn Board.\n")
+    assert [row[3] for row in cued_rows(text)] == ["Some 300 homes were empty", "Some 12 homes were sold",
+                                                   "Tenants waited 41 days"]
+
+
+def test_a_heading_ends_the_run() -> None:
+    text = "Rents rose 6% last year.\n\nRents up 6%\n\nFees rose 4% last year.\n\nThe figures were published by the Tarn Board.\n"
+    assert cued_rows(text) == [("Tarn Board", "organisation", "figures were published by", "Fees rose 4% last year")]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # going back, the nearest sentence first: a sentence of narration before it ends the run
+    ("The board met on Monday. Rents rose 6% last year. The figures were published by the Tarn Board.\n",
+     "Rents rose 6% last year"),
+    # going on, the nearest first
+    ("The figures were published by the Tarn Board. Rents rose 6% last year. Walkers want a second path.\n",
+     "Rents rose 6% last year"),
+    ("The figures were published by the Tarn Board.\n\nRents rose 6% last year. Walkers want a second path.\n",
+     "Rents rose 6% last year"),
+    # a paragraph's last sentence with no stop
+    ("The figures were published by the Tarn Board. Rents rose 6% at TARNEX\n", "Rents rose 6% at TARNEX"),
+])
+def test_the_run_is_read_outward_from_the_pointer(text: str, quote: str) -> None:
+    assert cued_rows(text) == [("Tarn Board", "organisation", "figures were published by", quote)]
+
+
+def test_each_pointer_gives_its_own_figures() -> None:
+    text = ("Rents rose 6% last year.\n\nThe figures were published by the Tarn Board.\n\nWalkers want a second path.\n\n"
+            "Fees rose 4% in May.\n\nThe numbers were supplied by the Holm Trust.\n")
+    assert cued_rows(text) == [("Tarn Board", "organisation", "figures were published by", "Rents rose 6% last year"),
+                               ("Holm Trust", "organisation", "numbers were supplied by", "Fees rose 4% in May")]
+
+
+def test_a_pointer_naming_no_source_leaves_the_next_one_in_its_paragraph() -> None:
+    text = ("Rents rose 6% last year.\n\nThe figures were published by officials. The numbers were supplied by the "
+            "Tarn Board. Fees rose 4% in May.\n")
+    assert cued_rows(text) == [("Tarn Board", "organisation", "numbers were supplied by", "Fees rose 4% in May")]
+
+
+def test_a_later_pointer_still_stops_at_a_claim() -> None:
+    text = ("The figures were published by the Tarn Board.\n\nFees rose 4%, the Holm Trust said.\n\n"
+            "Rents rose 6% last year.\n\nThe numbers were supplied by the Holm Trust.\n")
+    assert cued_rows(text) == [("Holm Trust", "organisation", "said", "Fees rose 4%"),
+                               ("Holm Trust", "organisation", "numbers were supplied by", "Rents rose 6% last year")]
+
+
+@pytest.mark.parametrize(("pointer", "row"), [
+    ("The latest figures were published by the Tarn Board.", ("Tarn Board", "organisation", "latest figures were published by")),
+    ("The figures were first published by the Tarn Board.", ("Tarn Board", "organisation", "figures were first published by")),
+    ("The details came from the Tarn Board.", ("Tarn Board", "organisation", "details came from")),
+    ("The figures have been supplied by the Tarn Board.", ("Tarn Board", "organisation", "figures have been supplied by")),
+    ("Those figures were published by the Tarn Board.", ("Tarn Board", "organisation", "figures were published by")),
+    ("This data was published by the Tarn Board.", ("Tarn Board", "organisation", "data was published by")),
+    # the source's words end where what else it did begins
+    ("The figures were published by the Tarn Board; Holm District Council disputes them.",
+     ("Tarn Board", "organisation", "figures were published by")),
+    ("The figures were published by the Tarn Board at its meeting in Holm Town Hall.",
+     ("Tarn Board", "organisation", "figures were published by")),
+    ("The figures were released by the Tarn Board after a request from Holm District Council.",
+     ("Tarn Board", "organisation", "figures were released by")),
+    ("The figures were released by the Tarn Board showing Holm District Council's share.",
+     ("Tarn Board", "organisation", "figures were released by")),
+    ("The figures were released by the Tarn Board ahead of Holm District Council's budget.",
+     ("Tarn Board", "organisation", "figures were released by")),
+    # every kind of source that speaks: a body, an inspectorate, a document, a person
+    ("The figures were published by the Tarn Schools Inspectorate.",
+     ("Tarn Schools Inspectorate", "inspectorate", "figures were published by")),
+    ("The figures are contained in the Tarn Lettings Survey.",
+     ("the tarn lettings survey", "document", "figures are contained in")),
+    ("The figures were published by Jo Roe.", ("Jo Roe", "person", "figures were published by")),
+])
+def test_each_form_of_the_pointer_names_its_source(pointer: str, row: tuple[str, str, str]) -> None:
+    assert cued_rows(RENTS + pointer + "\n") == [row + RENTS_ROW]
+
+
+@pytest.mark.parametrize("join", [" whereas", " whilst", ", while"])
+def test_each_contrasting_join_splits_the_measures(join: str) -> None:
+    text = f"The Tarn Rangers lost 81 members{join} only 49 recruits joined.\n\nThe figures were given by the Tarn Rangers Board.\n"
+    assert cued_rows(text) == [
+        ("Tarn Rangers Board", "organisation", "figures were given by", "The Tarn Rangers lost 81 members"),
+        ("Tarn Rangers Board", "organisation", "figures were given by", "only 49 recruits joined")]

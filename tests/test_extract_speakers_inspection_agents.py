@@ -84,3 +84,16 @@ def test_persons_last_words_are_read_once_per_text() -> None:
     text = "Jo Varnom said Ofwire rated the school. The Care Office agreed with Ms Delia Ashgrove.\n"
     assert persons_last_words(text) == frozenset({"Varnom", "Ashgrove"})
     assert persons_last_words(text) is persons_last_words(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Office for Care Standards rated the home inadequate.", "Office for Care Standards"),  # `for` in a name
+    ("Tarn Valley Care Quality Standards Office rated the home inadequate.", "Tarn Valley Care Quality Standards Office"),
+    ("The school improved after a re-inspection by Ofwire.", "Ofwire"),
+    ("The school was inspected again by Ofwire.", "Ofwire"),  # a word between the verb and `by`
+    ("Ofwire had downgraded the school.", "Ofwire"),
+    ("Ofwire has now downgraded the school.", "Ofwire"),
+    ("Ofwire will also downgrade the school.", "Ofwire"),
+])
+def test_each_form_of_the_inspecting_name_and_verb(text: str, name: str) -> None:
+    assert list(inspection_agents(text)) == [name]

@@ -19,6 +19,8 @@ INTRO = "The Fenwick Harbour Trust closed two clinics last year, its chief execu
      ("Fenwick Harbour Trust", "organisation", "said", "Waiting times fell by a third in the spring")),
     ("Our nurses saw 1,100 more patients in March than a year before!\u201d said Ms Harte.",
      ("Mary Harte", "person", "said", "Our nurses saw 1,100 more patients in March than a year before!")),
+    ('Waits are back to where they were in the \'90s," Ms Harte said.',
+     ("Mary Harte", "person", "said", "Waits are back to where they were in the '90s")),
 ])
 def test_the_cue_after_the_closing_mark_speaks_the_paragraph(paragraph: str, row: tuple[str, str, str, str]) -> None:
     assert cued_rows(INTRO + paragraph + "\n")[1:] == [row]
@@ -49,6 +51,21 @@ def test_the_quotation_runs_from_the_paragraph_start_to_its_closing_mark() -> No
     ('Jo Roe said: We cut waits by a third."', None),  # a lead-in's colon: its own reading
     ('"We cut waits," she said.', None),  # the mark opens the paragraph
     ("The trust cut waits by a third, Jo Roe said.", None),  # no mark at all
+    ("We cut waits by a third.\u201c", None),  # a curly opening mark never closes, even where a closing one stands
+    ('We cut waits by a third.")', None),  # a mark before a bracket, not a space, ends no quotation
+    ("We cut waits by a third,\" Jo Roe said of the 'Safe Wards' plan.", 24),  # single marks after the close
+    ('We cut waits by a third," Jo Roe said. Her aim: fewer waits.', 24),  # a colon after the close
+    ('We open at 10:30 each day," she said.', 26),  # a time's colon is no lead-in
+    ('Who will pay for it?" Jo Roe asked.', 20),  # a question's mark before the close
+    ('The trust\'s waits fell by a third," Jo Roe said.', 34),  # an apostrophe inside a word opens nothing
+    ("We cut waits ('Safe Wards' made it work),\" she said.", None),  # a single mark opening after a bracket
+    ("We cut the \u2018Safe Wards\u2019 waits by a third,\u201d she said.", None),  # curly single marks
+    ("We cut the 'Safe Wards' waits by a third,\" she said.", None),  # straight single marks
+    # an apostrophe eliding a decade's or a year's first digits opens no quotation
+    ('We cut waits to levels not seen since the \'90s," Jo Roe said.', 47),
+    ("We cut waits to levels not seen since the \u201890s,\u201d Jo Roe said.", 47),
+    ('We cut waits to where they were in the summer of \'19," Jo Roe said.', 53),
+    ("The board said '150 beds will close' and it was wrong,\" Jo Roe said.", None),  # a single mark before a figure
 ])
 def test_only_a_closing_mark_with_no_opening_before_it_ends_an_unopened_quotation(text: str, close: int | None) -> None:
     assert unopened_close(text, 0, len(text)) == close

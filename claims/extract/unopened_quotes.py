@@ -14,9 +14,10 @@ DOUBLE_OPEN = "\u201c"
 BEFORE_CLOSE = ",.!?"
 """What stands right before a closing mark that ends a quotation's words: a comma or a sentence's stop."""
 _DOUBLE_RE = re.compile("[\u201c\u201d\"]")
-_SINGLE_OPEN_RE = re.compile("(?<![^\\s(\\[])[\u2018'](?=\\w)")
+_SINGLE_OPEN_RE = re.compile("(?<![^\\s(\\[])[\u2018'](?=\\w)(?!\\d\\ds?\\b)")
 """A single mark shaped as an opening (after a space or a bracket, before a word): the paragraph quotes in single
-marks."""
+marks. A mark before two digits (`the '90s`, `the summer of '19`) elides a decade's or a year's first digits and
+opens nothing."""
 _LEAD_IN_RE = re.compile(r":\s")
 """A colon before the closing mark: a lead-in (`Jo Roe said: We cut waits."`) whose words are no quotation's; the
 paragraph is left as it is."""
