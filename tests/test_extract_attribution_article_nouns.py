@@ -28,7 +28,7 @@ def test_an_article_and_its_modifiers_make_the_cue_word_a_noun(before: str, noun
 
 
 @pytest.mark.parametrize(("word", "indefinite", "modifier"), [
-    ("Analytics", True, True), ("Analytics", False, False), ("CRISIL", False, True), ("2031", False, True),
+    ("Analytics", True, True), ("Analytics", False, False), ("KORVEX", False, True), ("2031", False, True),
     ("workforce", False, True), ("quarterly", False, False), ("staff", False, False), ("will", True, False),
     ("of", True, False), ("census", False, True), ("analysis", False, True), ("Roe's", False, False),
 ])
@@ -47,7 +47,7 @@ def test_the_noun_ends_its_phrase_before_that_a_figure_or_an_open_word(ahead: st
 
 @pytest.mark.parametrize("text", [
     "Officials were responding to a Foxley Analytics report that cast doubt on the target being met.\n",
-    "You can read the full Coldmere workforce report 2031 here.\n",
+    "Staff can read the full Coldmere workforce report 2031 here.\n",
     "The Pellow Trust review 2030 is on the trust's website.\n",
     "The preliminary report does not give a cause.\n",
     "An internal Sarn Water note that circulated in May was withdrawn.\n",

@@ -8,10 +8,10 @@ from extract_rows import rows
 
 
 @pytest.mark.parametrize(("verb", "following", "topic"), [
-    ("explained", "the thinking behind the", True),
+    ("explained", "the thinking behind its", True),
     ("explains", "the bank's decision to", True),  # a possessive as the modifier
-    ("explains", "the BoC decision to leave", True),
-    ("notes", "the Ministers statement on the", True),
+    ("explains", "the BoT decision to hold", True),
+    ("notes", "the Ministers remarks on the", True),
     ("noted", "the new rules.", True),
     ("explained", "its approach, which", True),
     ("explained", "the decision was taken", False),  # a verb after the noun: a content clause
@@ -25,9 +25,9 @@ def test_a_determiner_and_a_topics_noun_ending_its_phrase_are_a_topic(verb: str,
 
 
 @pytest.mark.parametrize("text", [
-    "Jo Marrick explained the thinking behind the move to Dunmore Park, which forced the replay to be moved.\n",
-    "Mara Quell, Governor of the Bank of Tarn, explains the BoC decision to leave the interest rate unchanged at 5% "
-    "and responds to questions from the press.\n",
+    "Jo Marrick explained the thinking behind its move to Dunmore Park, which forced the replay to be moved.\n",
+    "Mara Quell, the Bank of Tarn's governor, explains the BoT decision to hold the base rate at 4.5% "
+    "and then takes questions from reporters.\n",
     "Tamsin Orrey, the trust's chair, noted the new rules on parking at the hospital.\n",
 ])
 def test_explaining_or_noting_a_topic_makes_no_row(text: str) -> None:

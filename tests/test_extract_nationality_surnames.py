@@ -40,7 +40,7 @@ def test_is_person_name(name: str, expected: bool) -> None:
 # Before wave 67x the nationality made the name no person's: `said Dana Welsh` gave the sentence to the fund with her
 # name as its claim, and `said Welsh`, `She` and `Ms Welsh` after it went to no one or to the wrong name.
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Harbour Fund gave out 40 grants, said Dana Welsh, a spokeswoman for the fund.\n\n"
+    ("The Harbour Fund gave out 40 grants, said Dana Welsh, the fund's spokeswoman.\n\n"
      "Fees rose by 9%, said Welsh.\n\nShe said 2011 would be steady.\n\nMs Welsh added that donors were active.\n",
      [("Dana Welsh", "person", ", said", "The Harbour Fund gave out 40 grants"),
       ("Dana Welsh", "person", ", said", "Fees rose by 9%"),

@@ -9,28 +9,28 @@ import pytest
 from claims.extract.scheme_names import listed_scheme
 from extract_rows import cued_rows
 
-_LISTED = "The grant pays for programmes such as its pre-K, Head Start, Early Reach and job training.\n"
+_LISTED = "The grant pays for programmes such as its nursery classes, Bright Path, Early Reach and job training.\n"
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
-    (_LISTED, "Head Start", True),  # a list item after `programmes such as`
+    (_LISTED, "Bright Path", True),  # a list item after `programmes such as`
     (_LISTED, "Early Reach", True),  # the list's last item before `and`
     ("Fresh Step, a parenting programme, opened in May.\n", "Fresh Step", True),  # set off before a scheme's noun
     ("Fresh Step, a programme manager at the trust, said so.\n", "Fresh Step", False),  # a post's word after the noun
     ("Schemes including Dana Tarrow and Safe Lanes\n", "Dana Tarrow", False),  # a given name opens it
     ("Schemes including Dana Tarrow and Safe Lanes\n", "Safe Lanes", True),
     ("Schemes including Frank Dorrel closed.\n", "Frank Dorrel", False),  # a name the word list capitalises
-    ("Head Start opened in May.\n", "Head Start", False),  # never named as a scheme
+    ("Bright Path opened in May.\n", "Bright Path", False),  # never named as a scheme
     (_LISTED, "Dana Pellow", False),  # not in the list
 ])
 def test_listed_scheme(text: str, name: str, expected: bool) -> None:
     assert listed_scheme(text, name) is expected
 
 
-# Before wave 67x the scheme was the last person named: `She` went to Head Start, not to the director.
+# Before wave 67x the scheme was the last person named: `She` went to Bright Path, not to the director.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Dana Pellow, the trust's director, said grants rose by 8%.\n\n"
-     "The money will help programmes such as Head Start, Early Reach and job training.\n\n"
+     "The money will help programmes such as Bright Path, Early Reach and job training.\n\n"
      "She said 2027 would be steady.\n",
      [("Dana Pellow", "person", "said", "grants rose by 8%"),
       ("Dana Pellow", "person", "said", "2027 would be steady")]),

@@ -21,12 +21,12 @@ from tests.extract_rows import cued_rows
      "improved since March.\n",
      [("Ravelston Board", "organisation", "said", "staffing had improved since March")]),
     ("Tessmore Finance Body today released its ongoing enforcement priorities for the year.\n\nTessmore Finance Body "
-     "said it had banned 14 advisers in the last six months.\n",
-     [("Tessmore Finance Body", "inspectorate", "said", "it had banned 14 advisers in the last six months")]),
+     "said it had banned 14 advisers since the spring.\n",
+     [("Tessmore Finance Body", "inspectorate", "said", "it had banned 14 advisers since the spring")]),
     ("Harbour Markets Body fine against a council overturned\n\nA £90,000 fine against Corrin Council has been "
-     "overturned.\n\nHarbour Markets Body (HMB) has the power to fine organisations up to £500,000.\n\nThe HMB said it "
-     "was disappointed by the ruling.\n",
-     [("Harbour Markets Body", "inspectorate", "said", "it was disappointed by the ruling")]),
+     "overturned.\n\nHarbour Markets Body (HMB) holds the power to fine firms up to £400,000.\n\nThe HMB said it "
+     "was dismayed by the verdict.\n",
+     [("Harbour Markets Body", "inspectorate", "said", "it was dismayed by the verdict")]),
     ("More than 70% of the fines handed out by the Wexmoor Rivers Body went to water firms last year.\n\nThe Wexmoor "
      "Rivers Body said 41 firms had been fined in 2025.\n",
      [("Wexmoor Rivers Body", "inspectorate", "said", "41 firms had been fined in 2025")]),
@@ -46,7 +46,7 @@ def test_regulating_work_rows(text: str, expected: list[tuple[str, str, str, str
 @pytest.mark.parametrize(("text", "name", "expected"), [
     ("Ravelston Board's inspection of the home", "Ravelston Board", True),
     ("Ravelston Board\u2019s annual enforcement report", "Ravelston Board", True),
-    ("Ravelston Board has published the findings of its acute ward inspection", "Ravelston Board", True),
+    ("Ravelston Board has now issued the results of its ward inspection", "Ravelston Board", True),
     ("Ravelston Board fine against a council", "Ravelston Board", True),
     ("Ravelston Board's penalties on two firms", "Ravelston Board", True),
     ("Ravelston Board was given new powers to inspect any site", "Ravelston Board", True),

@@ -41,7 +41,7 @@ def test_the_over_the_counter_boards_are_exchanges(exchange: str) -> None:
 def test_the_ticker_s_rows_are_the_company_s() -> None:
     text = ("Harlow Vane Bancorp Reports Higher Income\n\n"
             'DENTMOOR, Ore., Oct. 21, 2026 (WIRE SERVICE) -- Harlow Vane Bancorp (the "Company" or "Harlow Vane") '
-            "(OTC: HVBC) today reported net income of $3.1 million for the third quarter.\n\n"
+            "(OTC: HVBC) today posted net income of $3.1 million for the third quarter.\n\n"
             "HVBC said deposits rose $14.2 million in the quarter.\n")
     rows = extract_text(text)
     assert [(row.speaker, row.speaker_kind) for row in rows.itertuples()] == \

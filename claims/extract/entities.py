@@ -489,7 +489,7 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if mention.kind != "org" and not mention.title and names_a_scheme(text, mention.start, mention.end):
             continue  # "the city's Safe Blocks violence interruption program": a scheme, no person (24c)
         if mention.kind == "person" and listed_scheme(text, mention.name):
-            continue  # "programs such as Head Start": the scheme, no person, wherever the text writes it (67x)
+            continue  # "programmes such as Bright Path": the scheme, no person, wherever the text writes it (67x)
         if mention.kind != "org":
             mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
             name = without_title_body(text, mention.start, mention.name)

@@ -13,7 +13,7 @@ Read once per text, after every claim has its speaker (a few `str.find` calls pe
   own. The exchanges are data (`data/exchanges.txt`); a bracket that is not an exchange (`(Source: ONS)`) names
   nobody. A bracket of defined terms or a tagline between the name and the ticker (`Acme Inc. (the "Company")
   (OTC: ACM)`, `Acme Inc., The Sponge People, (OTCBB: ACM)`) is passed over, and a first word the name reader could
-  not read (`KelpCo\u00ae Delivery Systems`: a capital inside it, a trade-mark sign) is the name's own (wave 67d).
+  not read (`KelpCo\u00ae Dosing Products`: a capital inside it, a trade-mark sign) is the name's own (wave 67d).
 """
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ def _body_ending_at(text: str, end: int, names: list[str]) -> str | None:
 
 _UNREAD_WORDS_RE = re.compile(r"(?<![^\s\u2014\u2013(-])(?:[A-Z][A-Za-z0-9&'\u2019-]*[\u00ae\u2122]?[ \t]+)+\Z")
 """Capitalised words right before a company's name as the name reader registered it (`KelpCo\u00ae ` of
-`KelpCo\u00ae Delivery Systems`)."""
+`KelpCo\u00ae Dosing Products`)."""
 _UNREAD_WORD_RE = re.compile(r"[A-Z][a-z0-9]*[A-Z]|.*[\u00ae\u2122]\Z")
 """A word the name reader cannot read as a name's word: a capital inside it (`KelpCo`) or a trade-mark sign closing
 it (`Brisko\u00ae`)."""
@@ -85,7 +85,7 @@ it (`Brisko\u00ae`)."""
 
 def _with_unread_words(before: str) -> str:
     """Return the words right before a company's registered name that the name reader left out of it, for a name that
-    opens on a word it cannot read (`KelpCo\u00ae Delivery Systems (OTCBB: SPC)`: `KelpCo\u00ae `); else ``."""
+    opens on a word it cannot read (`KelpCo\u00ae Dosing Products (OTCBB: SPC)`: `KelpCo\u00ae `); else ``."""
     run = _UNREAD_WORDS_RE.search(before)
     if run is None:
         return ""

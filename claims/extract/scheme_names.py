@@ -2,10 +2,10 @@
 Safe Blocks violence interruption program`, `the Local Link rural transport programme` are two capitalised words
 after `the` or a possessive and before a scheme's noun (`data/scheme_nouns.txt`), with at most three lower-case words
 between: the name of a scheme, never a person whom a later `she said` means, nor a body. Wave 67x: a name of two or three capitalised words whose first is a common English word and no given name
-(`Head Start`, `Fresh Step`, `Early Reach`) that the text names as a scheme, an item of a list after a scheme's noun
-and `such as` or `including` (`programs such as its pre-K, Head Start and job training`) or set off before an
-article and a scheme's noun (`Fresh Step, a parenting programme,`), is that scheme wherever the text writes it
-(`Fresh Step served 400 families`; `listed_scheme`), never a person whom a later `she` means."""
+(`Bright Path`, `Fresh Step`, `Early Reach`) that the text names as a scheme, an item of a list after a scheme's noun
+and `such as` or `including` (`programmes such as its nursery classes, Bright Path and job training`) or set
+off before an article and a scheme's noun (`Fresh Step, a parenting programme,`), is that scheme wherever the text
+writes it (`Fresh Step served 400 families`; `listed_scheme`), never a person whom a later `she` means."""
 from __future__ import annotations
 
 import re
@@ -38,7 +38,7 @@ def names_a_scheme(text: str, start: int, end: int) -> bool:
 _NOUNS = "|".join(sorted(SCHEME_NOUNS, key=len, reverse=True))
 """The scheme nouns as an alternation, longest first."""
 _LIST_RE = re.compile(rf"\b(?i:{_NOUNS})[ \t]+(?:such[ \t]+as|including|like)[ \t]+(?P<items>[^.;:\n]+)")
-"""A list of schemes after a scheme's noun (`programs such as its pre-K, Head Start and job training`)."""
+"""A list of schemes after a scheme's noun (`programmes such as its nursery classes, Bright Path and job training`)."""
 _ITEM_SPLIT_RE = re.compile(r",[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 """What parts a list's items: a comma, `and`, `or`."""
 _SET_OFF_RE = re.compile(rf"(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{1,2}}),[ \t]+(?:an?|the)[ \t]+"
@@ -51,7 +51,7 @@ _NAME_RE = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}")
 
 
 def listed_scheme(text: str, name: str) -> bool:
-    """Say whether a name read as a person's (`Head Start`, `Fresh Step`) is a scheme the text names as one."""
+    """Say whether a name read as a person's (`Bright Path`, `Fresh Step`) is a scheme the text names as one."""
     return _scheme_words(name) and name in _named_schemes(text)
 
 
@@ -74,5 +74,5 @@ def _named_schemes(text: str) -> frozenset[str]:
 
 
 def _list_items(items: str) -> list[str]:
-    """Return the items of a list that are names of two or three capitalised words (`Head Start`)."""
+    """Return the items of a list that are names of two or three capitalised words (`Bright Path`)."""
     return [" ".join(item.split()) for item in _ITEM_SPLIT_RE.split(items) if _NAME_RE.fullmatch(item.strip())]

@@ -27,13 +27,13 @@ def is_modifier(word: str, indefinite: bool) -> bool:
     if not bare.replace("-", "").isalnum() or low in CLOSED_WORDS or low in VERB_PHRASE_WORDS:
         return False
     if bare.isupper() or bare.isdigit() or indefinite and bare[:1].isupper():
-        return True  # "a CRISIL report", "the 2031 review", "a Foxley Analytics report"
+        return True  # "a KORVEX report", "the 2031 review", "a Foxley Analytics report"
     return not low.endswith("ly") and low not in PLURAL_SUBJECT_NOUNS \
         and not (low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
 def article_noun(before: list[str]) -> bool:
-    """Say whether the words before a cue word are an article and one to four modifiers (`a CRISIL`, `the full
+    """Say whether the words before a cue word are an article and one to four modifiers (`a KORVEX`, `the full
     staffing`): the cue word is the noun of their phrase."""
     words = before[-(MAX_MODIFIERS + 1):]
     opening = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in ARTICLE_WORDS), None)

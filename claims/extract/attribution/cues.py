@@ -82,7 +82,7 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
     if after and after[0].lower() == "by" and is_past_form(this, shortest=2):
         return True  # "proposals announced by the watchdog": a passive participle, its agent after it
     if topic_object(this, ahead[1:2 + MAX_TOPIC_MODIFIERS + 1]):
-        return True  # "explained the thinking behind the move", "notes the Minister's statement on": a topic (67g)
+        return True  # "explained the thinking behind its move", "notes the minister's remarks on": a topic (67g)
     if this in NOTING_WORDS and _notes_a_thing(ahead[1:4]):
         return True  # "The council noted the petition": an act on a thing received, no claim (43j)
     if after and after[0].lower() in ASIDE_PREPOSITIONS and words[-1].endswith(",") \
@@ -117,7 +117,7 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "A Best Value report by the auditor found", "an Acme Water review, published ...,": a document
     if this in SINGULAR_NOUN_CUES and noun_phrase_end(ahead[:2]) \
             and article_noun(text[max(start, offset - 80):offset].split()):
-        return True  # "a CRISIL report that cast doubt", "the full workforce report 2031 here": the phrase's noun (67g)
+        return True  # "a KORVEX report that cast doubt", "the full workforce report 2031 here": the phrase's noun (67g)
     if this in NOUN_CUES and any(w[:1].isdigit() for w in words) and not _sample_size(text, start, offset):
         return True  # "published 43 inspection reports on", "two reviews": a count of the noun
     if this in ("state", "states") and word.strip(",") in STATE_MODIFIERS:

@@ -1,4 +1,4 @@
-"""`explain` or `note` with a topic as its object (wave 67g): `He also explained the thinking behind the move`, `The
+"""`explain` or `note` with a topic as its object (wave 67g): `She then explained the thinking behind its move`, `The
 governor explains the bank's decision to hold rates and takes questions`, `The utility notes the minister's statement on
 the review and will study it`. The verb names an act on a thing (a decision, a document, a line of reasoning) and
 reports no words, so it is no cue: the noun phrase after it is the writer's narration, never a claim. A verb right
@@ -18,12 +18,12 @@ PHRASE_FOLLOWERS: frozenset[str] = frozenset(
     "which as".split())
 """Words that follow a noun phrase's end: a preposition, a conjunction, a relative (`the thinking behind`)."""
 MAX_TOPIC_MODIFIERS = 2
-"""At most this many words stand between the determiner and the topic's noun (`the BoC rate decision`)."""
+"""At most this many words stand between the determiner and the topic's noun (`the bank's rate decision`)."""
 
 
 def topic_object(verb: str, following: list[str]) -> bool:
     """Say whether a cue word `verb` takes a topic as its object (`explained the thinking behind`, `notes the
-    Minister's statement on`): a determiner, up to two modifiers, a topic's noun, then a preposition, `to`, a
+    minister's remarks on`): a determiner, up to two modifiers, a topic's noun, then a preposition, `to`, a
     conjunction or the sentence's end, never a verb."""
     if verb.lower() not in TOPIC_VERBS or not following or following[0].lower() not in TOPIC_DETERMINERS:
         return False

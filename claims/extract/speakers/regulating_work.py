@@ -2,14 +2,14 @@
 
 - its possessive before a noun of examining or enforcing work, up to three lower-case words between
   (`data/examining_work_nouns.txt`: `the Tarn Care Board's inspection of the ward`, `X's ongoing enforcement
-  priorities`), or its `its` after its name and a verb in lower case (`X today released its enforcement report`,
-  `X has published the findings of its hospital inspection`), never of its own things (`Acme Water's inspection of
+  priorities`), or its `its` after its name and a verb in lower case (`X this week issued its enforcement
+  summary`, `X has set out what its ward inspection found`), never of its own things (`Acme Water's inspection of
   its reservoir`);
 - its name before a sanction and `against` or `on` (`data/sanction_nouns.txt`: `X fine against a council`, `X's
   penalties on two firms`); a body's own fine (`Acme's fine`) is the one it was given, and says nothing;
-- its name before the powers it holds (`data/regulating_powers.txt`: `X has the power to fine organisations`, `X was
+- its name before the powers it holds (`data/regulating_powers.txt`: `X holds the power to fine firms`, `X was
   given powers to inspect`);
-- its name after a sanction handed out by it (`fines dished out by the X`, `penalties imposed by X`).
+- its name after a sanction handed out by it (`fines levied by the X`, `penalties imposed by X`).
 
 Read only where the body may sanction (never a council's, a police force's, a government's or a court's), for the
 kind a row shows: who speaks is left as the rules read it."""
@@ -35,16 +35,16 @@ own things' (`Acme's inspection of its reservoir`)."""
 OWN_WORK_AFTER_RE = re.compile(
     rf"(?:\s+[a-z][\w-]*){{1,6}}?\s+its\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{verb_alternation(EXAMINING_WORK_NOUNS)})\b"
     rf"(?!\s+of\s+(?:its|their|our)\b)")
-"""The body's name as its clause's subject, and its own examining work after a lower-case verb phrase: ` today released
-its enforcement report`, ` has published the findings of its acute hospital inspection`."""
+"""The body's name as its clause's subject, and its own examining work after a lower-case verb phrase: ` this week
+issued its yearly enforcement summary`, ` has set out what its unannounced ward inspection`."""
 SANCTION_ON_RE = re.compile(rf"(?:['\u2019]s)?\s+{_SANCTION}\s+(?:against|on)\s")
 """A sanction right after the name, handed to another: ` fine against `, `'s penalties on `."""
 POWERS_RE = re.compile(
     rf"\s+(?:has|have|had|holds|hold|now\s+has|was\s+given|were\s+given)\s+(?:the\s+)?(?:[a-z]+\s+)?powers?\s+to\s+"
     rf"(?:{verb_alternation(REGULATING_POWERS)})\b")
-"""The powers the body holds right after its name: ` has the power to fine`, ` was given new powers to inspect`."""
+"""The powers the body holds right after its name: ` holds the power to fine`, ` was given new powers to inspect`."""
 HANDED_BY_RE = re.compile(rf"\b{_SANCTION}\s+(?:[a-z]+\s+){{1,3}}?by\s+(?:the\s+)?$", re.IGNORECASE)
-"""A sanction handed out right before `by` and the name: `fines dished out by the `, `penalties imposed by `."""
+"""A sanction handed out right before `by` and the name: `fines levied by the `, `penalties imposed by `."""
 WINDOW = 60
 """Characters before a name read for a sanction handed out by it."""
 
