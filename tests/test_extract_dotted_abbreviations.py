@@ -1,0 +1,50 @@
+"""Dotted abbreviations in speakers' names, posts and bodies (wave 67v): `U.S.` read as `US` in a subject, a body's
+`Inc.`/`Co.`, a title's stop before a name, initials, and a true sentence end after `U.S.`. Each case is an invented
+phrase written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from extract_rows import cued_rows
+
+from claims.extract.dotted_abbreviations import undotted
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("u.s.", "us"), ("u.s", "us"), ("d.c.", "dc"), ("e.u.", "eu"),
+    ("st.", "st."), ("inc.", "inc."), ("www.tarn.org", "www.tarn.org"), ("us", "us"), ("a.", "a."),
+])
+def test_undotted_drops_only_a_dotted_abbreviations_stops(word: str, expected: str) -> None:
+    assert undotted(word) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.S. attorney's office said the filing was late.\n",
+     [("The U.S. attorney's office", "organisation", "said", "the filing was late")]),
+    ("Tarn Holdings Inc. said profits rose by a third.\n",
+     [("Tarn Holdings Inc.", "organisation", "said", "profits rose by a third")]),
+    ("Velo Co. reported a loss for the year.\n",
+     [("Velo Co.", "organisation", "reported", "reported a loss for the year")]),
+    ("Sen. Ada Quist said the bill was dead.\n", [("Ada Quist", "person", "said", "the bill was dead")]),
+    ("Gov. Lin Marr said the roads would reopen.\n", [("Lin Marr", "person", "said", "the roads would reopen")]),
+    ("Lt. Col. Odo Brisk said the unit had left.\n", [("Odo Brisk", "person", "said", "the unit had left")]),
+    ("J. R. Tolkan said the deal was fair.\n", [("J. R. Tolkan", "person", "said", "the deal was fair")]),
+    ("The plant moved to the U.S. The firm said the move saved money.\n",
+     [("the firm", "unresolved", "said", "the move saved money")]),
+])
+def test_a_dotted_abbreviation_cuts_no_speaker(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="left for a later part (67v ran out of time): a dotted body before a lower-case"
+                   " noun, and a dotted abbreviation at a sentence's end before a name")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.N. refugee agency said the camp was full.\n",
+     [("The U.N. refugee agency", "organisation", "said", "the camp was full")]),
+    ("The U.K. treasury said the plan was sound.\n",
+     [("The U.K. treasury", "organisation", "said", "the plan was sound")]),
+    ("The plant moved to the U.S. Ada Quist said the move saved money.\n",
+     [("Ada Quist", "person", "said", "the move saved money")]),
+])
+def test_dotted_abbreviations_left(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
