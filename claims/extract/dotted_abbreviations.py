@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-DOTTED_LETTERS_RE = re.compile(r"(?:[a-z]\.){1,5}[a-z]\.?")
-"""Two to six single letters each closed by a full stop, the last stop perhaps stripped already (`u.s.`, `u.s`,
-`d.c.`): a dotted abbreviation in lower case."""
+DOTTED_LETTERS_RE = re.compile(r"(?:[A-Za-z]\.){1,5}[A-Za-z]\.?")
+"""Two to six single letters each closed by a full stop, the last stop perhaps stripped already (`u.s.`, `U.N`,
+`d.c.`): a dotted abbreviation, in either case."""
 
 
 def undotted(word: str) -> str:
-    """Return a lower-case word without the full stops of a dotted abbreviation (`u.s.` -> `us`, `u.s` -> `us`); any
-    other word unchanged (`st.`, `inc.`, `www.x.org`)."""
+    """Return a word without the full stops of a dotted abbreviation (`u.s.` -> `us`, `U.N` -> `UN`); any other word
+    unchanged (`st.`, `inc.`, `www.x.org`)."""
     return word.replace(".", "") if DOTTED_LETTERS_RE.fullmatch(word) else word
