@@ -9,6 +9,7 @@ from ..entities import RELATIVE_PRONOUNS, find_mentions, mentions_within
 from ..bodies import origin_apposition, voice_apposition
 from ..groups import collective, unnamed_group
 from ..placed_people import placed_description, placed_name, workplaces
+from ..dotted_abbreviations import undotted
 from ..vocabulary import INSPECTORATE_HEADS, MODAL_VERBS, ORG_HEADS, ROLES, WEEKDAYS, load_words
 
 from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, named_rule
@@ -494,7 +495,7 @@ def _clause_speaker(text: str, start: int, end: int, ctx: Context,
                     person_only: bool = False) -> tuple[str, str] | None:
     """Resolve the subject that ends right before a cue (`speaker_of_clause`'s reading, in lower case)."""
     raw = text[start:end].split()[-MAX_SUBJECT_WORDS:]
-    words = [w.lower().strip(SUBJECT_WORD_STRIP) for w in raw]
+    words = [undotted(w.lower().strip(SUBJECT_WORD_STRIP)) for w in raw]  # "the U.S. attorney's office" (67v)
     while words and (words[-1] in FILLER_WORDS or words[-2:] == OBLIGED_TO
                      or (words[-1].endswith("ly") and len(words) > 1 and words[-1] not in LY_NOUNS)):
         words.pop()  # "the union strongly refutes", "the council today said"

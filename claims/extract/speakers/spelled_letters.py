@@ -6,6 +6,7 @@ Office`); small joining words (`of`, `for`, `and`, `the`) may stand between thos
 from __future__ import annotations
 
 import re
+from ..dotted_abbreviations import undotted
 from ..text_caches import per_text
 
 LETTERS_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
@@ -23,7 +24,9 @@ NAME_BEFORE = r"(%s(?:%s%s){1,7})\s*\(%s\)"
 
 def letters_only(word: str) -> bool:
     """Say whether a word is capital letters only, two or more (`UN`, `KVLA`; never `A&E`, `ComReg`): a body's letters,
-    which hide its head noun (`lettered_bodies`, `body_units`: one test, wave 53g)."""
+    which hide its head noun (`lettered_bodies`, `body_units`: one test, wave 53g); written with full stops too (`U.N.`,
+    wave 67v)."""
+    word = undotted(word)
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 

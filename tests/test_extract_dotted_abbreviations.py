@@ -1,0 +1,61 @@
+"""Dotted abbreviations in speakers' names, posts and bodies (wave 67v): `U.S.` read as `US` in a subject and as a
+body's letters, a body's `Inc.`/`Co.`/`Bros.`/`Intl.`, a title's stop before a name, initials, and a true sentence end
+after `U.S.` or `Bros.`. Each case is an invented phrase written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from extract_rows import cued_rows
+
+from claims.extract.dotted_abbreviations import undotted
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("u.s.", "us"), ("u.s", "us"), ("d.c.", "dc"), ("e.u.", "eu"),
+    ("U.N.", "UN"), ("U.N", "UN"),
+    ("st.", "st."), ("inc.", "inc."), ("www.tarn.org", "www.tarn.org"), ("us", "us"), ("a.", "a."),
+])
+def test_undotted_drops_only_a_dotted_abbreviations_stops(word: str, expected: str) -> None:
+    assert undotted(word) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.S. attorney's office said the filing was late.\n",
+     [("The U.S. attorney's office", "organisation", "said", "the filing was late")]),
+    ("Tarn Holdings Inc. said profits rose by a third.\n",
+     [("Tarn Holdings Inc.", "organisation", "said", "profits rose by a third")]),
+    ("Velo Co. reported a loss for the year.\n",
+     [("Velo Co.", "organisation", "reported", "reported a loss for the year")]),
+    ("Sen. Ada Quist said the bill was dead.\n", [("Ada Quist", "person", "said", "the bill was dead")]),
+    ("Gov. Lin Marr said the roads would reopen.\n", [("Lin Marr", "person", "said", "the roads would reopen")]),
+    ("Lt. Col. Odo Brisk said the unit had left.\n", [("Odo Brisk", "person", "said", "the unit had left")]),
+    ("J. R. Tolkan said the deal was fair.\n", [("J. R. Tolkan", "person", "said", "the deal was fair")]),
+    ("The plant moved to the U.S. The firm said the move saved money.\n",
+     [("the firm", "unresolved", "said", "the move saved money")]),
+    ("The U.N. refugee agency said the camp was full.\n",
+     [("The U.N. refugee agency", "organisation", "said", "the camp was full")]),
+    ("Earlier the U.N.'s refugee office said the camp was full.\n",
+     [("the U.N.'s refugee office", "organisation", "said", "the camp was full")]),
+    ("Ada Quist, president of Tarn Bros. Ltd., said profits rose.\n",
+     [("Ada Quist", "person", "said", "profits rose")]),
+    ("Ada Quist, head of the Tarn Intl. Fund, said profits rose.\n", [("Ada Quist", "person", "said", "profits rose")]),
+    ("The plant was sold to Tarn Bros. The firm said the sale saved money.\n",
+     [("the firm", "unresolved", "said", "the sale saved money")]),
+    ("Tarn Bros. Co. said profits rose.\n", [("Tarn Bros. Co.", "organisation", "said", "profits rose")]),
+    ("Tarn Intl. Fund said profits rose.\n", [("Tarn Intl. Fund", "organisation", "said", "profits rose")]),
+])
+def test_a_dotted_abbreviation_cuts_no_speaker(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="left for a later part (67v ran out of time): a lower-case body noun after"
+                   " letters (`The UK treasury` fails undotted too) and a dotted abbreviation ending a sentence"
+                   " before a name")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The U.K. treasury said the plan was sound.\n",
+     [("The U.K. treasury", "organisation", "said", "the plan was sound")]),
+    ("The plant moved to the U.S. Ada Quist said the move saved money.\n",
+     [("Ada Quist", "person", "said", "the move saved money")]),
+])
+def test_dotted_abbreviations_left(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
