@@ -11,7 +11,7 @@ from ..plural_groups import plural_common_noun
 from ..name_edges import DESCRIPTION_RE, PLACE_DESCRIPTION_RE
 from ..title_nouns import is_common_noun
 from ..vocabulary import (
-    BODY_PEOPLE, INSPECTORATE_HEADS, LEGAL_ROLES, NATIONALITIES, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES,
+    BODY_PEOPLE, INSPECTORATE_HEADS, LEGAL_ROLES, NATIONALITIES, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, PREPOSITIONS, ROLES,
     SENTENCE_STARTERS, WEEKDAYS, load_words, without_possessive,
 )
 
@@ -154,11 +154,12 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
 
 def _common_word_made(text: str, end: int, word: str) -> bool:
     """Say whether a one-word subject is only a common word, never written with a capital inside a sentence of the
-    text (only as a sentence's first), a past participle right after it (`Work published in X found`): a thing made,
-    never a body; `Trackway accepted that` after `said Trackway` stays the body's."""
-    following = text[end:end + 30].split(None, 1)
-    return bool(following) and is_participle(following[0]) and is_common_noun(word) \
-        and re.search(rf"[^\s.!?:\"'\u201c\u2018][ \t]+{re.escape(word)}\b", text) is None
+    text (only as a sentence's first), a past participle and a preposition right after it (`Work published in X
+    found`): a thing made, never a body; `Trackway accepted that` after `said Trackway` and `Unison accused the trust`
+    (a past verb with its object) stay the body's."""
+    following = text[end:end + 40].split(None, 2)
+    return len(following) > 2 and is_participle(following[0]) and following[1] in PREPOSITIONS \
+        and is_common_noun(word) and re.search(rf"[^\s.!?:\"'\u201c\u2018][ \t]+{re.escape(word)}\b", text) is None
 
 
 _TIME_LEADS: frozenset[str] = frozenset("late early earlier later".split())

@@ -39,7 +39,7 @@ from .examining_work import EXAMINING_VERBS, RULING_VERBS, examines_others
 from .regulating_agents import (
     REGULATED_PARTICIPLES, SANCTIONED_PARTICIPLES, WITHDRAWING_PARTICIPLES, regulated_by, sanctioned_by,
 )
-from .regulating_work import WORK_WORDS_RE, shows_regulating_work
+from .regulating_work import SANCTIONS, WORK_WORDS_RE, shows_regulating_work
 from .spelled_letters import is_short_name, spelled_out
 from ..text_caches import per_text
 
@@ -53,8 +53,8 @@ GOVERNMENT_HEADS: frozenset[str] = load_words("government_heads")
 """Heads of a government's own body, which licenses and oversees as part of governing (`department`)."""
 ISSUING_VERBS: frozenset[str] = load_words("issuing_verbs")
 """Verbs that hand another a sanction (`issued`, `imposed`)."""
-SANCTION_NOUNS: frozenset[str] = load_words("sanction_nouns")
-"""Sanctions a regulator hands out (`consent order`, `penalties`)."""
+SANCTION_NOUNS: frozenset[str] = SANCTIONS
+"""Sanctions a regulator hands out (`consent order`, `penalties`; read once, by `regulating_work`)."""
 JUDICIAL_WORDS: frozenset[str] = load_words("judicial_words")
 """Words of a court's or a law officer's name, whose fines and suits are a sentence or the state's case (`court`,
 `attorney`)."""
