@@ -1,6 +1,6 @@
 """Dotted abbreviations in speakers' names, posts and bodies (wave 67v): `U.S.` read as `US` in a subject and as a
-body's letters, a body's `Inc.`/`Co.`/`Bros.`/`Intl.`, a title's stop before a name, initials, and a true sentence end
-after `U.S.` or `Bros.`. Each case is an invented phrase written for this test."""
+body's letters, a body's `Inc.`/`Co.`, a title's stop before a name, initials, and a true sentence end
+after `U.S.`. Each case is an invented phrase written for this test."""
 from __future__ import annotations
 
 import pytest
@@ -36,13 +36,6 @@ def test_undotted_drops_only_a_dotted_abbreviations_stops(word: str, expected: s
      [("The U.N. refugee agency", "organisation", "said", "the camp was full")]),
     ("Earlier the U.N.'s refugee office said the camp was full.\n",
      [("the U.N.'s refugee office", "organisation", "said", "the camp was full")]),
-    ("Ada Quist, president of Tarn Bros. Ltd., said profits rose.\n",
-     [("Ada Quist", "person", "said", "profits rose")]),
-    ("Ada Quist, head of the Tarn Intl. Fund, said profits rose.\n", [("Ada Quist", "person", "said", "profits rose")]),
-    ("The plant was sold to Tarn Bros. The firm said the sale saved money.\n",
-     [("the firm", "unresolved", "said", "the sale saved money")]),
-    ("Tarn Bros. Co. said profits rose.\n", [("Tarn Bros. Co.", "organisation", "said", "profits rose")]),
-    ("Tarn Intl. Fund said profits rose.\n", [("Tarn Intl. Fund", "organisation", "said", "profits rose")]),
 ])
 def test_a_dotted_abbreviation_cuts_no_speaker(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected

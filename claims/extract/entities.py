@@ -120,14 +120,9 @@ _LOWER_SYLLABLES = rf"(?:['\u2019](?!(?:s|t|d|m|ll|re|ve|am)\b)[{LOWER}]+)+"
 and Pacific spellings, one word; never a contraction's or a possessive's ending (`'s`, `'t`, `'ll`, `'re`), wave 46a."""
 _TITLES = "Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St"
 """Abbreviated titles that end with a full stop before a name (`Dr. Roe`)."""
-_BODY_SHORTS = "Bros|Intl|Mfg|Assn|Assoc|Natl|Univ"
-"""Words of a body's name written short with a full stop before the name's next capitalised word (`Tarn Bros. Co.`,
-`Tarn Intl. Fund`, wave 67v): one token, never a sentence's end before an opener (`Tarn Bros. The firm said`)."""
-_BODY_SHORT_AHEAD = rf"(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}])"
-_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:{_BODY_SHORTS})\.{_BODY_SHORT_AHEAD}|(?:{_TITLES})\.(?=[ \t\u00a0][{_UPPER}])|(?:(?<=[^\n])|(?![QA]\.))[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)(?:[{_UPPER}]\.[ \t\u00a0])*[{_UPPER}][{_LETTER}])|[{_UPPER}](?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}])|{_LOWER_SYLLABLES})?)"
+_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:{_TITLES})\.(?=[ \t\u00a0][{_UPPER}])|(?:(?<=[^\n])|(?![QA]\.))[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)(?:[{_UPPER}]\.[ \t\u00a0])*[{_UPPER}][{_LETTER}])|[{_UPPER}](?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}])|{_LOWER_SYLLABLES})?)"
 _FIRST_TOKEN = (
     rf"[{_UPPER}](?<=\b[{_UPPER}])(?:(?=\.[{_UPPER}])\.(?:[{_UPPER}]\.){{1,3}}(?=[ \t\u00a0][{_UPPER}][{_LETTER}])"
-    rf"|(?:{'|'.join(f'(?<={short[0]}){short[1:]}' for short in _BODY_SHORTS.split('|'))})\.{_BODY_SHORT_AHEAD}"
     rf"|(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in _TITLES.split('|'))})\.(?=[ \t\u00a0][{_UPPER}])"
     rf"|(?:(?<=[^\n][{_UPPER}])|(?<![QA]))\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)(?:[{_UPPER}]\.[ \t\u00a0])*[{_UPPER}][{_LETTER}])"
     rf"|(?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}])|{_LOWER_SYLLABLES})?)")
