@@ -32,7 +32,7 @@ GOVERNED_PREPOSITIONS: frozenset[tuple[str, str]] = frozenset(
 _BARE_VERB_RE = re.compile(r"[a-z]{2,}")
 """A bare verb's shape after `to` (`open`, `cut`): lower-case letters only."""
 _NOT_BARE_VERBS: frozenset[str] = ARTICLES | POSSESSIVE_PRONOUNS | SENTENCE_STARTERS | FINITE_WORDS | PREPOSITIONS \
-    | frozenset({"this", "that", "these", "those", "each", "every", "all", "some", "more", "most", "its"})
+    | frozenset({"this", "that", "these", "those", "each", "every", "all", "some", "more", "most"})
 """Words after `to` that open a noun phrase or a clause, never a bare verb (`to the north`, `to this`)."""
 _STOPS = ",;:.!?)\u2014\u2013"
 """Marks that end a phrase: a word so closed is no verb before its object, nor a subject before its verb."""

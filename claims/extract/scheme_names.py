@@ -12,7 +12,7 @@ import re
 
 from .text_caches import per_text
 from .title_nouns import WORDS
-from .vocabulary import GIVEN_NAMES, ROLES, load_words
+from .vocabulary import GIVEN_NAMES, ROLES, load_words, verb_alternation
 
 SCHEME_NOUNS: frozenset[str] = load_words("scheme_nouns")
 """Nouns of a scheme, programme or plan (`scheme`, `program`, `initiative`)."""
@@ -35,7 +35,7 @@ def names_a_scheme(text: str, start: int, end: int) -> bool:
         and _SCHEME_AFTER_RE.match(text, end) is not None
 
 
-_NOUNS = "|".join(sorted(SCHEME_NOUNS, key=len, reverse=True))
+_NOUNS = verb_alternation(SCHEME_NOUNS)
 """The scheme nouns as an alternation, longest first."""
 _LIST_RE = re.compile(rf"\b(?i:{_NOUNS})[ \t]+(?:such[ \t]+as|including|like)[ \t]+(?P<items>[^.;:\n]+)")
 """A list of schemes after a scheme's noun (`programmes such as its nursery classes, Bright Path and job training`)."""

@@ -6,10 +6,8 @@ word no noun phrase holds (`the board will report`, `the firm did not report`); 
 subject (`the regional offices report that`, `the police report that`)."""
 from __future__ import annotations
 
-from ..vocabulary import CLOSED_WORDS, load_words
+from ..vocabulary import ARTICLES, CLOSED_WORDS, load_words
 
-ARTICLE_WORDS: frozenset[str] = frozenset("a an the".split())
-"""The articles that open a noun phrase."""
 VERB_PHRASE_WORDS: frozenset[str] = load_words("verb_phrase_words")
 """Auxiliaries, modals and pre-verb adverbs: never a modifier (`data/verb_phrase_words.txt`)."""
 PLURAL_SUBJECT_NOUNS: frozenset[str] = load_words("plural_subject_nouns")
@@ -36,7 +34,7 @@ def article_noun(before: list[str]) -> bool:
     """Say whether the words before a cue word are an article and one to four modifiers (`a KORVEX`, `the full
     staffing`): the cue word is the noun of their phrase."""
     words = before[-(MAX_MODIFIERS + 1):]
-    opening = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in ARTICLE_WORDS), None)
+    opening = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in ARTICLES), None)
     if opening is None:
         return False
     indefinite = words[opening].lower() != "the"

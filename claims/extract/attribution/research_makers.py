@@ -9,7 +9,7 @@ import re
 
 from ..entities import Mention, find_mentions
 from ..speakers.words import NAME_RUN
-from ..vocabulary import load_words
+from ..vocabulary import ARTICLES, load_words
 
 RESEARCH_KINDS: frozenset[str] = load_words("research_kinds")
 """Nouns of the pieces research is reported in (`survey`, `analysis`, `data`)."""
@@ -20,7 +20,6 @@ maker's name (`by the pollsters`)."""
 _NAME_WORDS_RE = re.compile(rf"(?:[a-z]+(?=[A-Z]))?{NAME_RUN}")
 """Capitalised words (`words.NAME_RUN`, 66x), the first maybe holding a capital past its first letter (`nfpSynergy`),
 that the name reader takes for no name out of a cue's reach (`research published by Tallow Debt Aid shows`)."""
-_ARTICLES = frozenset({"a", "an", "the"})
 _KIND_REACH = 3
 """How many words, from a row's first, its research noun may stand at (`the new survey`, `r3's analysis`)."""
 _NAME_REACH = 80
@@ -30,7 +29,7 @@ def research_row(speaker: str) -> bool:
     """Say whether a speaker is a piece of research named by its noun, not by a title (`the poll`, `data the
     charity has gathered from letting agents`; never `Annual Tenants Survey`)."""
     words = speaker.split()
-    words = words[1:] if words and words[0].lower() in _ARTICLES else words
+    words = words[1:] if words and words[0].lower() in ARTICLES else words
     if not words or not words[0][:1].islower():
         return False
     return any(word.lower() in RESEARCH_KINDS for word in words[:_KIND_REACH])

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
+from ..given_people import opens_on_given_name
 from ..misread_bodies import never_a_person
-from ..vocabulary import GIVEN_NAMES, ROLES
+from ..vocabulary import ROLES
 from .context import Context
 from .speaker_employers import employer_named
 
@@ -35,16 +36,11 @@ def body_called_it(ctx: Context) -> str | None:
     name = ctx.last_speaker
     if name is None or ctx.last_kind != "person" or ctx.speaker_block != ctx.block or ctx.other_person:
         return None
-    if name == ctx.voice or name in ctx.titles.values() or name in ctx.pronoun_of or _opens_on_given_name(name):
+    if name == ctx.voice or name in ctx.titles.values() or name in ctx.pronoun_of or opens_on_given_name(name):
         return None
     if employer_named(ctx.text, name) is not None or _has_post(ctx.text, name):
         return None
     return name if never_a_person(ctx.text, name) else None
-
-
-def _opens_on_given_name(name: str) -> bool:
-    """Say whether a name opens on a known given name (`Ada Quist`): a person's, never a body `it` means."""
-    return name.split(None, 1)[0].lower() in GIVEN_NAMES
 
 
 def _has_post(text: str, name: str) -> bool:

@@ -5,12 +5,12 @@ place examined never speaks for it, so the speaker is the document in the text's
 `a review of X` never saw them."""
 from __future__ import annotations
 
+from ..vocabulary import ARTICLES
+
 from .context import Context
 from .documents import DOCUMENT_NOUNS, EXAMINING_NOUNS
 from .examined_phrases import CLAUSE_WORDS, EXAMINED_OPENERS, MAX_EXAMINED_WORDS
 
-ARTICLES: frozenset[str] = frozenset("a an the".split())
-"""The articles an inquiry named by what it examined opens with."""
 MAX_ADJECTIVES = 2
 """How many lower-case words may stand between the article and the inquiry's noun (`a public`, `an independent`,
 `a long-awaited`)."""

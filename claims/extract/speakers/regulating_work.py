@@ -52,8 +52,8 @@ WINDOW = 60
 def shows_regulating_work(text: str, start: int, end: int) -> bool:
     """Say whether the words around one place of a body's name, from `start` to `end`, show it owning a regulator's
     work, handing out a sanction or holding a regulator's powers."""
-    return bool(OWNED_WORK_RE.match(text, end) or OWN_WORK_AFTER_RE.match(text, end) or SANCTION_ON_RE.match(text, end) or POWERS_RE.match(text, end)
-                or HANDED_BY_RE.search(text, max(0, start - WINDOW), start))
+    return bool(OWNED_WORK_RE.match(text, end) or OWN_WORK_AFTER_RE.match(text, end) or SANCTION_ON_RE.match(text, end)
+                or POWERS_RE.match(text, end) or HANDED_BY_RE.search(text, max(0, start - WINDOW), start))
 
 
 WORK_WORDS_RE = re.compile(
