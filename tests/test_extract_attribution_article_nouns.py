@@ -64,3 +64,28 @@ def test_a_noun_read_as_a_cue_makes_no_row(text: str) -> None:
 ])
 def test_a_plural_subject_before_the_cue_word_keeps_its_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Round 68m (mutation testing): the word's edges and endings each test reads.
+@pytest.mark.parametrize(("word", "indefinite", "modifier"), [
+    ("Analytics\u2019", True, True),  # a plural name's possessive mark is no part of the word
+    ("X", False, True),  # a one-letter name
+    ("long-term", False, True),  # a hyphen joins one word
+    ("KLTS", False, True),  # an acronym ending in `s` is no plural
+    ("access", False, True),  # `ss`, `us`, `is`: no plural ending
+    ("bonus", False, True),
+])
+def test_a_modifiers_edges_and_endings(word: str, indefinite: bool, modifier: bool) -> None:
+    assert is_modifier(word, indefinite) is modifier
+
+
+def test_no_more_than_four_modifiers_stand_between_the_article_and_the_noun() -> None:
+    assert article_noun("read the full annual Coldmere staffing workforce".split()) is False
+
+
+def test_a_closed_word_after_the_noun_is_read_without_its_stop() -> None:
+    assert noun_phrase_end("report to,".split()) is False
+
+
+def test_four_modifiers_stand_between_the_article_and_the_noun() -> None:
+    assert article_noun("cited the new full-year Coldmere staffing".split()) is True

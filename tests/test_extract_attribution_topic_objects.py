@@ -43,3 +43,16 @@ def test_explaining_or_noting_a_topic_makes_no_row(text: str) -> None:
 ])
 def test_a_content_clause_after_explained_keeps_its_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Round 68m (mutation testing): the modifiers' bound, the word after the noun, a stop before any topic's noun.
+@pytest.mark.parametrize(("verb", "following", "topic"), [
+    ("explains", "the bank's rate decision to", True),  # two modifiers: within it
+    ("explains", "the bank's new rate decision to", False),  # three modifiers: past the bound
+    ("explained", "the rate decision was taken", False),  # a verb right after the noun, whatever comes later
+    ("explained", "the long hot summer", False),  # no topic's noun within reach
+    ("noted", "the decision, saying it", True),  # a stop closes the noun's phrase, whatever follows
+    ("explained", "the vote. Reasons for it", False),  # the sentence ends before any topic's noun
+])
+def test_the_topic_phrase_bounds(verb: str, following: str, topic: bool) -> None:
+    assert topic_object(verb, following.split()) is topic

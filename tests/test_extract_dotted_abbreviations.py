@@ -12,7 +12,7 @@ from claims.extract.dotted_abbreviations import undotted
 
 @pytest.mark.parametrize(("word", "expected"), [
     ("u.s.", "us"), ("u.s", "us"), ("d.c.", "dc"), ("e.u.", "eu"),
-    ("U.N.", "UN"), ("U.N", "UN"),
+    ("U.N.", "UN"), ("U.N", "UN"), ("k.l.m.n.", "klmn"),
     ("st.", "st."), ("inc.", "inc."), ("www.tarn.org", "www.tarn.org"), ("us", "us"), ("a.", "a."),
 ])
 def test_undotted_drops_only_a_dotted_abbreviations_stops(word: str, expected: str) -> None:

@@ -18,6 +18,29 @@ def test_a_body_name_ending_in_a_capital_x_is_read_whole() -> None:
     assert ticker_names("Corvex FX (AIM: CVX) said so.", ["Corvex FX"]) == {"CVX": "Corvex FX"}
 
 
+@pytest.mark.parametrize(("text", "bodies", "expected"), [
+    # a comma between the name and its bracket (or between the name and its defined terms) is passed over
+    ("Pellmar Foods Inc., (OTC: PLMF) said so.", ["Pellmar Foods Inc."], {"PLMF": "Pellmar Foods Inc."}),
+    ("Corvel Mining Ltd, (\u201cCorvel\u201d) (TSX: CVM) said so.", ["Corvel Mining Ltd"],
+     {"CVM": "Corvel Mining Ltd"}),
+    # a name ending in a capital X keeps it: before a stop, before defined terms, before another exchange's ticker
+    ("Velmora REX. (LSE: VRX) said so.", ["Velmora REX"], {"VRX": "Velmora REX"}),
+    ("Tarn FX (\u201cTarn\u201d) (TSX: TFX) said so.", ["Tarn FX"], {"TFX": "Tarn FX"}),
+    ("Kelso FX (TSX: KFX) (NYSE: KFXX) said so.", ["Kelso FX"], {"KFX": "Kelso FX", "KFXX": "Kelso FX"}),
+    # listed on three exchanges, a comma before the first bracket: every ticker names the company
+    ("Kelso Rail Ltd, (TSX: KRL) (NYSE: KRLX) (LSE: KRLL) said so.", ["Kelso Rail Ltd"],
+     {"KRL": "Kelso Rail Ltd", "KRLX": "Kelso Rail Ltd", "KRLL": "Kelso Rail Ltd"}),
+    # a bracket of no exchange before the ticker is no other listing: nothing names the company across it
+    ("Kelso Rail Ltd (Source: Tarn Office) (LSE: KRL) said so.", ["Kelso Rail Ltd"], {}),
+    # a legal form of a company listed abroad, read only before its ticker
+    ("Velmora Holdings SE (Euronext: VHS) said so.", ["Velmora Holdings"], {"VHS": "Velmora Holdings"}),
+    # an all-capitals word the name reader cannot read opens no name when it is a sentence's opener (`TODAY`)
+    ("TODAY Glass Works Ltd (LSE: GWL) said so.", ["Glass Works Ltd"], {"GWL": "Glass Works Ltd"}),
+])
+def test_what_stands_between_a_name_and_its_ticker(text: str, bodies: list[str], expected: dict[str, str]) -> None:
+    assert ticker_names(text, bodies) == expected
+
+
 @pytest.mark.parametrize("text", ["Tarnace (LSE: TRN) said so.", "XAce (LSE: XA) said so."])
 def test_a_body_name_glued_to_the_end_of_a_longer_word_is_not_before_the_ticker(text: str) -> None:
     assert ticker_names(text, ["Ace"]) == {}

@@ -22,6 +22,14 @@ _LISTED = "The grant pays for programmes such as its nursery classes, Bright Pat
     ("Schemes including Frank Dorrel closed.\n", "Frank Dorrel", False),  # a name the word list capitalises
     ("Bright Path opened in May.\n", "Bright Path", False),  # never named as a scheme
     (_LISTED, "Dana Pellow", False),  # not in the list
+    ("Funds go to programmes such as Early Reach Works and job training.\n", "Early Reach Works", True),  # three words
+    ("Funds go to programmes such as Tarnwick Path and job training.\n", "Tarnwick Path", False),  # no common word
+    ("Funds go to programmes such as Felicity Steps and job training.\n", "Felicity Steps", False),  # a given name
+    ("The grant pays for programmes such as nursery classes. Staff came from Fresh Step, Early Reach and Bright "
+     "Path.\n", "Early Reach", False),  # the list ends with its sentence
+    ("The grant pays for programmes such as nursery classes, Early Reach, and Bright Path.\n", "Bright Path", True),
+    ("Bright New Path, a parenting programme, opened in May.\n", "Bright New Path", True),  # three words set off
+    ("Early Reach, an after-school programme, opened in May.\n", "Early Reach", True),  # `an`
 ])
 def test_listed_scheme(text: str, name: str, expected: bool) -> None:
     assert listed_scheme(text, name) is expected

@@ -59,3 +59,18 @@ def test_regulating_work_rows(text: str, expected: list[tuple[str, str, str, str
 def test_shows_regulating_work(text: str, name: str, expected: bool) -> None:
     start = text.index(name)
     assert shows_regulating_work(text, start, start + len(name)) is expected
+
+
+def test_a_sanction_handed_out_reads_a_few_words_back_from_the_name() -> None:
+    """Round 68m: the window before the name holds `penalties imposed last year by the `."""
+    text = "penalties imposed last year by the Ravelston Board"
+    start = text.index("Ravelston Board")
+    assert shows_regulating_work(text, start, start + len("Ravelston Board")) is True
+
+
+def test_powers_alone_are_a_sign() -> None:
+    """Round 68m: a text whose one sign is the powers a body was given (no work's noun, no sanction)."""
+    text = ("Tessmore Finance Body was given new powers to inspect any adviser.\n\n"
+            "Tessmore Finance Body said it had banned 14 advisers since the spring.\n")
+    assert cued_rows(text) == [
+        ("Tessmore Finance Body", "inspectorate", "said", "it had banned 14 advisers since the spring")]
