@@ -50,6 +50,7 @@ LAYERS: dict[str, float] = {
     "extract.attribution.holding_verbs": 2.4055,  # 57f
     "extract.attribution.object_first_cues": 2.4016,  # 58d
     "extract.attribution.adverb_passives": 2.4016, "extract.attribution.whose_tails": 2.4016,  # 61d
+    "extract.attribution.quotation_leads": 2.4002,  # 68e
     "extract.attribution.telling_infinitives": 2.4048,  # 61d
     "extract.attribution.attending_responses": 2.4016, "extract.adding_acts": 2.25,  # 66g
     "extract.attribution.article_nouns": 2.4016, "extract.attribution.topic_objects": 2.4016,  # 67g

@@ -90,9 +90,21 @@ def _continues(text: str, prev: Block, start: int) -> bool:
     """Say whether a line is the soft-wrapped rest of the block before it (no blank line, lower case), or the rest of
     a sentence a blank line broke (`_broken_off`)."""
     gap = text[prev.end:start].replace("\r", "")
+    if gap.count("\n") <= 2 and not prev.bullet and _tag_below(text, prev, start):
+        return True  # '"Sales rose,"' / 'said Jo Roe, head of sales.': a quotation's tag on the line below (68e)
     if gap.count("\n") <= 1:
         return text[start].islower() and text[prev.end - 1] not in ".!?:;\u201d\"'"
     return gap.count("\n") == 2 and not prev.bullet and _broken_off(text, prev, start)
+
+
+QUOTATION_TAG_END_RE = re.compile(r"[,\u2013\u2014]\s*[\u201d\"\u2019']$")
+"""How a quotation whose tag follows ends: a comma or a dash, then its closing mark (`,"`, `,\u201d`)."""
+
+
+def _tag_below(text: str, prev: Block, start: int) -> bool:
+    """Say whether a block ends on a quotation closed after a comma and the next line opens in lower case: the line
+    is that quotation's tag (`said Jo Roe, head of sales at X.`), the rest of its sentence, broken off (wave 68e)."""
+    return text[start].islower() and QUOTATION_TAG_END_RE.search(text, prev.start, prev.end) is not None
 
 
 UNFINISHED_WORDS: frozenset[str] = load_words("unfinished_words") | PREPOSITIONS

@@ -14,6 +14,7 @@ from ..vocabulary import GRADE_WORDS, any_script
 
 from .lists import MAX_BARE_ITEM_CHARS
 from .patterns import ANY_CUE_RE
+from .quotation_leads import open_quotation_lead
 from .records import Found
 from .source_lines import source_party
 from .table_headers import inside_period, is_rule, period_spans
@@ -182,4 +183,4 @@ def is_heading(text: str, block: Block, quotes: list[Quote]) -> bool:
     line = text[block.start:block.end].rstrip("\"\u201d\u2019'")  # "... says cuts are 'unavoidable'"
     if line.endswith(")") and on_photo_credit(text, block.start + len(line) - 1):
         return False
-    return bool(line) and line[-1] not in ".!?:;"
+    return bool(line) and line[-1] not in ".!?:;" and not open_quotation_lead(text, block)  # "X said," (68e)

@@ -219,7 +219,8 @@ PASSIVE_BY_RE = any_script(re.compile(
     r"|(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)" % verb_alternation(INSPECTORATE_HEADS)))
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
 PASSIVE_RE = any_script(re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)"
-                        r"|\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?found\s+to\s+(?:be|have)\b"
+                        r"|\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+|further\s+|later\s+)?found\s+to\s+(?:be|have)\b"
+                        r"|\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|further\s+|later\s+)?found\s+that\b"
                         r"|\brating\s+(?:for\s+[\w\-]+\s+)?(?:remains|has\s+(?:improved|fallen|dropped|risen|gone\s+\w+)"
                         r"|improved|fell|dropped|rose|is\s+now)\b"))
 """`The home was rated inadequate`, `the overall rating remains good`, `26 homes were found to be compliant`: a

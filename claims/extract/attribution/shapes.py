@@ -133,13 +133,25 @@ def participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context)
     return speaking_participle(text, sentence, holes, ctx)
 
 
-INFORMED_RE = re.compile(r"\b(?P<cue>(?:(?:reminded|assured|advised|put\s+it\s+to)\s+(?P<whom>(?:[\w&.'\u2019\-]+\s+){1,4}?)"
+TELLING_WITH_WHOM: tuple[str, ...] = (
+    "reminded", "reminds", "reminding", "assured", "assures", "assuring", "reassured", "reassures", "reassuring",
+    "advised", "advises", "advising", "convinced", "convinces", "persuaded", "persuades", "briefed", "briefs",
+    "briefing", "put it to")
+"""Verbs of telling read only with the one told before `that` (`reassured residents that`, `briefs staff that`;
+wave 68e: every tense of the family, not only `reminded`, `assured`, `advised`)."""
+TELLING_ALONE: tuple[str, ...] = ("informed", "informs", "informing", "notified", "notifies", "notifying")
+"""Verbs of telling read also with nobody told before `that` (`The minister informed that ...`, wave 47b)."""
+_TELLING_WITH_WHOM = "|".join(w.replace(" ", r"\s+") for w in TELLING_WITH_WHOM)
+_TELLING_ALONE = "|".join(TELLING_ALONE)
+INFORMED_RE = re.compile(rf"\b(?P<cue>(?:(?:{_TELLING_WITH_WHOM})\s+"
+                         r"(?!by\s)(?P<whom>(?:[\w&.'\u2019\-]+\s+){1,4}?)"
                          r"|(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!been\s)(?<!being\s)(?<!be\s)"
-                         r"(?:informed|notified)\s+(?:[\w&.'\u2019\-]+\s+){0,4}?)that)\s+(?=\S)")
-"""`X has informed the agency that ...`, `X reminded riders that ...`, `X put it to her that ...`: a verb of telling
-with the one told between it and `that`, or after an active `informed` or `notified` none (`The minister informed
-that ...`, wave 47b; in `Council was informed that` the subject is the one told); the subject tells what follows."""
-INFORMED_WORDS = ("informed", "reminded", "assured", "notified", "advised", "put it to")
+                         rf"(?:{_TELLING_ALONE})\s+(?:[\w&.'\u2019\-]+\s+){{0,4}}?)that)\s+(?=\S)")
+"""`X has informed the agency that ...`, `X reminded riders that ...`, `X put it to her that ...`, `She reassured
+residents that ...`: a verb of telling with the one told between it and `that`, or after an active `informed` or
+`notified` none (`The minister informed that ...`, wave 47b; in `Council was informed that` the subject is the one
+told; `was convinced by the report that`: a passive's agent, no one told); the subject tells what follows."""
+INFORMED_WORDS = TELLING_WITH_WHOM + TELLING_ALONE
 """What every match of `INFORMED_RE` holds (the cheap test first)."""
 INFORMED_WORDS_RE = any_word(INFORMED_WORDS)
 """Finds any of `INFORMED_WORDS` in one scan of a range, no copy of it made (25S): `any(word in text[a:b] ...)`."""

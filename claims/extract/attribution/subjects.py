@@ -35,6 +35,7 @@ from .patterns import (
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
 )
 from .said_where import past_where
+from .quotation_leads import leads_quotation_below
 from .object_reports import keeps_object_verb, with_object_verb
 from ..source_credits import is_source_credit
 from ..that_object import determiner_start, that_is_object
@@ -110,8 +111,9 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
         who = claim_body(text, (start, cut), (cut + 2, subject_end), ctx) or who  # "..., the group said" (30c)
     _note_owner(text, (start, cue.end()), who, ctx)
     words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
-    if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
-        if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
+    open_lead = leads_quotation_below(text, start, end)  # "Jo Roe said in a statement," above a quotation (68e)
+    if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0") or open_lead:
+        if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";") or open_lead:
             head = claim_before_list(text, cue.end(), end)  # "X said it had invested £11m, including:": a claim too
             spans = tuple(s for part in subtract(head, holes) for s in split_items(text, part)) if head else ()
             who = paper_issuer(who, ctx)  # "The trial also found:": the body that spoke before, its issuer (31f)
