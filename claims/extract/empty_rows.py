@@ -7,12 +7,17 @@
   `than` measures against what was claimed and reports no claim of its own.
 - **An ellipsis** (`The board insists there is.`, `said it would not`): only `there` or a subject pronoun, then
   auxiliaries and `not`: it answers a question the row does not hold.
+- **The writer's framing of a source's figures carried on as the source's** (`The results come at a time when demand
+  is weak.`, `A further two depots were not included in the figures.` after `according to X`): a whole sentence
+  carried under `according to` that sets the figures against their time or says what they leave out
+  (`attribution/figure_framings`, wave 68n); the carrying goes on past it as before.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from .attribution.figure_framings import frames_figures
 from .attribution.records import Found
 from .statements import CUT_ENDINGS, FINITE_WORDS, words_of
 from .text import Span
@@ -51,10 +56,18 @@ def ellipsis(text: str, span: Span) -> bool:
     return folded[0] in ELLIPSIS_SUBJECTS and all(word in FINITE_WORDS or word == "not" for word in folded[1:])
 
 
+def carried_framing(text: str, row: Found) -> bool:
+    """Whether a row is a whole sentence carried under `according to` that frames the source's figures (`The results
+    come at a time when ...`), not the sentence that names the source (`..., according to X.`)."""
+    return row.cue.lower() == "according to" and text[row.span[1]:row.span[1] + 1] in (".", "!") \
+        and frames_figures(text, row.span)
+
+
 def is_empty(text: str, row: Found) -> bool:
     """Whether a row claims nothing: a list's lead-in cut at its colon, a comparison's verb read as a cue, an
-    ellipsis."""
-    return list_lead_tail(text, row.span) or than_cue(text, row.span, row.cue) or ellipsis(text, row.span)
+    ellipsis, the writer's framing of figures carried as a source's."""
+    return list_lead_tail(text, row.span) or than_cue(text, row.span, row.cue) or ellipsis(text, row.span) \
+        or carried_framing(text, row)
 
 
 def drop_empty_rows(text: str, found: Sequence[Found]) -> list[Found]:

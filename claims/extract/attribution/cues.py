@@ -17,6 +17,7 @@ from .topic_objects import MAX_TOPIC_MODIFIERS, topic_object
 from .attending_responses import MAX_EVENT_WORD, attends_event
 from .object_first_cues import object_first_noun
 from .plural_noun_cues import plural_noun_cue
+from .state_nouns import state_noun
 from .patterns import (LEADING_SOURCE_RE, NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOWERS, PASSIVE_AUXILIARIES,
                        PLURAL_NOUN_FOLLOWERS, RELATIVES)
 
@@ -124,6 +125,8 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "former state housing commissioner Jo Roe", "the federal state's", "member states": a noun
     if this == "state" and place_state(words[-1], after):
         return True  # "A southern Utah state park closed", "among North Carolina state agencies": a noun (54e)
+    if this == "state" and state_noun(words[-1], ahead[1:]):
+        return True  # "in state court", "any other state park", "roadways and state highways": a noun (68n)
     if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
         return True  # "The district will report on attendance, Haskins said": a future action, not a cue; a
         # capitalised "Will" mid-sentence ends a name ("Sources close to Jo Roe Will said"), no modal

@@ -1,0 +1,35 @@
+"""The writer's framing of a source's figures as a whole (their timing, what they leave out) carried under `according
+to` is no claim of the source's; the source's figures go on past it (wave 68n). Texts written for this test in our
+own words about invented parties."""
+import pytest
+
+from claims.extract.attribution.figure_framings import frames_figures
+from extract_rows import rows
+
+SALES = ("Tamberlin sales rise\n\n"
+         "Net profit at Tamberlin Furniture was $38 million, up from $31 million, according to Halvard Research.\n\n"
+         "The results come at a time when demand for office furniture is weak and two rivals are cutting prices.\n\n"
+         "A further two factories were not included in the figures, either because they were sold in 2027 or because "
+         "they changed hands.\n\n"
+         "Orders for the new range rose 9% in the quarter, to 41,000.\n")
+
+
+def test_framing_sentences_are_dropped_and_the_figures_go_on() -> None:
+    assert rows(SALES) == [
+        ("Halvard Research", "organisation", "Net profit at Tamberlin Furniture was $38 million, up from $31 million"),
+        ("Halvard Research", "organisation", "Orders for the new range rose 9% in the quarter, to 41,000")]
+    # before: the two framing sentences were Halvard Research's rows too
+
+
+@pytest.mark.parametrize(("sentence", "framing"), [
+    ("The results come at a time when demand is weak.", True),
+    ("The latest numbers, which cover the first full quarter, come as the firm opens 3 stores.", True),
+    ("These figures arrive amid a pay dispute.", True),
+    ("A further two depots were not included in the figures.", True),
+    ("Late returns are excluded from the data.", True),
+    ("The figures were the highest since 2019.", False),  # one more of the source's figures
+    ("The figures show that waits fell.", False),
+    ("Sales came in at $4 million.", False),
+])
+def test_frames_figures(sentence: str, framing: bool) -> None:
+    assert frames_figures(sentence, (0, len(sentence))) is framing

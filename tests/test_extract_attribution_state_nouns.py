@@ -1,0 +1,43 @@
+"""`state` after a preposition, a determiner, a count word or `and` before a small-letter noun is a noun or a noun's
+modifier, never the verb of a cue (wave 68n); after its subject it still reports. Texts written for this test in our
+own words about invented parties."""
+import pytest
+
+from claims.extract.attribution.state_nouns import state_noun
+from extract_rows import cued_rows
+
+PARKS = ("Pellow Parks Office welcomes record crowds\n\n"
+         "Brindle Cove Park welcomed more visitors than any other state park in the region for a third year, with "
+         "more than 900,000 visitors.\n\n"
+         "Survey vans travel hundreds of miles a day over county lanes and state highways reaching thousands of "
+         "drivers with the office's message.\n")
+
+
+def test_a_state_park_and_state_highways_are_no_cue() -> None:
+    assert cued_rows(PARKS) == []  # before: Brindle Cove Park and "Survey vans" each `state` a park and a highway
+
+
+def test_state_after_its_subject_still_reports() -> None:
+    text = "The Fenwick Housing Panel's rules state that every tenant must be offered a repair date within ten days.\n"
+    assert cued_rows(text) == [("Fenwick Housing Panel", "organisation", "state that",
+                                "every tenant must be offered a repair date within ten days")]
+
+
+@pytest.mark.parametrize(("before", "ahead", "noun"), [
+    ("in", ["court", "in", "March"], True),
+    ("other", ["park", "in"], True),
+    ("latest", ["of", "the", "art"], True),
+    ("billion", ["budget", "for"], True),
+    ("and", ["highways", "reaching", "drivers"], True),
+    ("and", ["health", "officials", "have", "issued"], True),
+    ("and", ["officials", "announced", "Thursday"], False),  # the joined phrase reports: read as before
+    ("in", ["and", "local", "bodies"], False),  # a second modifier joined to `state`: read as before
+    ("and", ["that", "the"], False),  # "met and state that": the verb
+    ("and", ["the", "figures"], False),
+    ("and", ["clearly", "that"], False),
+    ("to", ["the", "figure"], False),  # "declined to state the figure"
+    ("rules", ["that", "every"], False),
+    ("Officials", ["the", "figures"], False),
+])
+def test_state_noun(before: str, ahead: list[str], noun: bool) -> None:
+    assert state_noun(before, ahead) is noun
