@@ -21,18 +21,23 @@ _SCHEME_AFTER_RE = re.compile(r"[ \t]+(?:(?!(?:the|a|an|its|their|his|her|this|t
                               % "|".join(sorted(SCHEME_NOUNS, key=len, reverse=True)))
 """A scheme's noun after a name, a few lower-case modifiers between (` violence interruption program`); never an
 article, a conjunction or a verb (`said the scheme`, `backed the plan`: the name is the subject)."""
-_OPENER_RE = re.compile(r"(?:\b[Tt]he|['\u2019]s)[ \t]+$")
-"""What stands right before a scheme's name: `the `, `the city's `."""
+_OPENER_RE = re.compile(r"(?:\b[Tt]he|['\u2019]s|\b(?:[Uu]nder|[Tt]hrough|[Vv]ia|of))[ \t]+$")
+"""What stands right before a scheme's name: `the `, `the city's `; or a preposition in a press that writes schemes
+with no article (`under Tamford Assist scheme`, `through Safe Blocks programme`, wave 68d)."""
+_OPENING_PREPOSITION_RE = re.compile(r"(?:Under|Through|Via)[ \t]+[A-Z]")
+"""A preposition opening a sentence that the name reader took into the scheme's name (`Under Tamford Assist`)."""
 _OPENER_REACH = 8
 """How far before the name its opener is read."""
 
 
 def names_a_scheme(text: str, start: int, end: int) -> bool:
-    """Say whether the name text[start:end] is a scheme's: `the` or a possessive right before, a scheme's noun after."""
+    """Say whether the name text[start:end] is a scheme's: `the`, a possessive or a preposition right before, a
+    scheme's noun after."""
     if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
         return False  # the cheap test first: a name followed by a lower-case word
-    return _OPENER_RE.search(text, max(0, start - _OPENER_REACH), start) is not None \
-        and _SCHEME_AFTER_RE.match(text, end) is not None
+    opened = _OPENER_RE.search(text, max(0, start - _OPENER_REACH), start) is not None \
+        or _OPENING_PREPOSITION_RE.match(text, start) is not None  # "Under Tamford Assist scheme, ..."
+    return opened and _SCHEME_AFTER_RE.match(text, end) is not None
 
 
 _NOUNS = verb_alternation(SCHEME_NOUNS)
