@@ -1,7 +1,8 @@
 """A scheme's name read as a person's (wave 24c): `the Tamford Assist scheme`, `the Yellow Card scheme`, `the city's
 Safe Blocks violence interruption program`, `the Local Link rural transport programme` are two capitalised words
 after `the` or a possessive and before a scheme's noun (`data/scheme_nouns.txt`), with at most three lower-case words
-between: the name of a scheme, never a person whom a later `she said` means, nor a body. Wave 67x: a name of two or three capitalised words whose first is a common English word and no given name
+between (wave 68d: or a preposition, in a press that writes schemes with no article, `under Tamford Assist scheme`):
+the name of a scheme, never a person whom a later `she said` means, nor a body. Wave 67x: a name of two or three capitalised words whose first is a common English word and no given name
 (`Bright Path`, `Fresh Step`, `Early Reach`) that the text names as a scheme, an item of a list after a scheme's noun
 and `such as` or `including` (`programmes such as its nursery classes, Bright Path and job training`) or set
 off before an article and a scheme's noun (`Fresh Step, a parenting programme,`), is that scheme wherever the text

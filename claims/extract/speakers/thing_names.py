@@ -1,7 +1,8 @@
 """A name that names a thing, never a party (wave 34h): a person-shaped name whose own words show it is a mountain, a
 lake, a storm or a phrase in capitals (its first word in `data/thing_openings.txt`: `Mount Kaloola`, `Storm Dervla`,
 `No Significant Fault`), or a country's body or a place (its last word a place's, `PLACE_WORDS`: `Met Éireann`, whose
-`Met` was read as a title), is no one a later `he` or `she` means, so it never becomes the last person named.
+`Met` was read as a title), or a common word's plural closing a name that opens on a common word (wave 68d: `Stop
+Notices`, `Improvement Orders`), is no one a later `he` or `she` means, so it never becomes the last person named.
 
 Unless the text treats it as a person's: an honorific before its last word or that word alone before a cue
 (`misread_bodies.never_a_person`: `Mr Doyle`, `Doyle said`), the whole name before a cue (`Storm Kerridge said`), or
