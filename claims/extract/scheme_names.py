@@ -1,7 +1,8 @@
 """A scheme's name read as a person's (wave 24c): `the Tamford Assist scheme`, `the Yellow Card scheme`, `the city's
 Safe Blocks violence interruption program`, `the Local Link rural transport programme` are two capitalised words
 after `the` or a possessive and before a scheme's noun (`data/scheme_nouns.txt`), with at most three lower-case words
-between: the name of a scheme, never a person whom a later `she said` means, nor a body. Wave 67x: a name of two or three capitalised words whose first is a common English word and no given name
+between (wave 68d: or a preposition, in a press that writes schemes with no article, `under Tamford Assist scheme`):
+the name of a scheme, never a person whom a later `she said` means, nor a body. Wave 67x: a name of two or three capitalised words whose first is a common English word and no given name
 (`Bright Path`, `Fresh Step`, `Early Reach`) that the text names as a scheme, an item of a list after a scheme's noun
 and `such as` or `including` (`programmes such as its nursery classes, Bright Path and job training`) or set
 off before an article and a scheme's noun (`Fresh Step, a parenting programme,`), is that scheme wherever the text
@@ -21,18 +22,23 @@ _SCHEME_AFTER_RE = re.compile(r"[ \t]+(?:(?!(?:the|a|an|its|their|his|her|this|t
                               % "|".join(sorted(SCHEME_NOUNS, key=len, reverse=True)))
 """A scheme's noun after a name, a few lower-case modifiers between (` violence interruption program`); never an
 article, a conjunction or a verb (`said the scheme`, `backed the plan`: the name is the subject)."""
-_OPENER_RE = re.compile(r"(?:\b[Tt]he|['\u2019]s)[ \t]+$")
-"""What stands right before a scheme's name: `the `, `the city's `."""
+_OPENER_RE = re.compile(r"(?:\b[Tt]he|['\u2019]s|\b(?:[Uu]nder|[Tt]hrough|[Vv]ia|of))[ \t]+$")
+"""What stands right before a scheme's name: `the `, `the city's `; or a preposition in a press that writes schemes
+with no article (`under Tamford Assist scheme`, `through Safe Blocks programme`, wave 68d)."""
+_OPENING_PREPOSITION_RE = re.compile(r"(?:Under|Through|Via)[ \t]+[A-Z]")
+"""A preposition opening a sentence that the name reader took into the scheme's name (`Under Tamford Assist`)."""
 _OPENER_REACH = 8
 """How far before the name its opener is read."""
 
 
 def names_a_scheme(text: str, start: int, end: int) -> bool:
-    """Say whether the name text[start:end] is a scheme's: `the` or a possessive right before, a scheme's noun after."""
+    """Say whether the name text[start:end] is a scheme's: `the`, a possessive or a preposition right before, a
+    scheme's noun after."""
     if text[end:end + 1] != " " or not text[end + 1:end + 2].islower():
         return False  # the cheap test first: a name followed by a lower-case word
-    return _OPENER_RE.search(text, max(0, start - _OPENER_REACH), start) is not None \
-        and _SCHEME_AFTER_RE.match(text, end) is not None
+    opened = _OPENER_RE.search(text, max(0, start - _OPENER_REACH), start) is not None \
+        or _OPENING_PREPOSITION_RE.match(text, start) is not None  # "Under Tamford Assist scheme, ..."
+    return opened and _SCHEME_AFTER_RE.match(text, end) is not None
 
 
 _NOUNS = verb_alternation(SCHEME_NOUNS)

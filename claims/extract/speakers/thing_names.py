@@ -1,7 +1,8 @@
 """A name that names a thing, never a party (wave 34h): a person-shaped name whose own words show it is a mountain, a
 lake, a storm or a phrase in capitals (its first word in `data/thing_openings.txt`: `Mount Kaloola`, `Storm Dervla`,
 `No Significant Fault`), or a country's body or a place (its last word a place's, `PLACE_WORDS`: `Met Éireann`, whose
-`Met` was read as a title), is no one a later `he` or `she` means, so it never becomes the last person named.
+`Met` was read as a title), or a common word's plural closing a name that opens on a common word (wave 68d: `Stop
+Notices`, `Improvement Orders`), is no one a later `he` or `she` means, so it never becomes the last person named.
 
 Unless the text treats it as a person's: an honorific before its last word or that word alone before a cue
 (`misread_bodies.never_a_person`: `Mr Doyle`, `Doyle said`), the whole name before a cue (`Storm Kerridge said`), or
@@ -13,7 +14,8 @@ import re
 from ...finding import find_all
 from ..entities import Mention
 from ..misread_bodies import CUES_AFTER_NAME, never_a_person
-from ..vocabulary import PLACE_WORDS, load_words
+from ..title_nouns import WORDS, is_common_plural
+from ..vocabulary import GIVEN_NAMES, PLACE_WORDS, load_words
 
 THING_OPENINGS: frozenset[str] = load_words("thing_openings")
 """First words of the names of mountains, lakes, rivers, storms and phrases in capitals (`mount`, `storm`, `no`)."""
@@ -28,9 +30,17 @@ def names_a_thing(text: str, mention: Mention) -> bool:
     words = mention.name.split()
     if mention.possessive or len(words) < 2 or mention.title not in ("", words[0].lower()):
         return False  # "Chief Inspector Mount Garrow": a title of its own; "Met Éireann": its first word read as one
-    if words[0].lower() not in THING_OPENINGS and words[-1].lower() not in PLACE_WORDS:
+    if words[0].lower() not in THING_OPENINGS and words[-1].lower() not in PLACE_WORDS and not _things_plural(words):
         return False  # the common case, tested cheaply
     return never_a_person(text, mention.name) and not _spoken_of_as_person(text, mention.name)
+
+
+def _things_plural(words: list[str]) -> bool:
+    """Say whether a name closes on a common word's plural and opens on a common word that is no given name
+    (`Prohibition Notices`, `Stop Notices`; never `Tyra Banks`, `Mark Fields`), a thing's name (wave 68d)."""
+    first = words[0]
+    return is_common_plural(words[-1]) and first.lower() in WORDS and first not in WORDS \
+        and first.lower() not in GIVEN_NAMES
 
 
 def _spoken_of_as_person(text: str, name: str) -> bool:
