@@ -6,6 +6,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from .vocabulary import ABBREVIATED_TITLES, ABBREVIATIONS, COMMON_BULLET_SIGNS, HONORIFICS, PREPOSITIONS, any_script, load_words
+from .dotted_abbreviations import inner_body_stop
 from .text_caches import per_text
 from .unopened_quotes import unopened_close
 
@@ -262,6 +263,8 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
         return _NUMBER_AFTER_RE.match(text, dot + 1) is not None
     if word == "m" and text[max(begin, dot - 3):dot + 1].lower() in ("a.m.", "p.m.") and text[dot - 4:dot - 3] == " ":
         return _DAY_OR_ZONE_AFTER_RE.match(text, dot + 1) is not None  # "at 11:59 a.m. Monday", "2 p.m. ET"
+    if inner_body_stop(word, text, dot):
+        return True  # "Tarn Bros. Ltd. said": the name's own stop (68x)
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
