@@ -6,7 +6,6 @@ import functools
 import re
 from typing import NamedTuple
 
-from .abstract_nouns import ends_on_abstract_noun
 from .acronym_uses import thing_acronym_in
 from .affiliation_brackets import in_affiliation
 from .aged_names import aged_person
@@ -2023,8 +2022,6 @@ def names_an_organisation(words: list[str]) -> bool:
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
     if last in CAPITALISED_HEADS and len(words) > 1 and all(w[:1].isupper() for w in words):
         return True  # "Dunmore Pay Review Body", "Kelso Water Utility": a head only when capitalised (wave 50g)
-    if ends_on_abstract_noun(words):
-        return True  # "Tarnby Heritage", "Orrel Science": an abstract noun is no family name (68x)
     if words[-1] == "Local" and len(words) > 1:
         return True  # "Utility Workers Local" (417): a union's numbered branch
     if "-" in last and all(part in OUTLET_HEADS for part in last.split("-")):
