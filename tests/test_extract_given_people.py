@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from claims.extract.given_people import given_person, post_holder
+from claims.extract.given_people import given_person, opens_on_given_name, post_holder
+from claims.extract.portfolio_titles import joins_portfolio
 from claims.extract.vocabulary import GIVEN_NAMES, names_no_one
 from extract_rows import cued_rows
 
@@ -114,3 +115,21 @@ def test_a_post_holder_read_as_a_body(text: str, expected: list[tuple[str, str, 
 ])
 def test_post_holder(name: str, expected: bool) -> None:
     assert post_holder(name) is expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Jo Roe", True), ("Jo", True), ("JO ROE", True), ("Tarnwick Cloud", False), ("Fisheries", False), ("", False),
+    ("  ", False), ("Jo-Ann Roe", False),
+])
+def test_opens_on_given_name_at_its_edges(name: str, expected: bool) -> None:
+    # wave 68x: the one helper portfolio_titles reads too (its own copy folded in)
+    assert opens_on_given_name(name) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the Minister for Farming, Fisheries and the Coast Ruairi Delbeck said", True),
+    ("the Minister for Farming, Jo Roe and Ann Holt said", False),
+])
+def test_a_portfolio_series_reads_the_shared_given_name_test(text: str, expected: bool) -> None:
+    before_end = text.index(",")
+    assert joins_portfolio(text, text[:before_end], before_end) is expected

@@ -290,3 +290,26 @@ def test_a_short_count_in_words_of_any_number_stands(quote: str) -> None:
 @pytest.mark.parametrize("quote", ["Many staff left", "restored the ponds"])
 def test_a_short_row_with_no_count_nor_verb_is_a_stub(quote: str) -> None:
     assert is_stub(quote) is True
+
+
+# --- a clause set in time before a trailing cue (wave 68x) ---------------------------------------------------------
+# The phenomenon: a sentence opens on a preposition and a time (`In 2010`, `On Monday`, `In May`), then a subject and
+# a past in -ed, and its cue comes last (`, said Ada Pellow.`). The row is a clause, no bare phrase: it keeps its own
+# words and never grows over the cue and the name after it (a stub grown to its sentence stops at its own cue set off
+# after it); a row that content follows in its sentence still grows (`In October we surveyed our members, and 286
+# replied`).
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2010 the fund awarded $9 million, said Ada Pellow.",
+     [("Ada Pellow", "person", "In 2010 the fund awarded $9 million")]),
+    ("On Monday the council approved two plans, Ada Pellow said.",
+     [("Ada Pellow", "person", "On Monday the council approved two plans")]),
+    ("In May rents rose, said Ada Pellow.", [("Ada Pellow", "person", "In May rents rose")]),
+])
+def test_a_clause_set_in_time_keeps_its_own_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_stub_grows_over_content_but_not_its_own_cue() -> None:
+    text = "In October we polled our members, and 286 practices replied, said Ada Pellow."
+    assert rows(text) == [("Ada Pellow", "person", "In October we polled our members, and 286 practices replied")]

@@ -17,6 +17,7 @@ from .bodynames import COUNTRY_NAMES, FOR_THE, adjective_body, commissioned_cut,
 from .countries import country_tail
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
 from .datelines import colon_dateline
+from .dotted_abbreviations import BODY_WORD_TOKEN, DOTTED_BODY_WORDS, FORM_AHEAD
 from .department_offices import department_office
 from .offices import BODY_OF_HEADS
 from .document_titles import ends_document_title
@@ -120,9 +121,10 @@ _LOWER_SYLLABLES = rf"(?:['\u2019](?!(?:s|t|d|m|ll|re|ve|am)\b)[{LOWER}]+)+"
 and Pacific spellings, one word; never a contraction's or a possessive's ending (`'s`, `'t`, `'ll`, `'re`), wave 46a."""
 _TITLES = "Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St"
 """Abbreviated titles that end with a full stop before a name (`Dr. Roe`)."""
-_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:{_TITLES})\.(?=[ \t\u00a0][{_UPPER}])|(?:(?<=[^\n])|(?![QA]\.))[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)(?:[{_UPPER}]\.[ \t\u00a0])*[{_UPPER}][{_LETTER}])|[{_UPPER}](?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}])|{_LOWER_SYLLABLES})?)"
+_TOKEN = rf"(?:{_DOTTED_INITIALS}|{BODY_WORD_TOKEN}|(?:{_TITLES})\.(?=[ \t\u00a0][{_UPPER}])|(?:(?<=[^\n])|(?![QA]\.))[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)(?:[{_UPPER}]\.[ \t\u00a0])*[{_UPPER}][{_LETTER}])|[{_UPPER}](?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}])|{_LOWER_SYLLABLES})?)"
 _FIRST_TOKEN = (
     rf"[{_UPPER}](?<=\b[{_UPPER}])(?:(?=\.[{_UPPER}])\.(?:[{_UPPER}]\.){{1,3}}(?=[ \t\u00a0][{_UPPER}][{_LETTER}])"
+    rf"|(?:{'|'.join(f'(?<={word[0].upper()}){word[1:]}' for word in sorted(DOTTED_BODY_WORDS))})\.{FORM_AHEAD}"
     rf"|(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in _TITLES.split('|'))})\.(?=[ \t\u00a0][{_UPPER}])"
     rf"|(?:(?<=[^\n][{_UPPER}])|(?<![QA]))\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)(?:[{_UPPER}]\.[ \t\u00a0])*[{_UPPER}][{_LETTER}])"
     rf"|(?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}])|{_LOWER_SYLLABLES})?)")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import GIVEN_NAMES, load_words
+from .given_people import opens_on_given_name
+from .vocabulary import load_words
 
 PORTFOLIO_TITLES = load_words("portfolio_titles")
 """Titles whose portfolio follows `for` (`minister`, `secretary`)."""
@@ -27,9 +28,5 @@ def joins_portfolio(text: str, before: str, before_end: int) -> bool:
     if opened is None or opened.group(1).lower() not in PORTFOLIO_TITLES:
         return False
     series = _SERIES_RE.match(text, before_end)
-    return series is not None and not _opens_on_given_name(series.group(1))
+    return series is not None and not opens_on_given_name(series.group(1))
 
-
-def _opens_on_given_name(item: str) -> bool:
-    """Say whether a series item opens with a given name (`Jo Roe`): a person, no portfolio."""
-    return item.split()[0].lower() in GIVEN_NAMES

@@ -187,6 +187,8 @@ def _grown(text: str, rows: list[Found], index: int, bounds: Span) -> list[Found
     """The rows with a lone stub grown to its whole sentence, or None when the sentence is too long or overlaps
     another row."""
     start, end = trimmed(text, bounds)
+    end = rows[index].span[1] if own_cue_after(text, rows[index], end) else end  # "In 2010 the fund awarded $9
+    # million, said Pellow.": the cue set off after its content ends the row's words (68x)
     first = [word.lower() for word in _WORD_RE.findall(text, *rows[index].span)[:1]]
     own = clause_subject(text, (start, end), rows[index].span) \
         if _has_verb(first) and not grows_to_subject(text, (start, end), rows[index].span) else None
@@ -203,6 +205,21 @@ def _grown(text: str, rows: list[Found], index: int, bounds: Span) -> list[Found
     if text[bounds[1] - 1:bounds[1]] == ";" or text[:bounds[0]].rstrip().endswith(";"):
         return None  # one clause of a series (`...; and that complaints halved`): left as the writer cut it
     return rows[:index] + [rows[index]._replace(span=(start, end))] + rows[index + 1:]
+
+
+MAX_CUE_TAIL_WORDS = 8
+"""The most words a cue set off after its content runs with its speaker (`, said Ada Pellow, the fund's head.`)."""
+
+
+def own_cue_after(text: str, row: Found, end: int) -> bool:
+    """Say whether all that follows a row up to `end` is its own cue set off after it with its speaker (`, said
+    Pellow.`, `, Ada Pellow said.`): the cue closes the row's words, which never grow over it (wave 68x)."""
+    tail = text[row.span[1]:end]
+    words = _WORD_RE.findall(tail)
+    cue = row.cue.strip(" ,").split()
+    name = row.speaker.split()[-1:] if row.speaker else []
+    return tail.lstrip().startswith(",") and bool(cue) and bool(name) and len(words) <= MAX_CUE_TAIL_WORDS \
+        and all(word in words for word in cue + name)
 
 
 def trimmed(text: str, bounds: Span) -> Span:

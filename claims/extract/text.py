@@ -6,6 +6,8 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from .vocabulary import ABBREVIATED_TITLES, ABBREVIATIONS, COMMON_BULLET_SIGNS, HONORIFICS, PREPOSITIONS, any_script, load_words
+from .dotted_abbreviations import inner_body_stop
+from .given_people import given_person
 from .text_caches import per_text
 from .unopened_quotes import unopened_close
 
@@ -244,9 +246,24 @@ def _opener_after_place(text: str, begin: int, dot: int, after: int) -> bool:
     """Say whether an abbreviation that is no title (`Kan.`, `Inc.`, `U.S.`) ends its sentence: a word that only
     opens one follows (`Its`, `The`, `He`); a title (`Dr.`, `Gov.`) never ends one."""
     if OPENERS_RE.match(text, dot + 1) is None:
-        return False
+        return _person_after_place_letters(text, begin, dot)
     word = _word_before(text, begin, dot).lower()
     return word not in HONORIFICS and word not in TITLE_ABBREVIATIONS
+
+
+_THE_DOTTED_LETTERS_RE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z]\.)+[A-Z]$")
+"""`the U.S`, `the U.K` right before a full stop: a place called by its dotted letters after its article."""
+_TWO_WORDS_RE = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*[ \t]+[A-Z][\w'\u2019-]*)")
+"""The two capitalised words after a full stop (`Ada Quist`)."""
+
+
+def _person_after_place_letters(text: str, begin: int, dot: int) -> bool:
+    """Say whether a place's dotted letters after `the` end their sentence before a person's name (`moved to the U.S.
+    Ada Quist said`: a given name and a name word follow; `the U.S. Army` goes on), wave 68x."""
+    if _THE_DOTTED_LETTERS_RE.search(text, max(begin, dot - 16), dot) is None:
+        return False
+    after = _TWO_WORDS_RE.match(text, dot + 1)
+    return after is not None and given_person(after.group(1))
 
 
 def _word_before(text: str, begin: int, dot: int) -> str:
@@ -274,6 +291,8 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
         return _NUMBER_AFTER_RE.match(text, dot + 1) is not None
     if word == "m" and text[max(begin, dot - 3):dot + 1].lower() in ("a.m.", "p.m.") and text[dot - 4:dot - 3] == " ":
         return _DAY_OR_ZONE_AFTER_RE.match(text, dot + 1) is not None  # "at 11:59 a.m. Monday", "2 p.m. ET"
+    if inner_body_stop(word, text, dot):
+        return True  # "Tarn Bros. Ltd. said": the name's own stop (68x)
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 

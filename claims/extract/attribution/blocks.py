@@ -57,6 +57,7 @@ from .sentiments import is_sentiment
 from .described_parties import is_described_party
 from .briefing_turns import turn_carried
 from .continuation import pointed_back, continue_list
+from .figure_makers import figures_maker
 from .documents import (
     BOILERPLATE_RE, about_section, column_names, describes_itself, body_short_names, table_header, table_row, table_shape,
     table_source, the_regulator, is_heading,
@@ -312,7 +313,7 @@ def attributed_spans(text: str) -> list[Found]:
         issuer = voiced.name if voiced is not None else released_by
         letter = senders.get(index) if senders else None
         if not attributions and not quotes and last is not None and last.kind != "person" and letter is None:
-            attributions = continue_list(text, block, last)
+            attributions = figures_maker(text, block, continue_list(text, block, last), last)  # (68x)
         elif not attributions and not quotes and last is not None and letter is None \
                 and not is_heading(text, block, quotes):
             attributions = turn_carried(text, block, last)  # a briefing note's spokesperson goes on (47v)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ...model import BODY_KINDS
-from ..entities import Mention, head_noun
+from ..dotted_abbreviations import undotted
+from ..entities import COUNTRY_ACRONYMS, Mention, head_noun
+from ..places import only_place
 from ..name_edges import campaign_words
 from ..vocabulary import AGE_RE, INSPECTORATE_HEADS, NOT_NAMES, OBJECT_PRONOUNS, ORG_HEADS, PARTY_PRONOUNS, PERSON_PRONOUNS, ROLES, VOICE_ROLES, \
     without_possessive
@@ -90,9 +92,17 @@ def described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     if not 2 <= len(words) <= 4 or words[0] not in ("the", "a", "an") or words[-1] in ROLES:
         return None
     aged = words[0] != "the" and any(AGE_RE.fullmatch(w) for w in raw[1:])  # "the 58-year-old": the person named
-    if not all(plain_word(w) or aged and AGE_RE.fullmatch(w) for w in raw[1:]):
+    if not all(plain_word(w) or aged and AGE_RE.fullmatch(w) or at == 1 and place_modifier(w)
+               for at, w in enumerate(raw[1:], 1)):
         return None  # a name, a possessive or a figure: not a plain description ("a GP practice" is one)
     return " ".join(raw), "person" if aged else "unresolved"  # "a 58-year-old porter": an age describes a person
+
+
+def place_modifier(word: str) -> bool:
+    """Say whether a word right after a description's article is a country's letters, dotted or not (`UK`, `U.S.`), or
+    a place's one-word name (`Lagos`): it only says where the unnamed party is (`A U.S. official`, `The U.K. treasury`,
+    wave 68x)."""
+    return undotted(word).lower() in COUNTRY_ACRONYMS or word[:1].isupper() and only_place(word)
 
 
 COMPOUND_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)+")
