@@ -8,9 +8,9 @@ from extract_rows import rows
 
 SALES = ("Tamberlin sales rise\n\n"
          "Net profit at Tamberlin Furniture was $38 million, up from $31 million, according to Halvard Research.\n\n"
-         "The results come at a time when demand for office furniture is weak and two rivals are cutting prices.\n\n"
-         "A further two factories were not included in the figures, either because they were sold in 2027 or because "
-         "they changed hands.\n\n"
+         "The results arrive at a time of slack orders for desks and chairs, with two rivals trimming prices.\n\n"
+         "Three more workshops were not counted in these numbers, since one closed in 2027 and two were sold "
+         "to a rival.\n\n"
          "Orders for the new range rose 9% in the quarter, to 41,000.\n")
 
 
@@ -22,10 +22,10 @@ def test_framing_sentences_are_dropped_and_the_figures_go_on() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "framing"), [
-    ("The results come at a time when demand is weak.", True),
+    ("The results arrive at a time of slack demand.", True),
     ("The latest numbers, which cover the first full quarter, come as the firm opens 3 stores.", True),
     ("These figures arrive amid a pay dispute.", True),
-    ("A further two depots were not included in the figures.", True),
+    ("Three more kiosks were not counted in these numbers.", True),
     ("Late returns are excluded from the data.", True),
     ("The figures were the highest since 2019.", False),  # one more of the source's figures
     ("The figures show that waits fell.", False),

@@ -7,14 +7,14 @@ from claims.extract.attribution.state_nouns import state_noun
 from extract_rows import cued_rows
 
 PARKS = ("Pellow Parks Office welcomes record crowds\n\n"
-         "Brindle Cove Park welcomed more visitors than any other state park in the region for a third year, with "
-         "more than 900,000 visitors.\n\n"
-         "Survey vans travel hundreds of miles a day over county lanes and state highways reaching thousands of "
-         "drivers with the office's message.\n")
+         "Brindle Cove Park drew bigger crowds this spring than every other state forest in the county, with "
+         "some 41,000 walkers counted.\n\n"
+         "Survey vans cover dozens of miles a week along canal towpaths and state forests greeting hundreds of "
+         "walkers with the office's message.\n")
 
 
 def test_a_state_park_and_state_highways_are_no_cue() -> None:
-    assert cued_rows(PARKS) == []  # before: Brindle Cove Park and "Survey vans" each `state` a park and a highway
+    assert cued_rows(PARKS) == []  # before: Brindle Cove Park and "Survey vans" each `state` a forest
 
 
 def test_state_after_its_subject_still_reports() -> None:
@@ -25,11 +25,11 @@ def test_state_after_its_subject_still_reports() -> None:
 
 @pytest.mark.parametrize(("before", "ahead", "noun"), [
     ("in", ["court", "in", "March"], True),
-    ("other", ["park", "in"], True),
-    ("latest", ["of", "the", "art"], True),
-    ("billion", ["budget", "for"], True),
-    ("and", ["highways", "reaching", "drivers"], True),
-    ("and", ["health", "officials", "have", "issued"], True),
+    ("other", ["forest", "in"], True),
+    ("latest", ["of", "repair"], True),
+    ("billion", ["payroll", "for"], True),
+    ("and", ["forests", "greeting", "walkers"], True),
+    ("and", ["fire", "inspectors", "have", "signed"], True),
     ("and", ["officials", "announced", "Thursday"], False),  # the joined phrase reports: read as before
     ("in", ["and", "local", "bodies"], False),  # a second modifier joined to `state`: read as before
     ("and", ["that", "the"], False),  # "met and state that": the verb

@@ -10,13 +10,13 @@ LEAD = "Rents rose by 4%, according to the Tarn Lettings Board.\n\nWaits for rep
 
 
 @pytest.mark.parametrize(("closing", "expected"), [
-    ("The figures are the result of a survey by Orrel Research.\n",
+    ("The figures were drawn from a poll by Orrel Research.\n",
      [("Tarn Lettings Board", "organisation", "according to", "Rents rose by 4%"),
       ("Orrel Research", "organisation", "", "Waits for repairs fell by 12%")]),
     ("These latest numbers come from a study by Orrel Research.\n",
      [("Tarn Lettings Board", "organisation", "according to", "Rents rose by 4%"),
       ("Orrel Research", "organisation", "", "Waits for repairs fell by 12%")]),
-    ("The figures are the result of a survey by the Tarn Lettings Board.\n",
+    ("The figures were drawn from a poll by the Tarn Lettings Board.\n",
      [("Tarn Lettings Board", "organisation", "according to", "Rents rose by 4%"),
       ("Tarn Lettings Board", "organisation", "according to", "Waits for repairs fell by 12%")]),
     ("A survey by Orrel Research covered other towns.\n",

@@ -12,13 +12,13 @@ HEAD = "The Tarlow Care Inspectorate visited the Brackenhill care home in May.\n
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("While meals were served on time, it was found that staff did not record falls.",
+    ("While meals were served on time, it was found that porters kept no log of falls.",
      [("Tarlow Care Inspectorate", "inspectorate", "it was",
-       "While meals were served on time, it was found that staff did not record falls")]),
+       "While meals were served on time, it was found that porters kept no log of falls")]),
     ("It has been found that nine residents had no care plan.",
      [("Tarlow Care Inspectorate", "inspectorate", "It has", "It has been found that nine residents had no care plan")]),
-    ("The home was also found to have no fire drill records.",
-     [("Tarlow Care Inspectorate", "inspectorate", "was also", "The home was also found to have no fire drill records")]),
+    ("Two bathrooms were also found to have no grab rails.",
+     [("Tarlow Care Inspectorate", "inspectorate", "were also", "Two bathrooms were also found to have no grab rails")]),
     ("Medicines were further found to be stored in an unlocked room.",
      [("Tarlow Care Inspectorate", "inspectorate", "were further",
        "Medicines were further found to be stored in an unlocked room")]),

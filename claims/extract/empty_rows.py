@@ -7,8 +7,8 @@
   `than` measures against what was claimed and reports no claim of its own.
 - **An ellipsis** (`The board insists there is.`, `said it would not`): only `there` or a subject pronoun, then
   auxiliaries and `not`: it answers a question the row does not hold.
-- **The writer's framing of a source's figures carried on as the source's** (`The results come at a time when demand
-  is weak.`, `A further two depots were not included in the figures.` after `according to X`): a whole sentence
+- **The writer's framing of a source's figures carried on as the source's** (`The results arrive at a time of slack
+  demand.`, `Three more kiosks were not counted in these numbers.` after `according to X`): a whole sentence
   carried under `according to` that sets the figures against their time or says what they leave out
   (`attribution/figure_framings`, wave 68n); the carrying goes on past it as before.
 """
@@ -58,7 +58,7 @@ def ellipsis(text: str, span: Span) -> bool:
 
 def carried_framing(text: str, row: Found) -> bool:
     """Whether a row is a whole sentence carried under `according to` that frames the source's figures (`The results
-    come at a time when ...`), not the sentence that names the source (`..., according to X.`)."""
+    arrive at a time of ...`), not the sentence that names the source (`..., according to X.`)."""
     return row.cue.lower() == "according to" and text[row.span[1]:row.span[1] + 1] in (".", "!") \
         and frames_figures(text, row.span)
 

@@ -126,7 +126,7 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
     if this == "state" and place_state(words[-1], after):
         return True  # "A southern Utah state park closed", "among North Carolina state agencies": a noun (54e)
     if this == "state" and state_noun(words[-1], ahead[1:]):
-        return True  # "in state court", "any other state park", "roadways and state highways": a noun (68n)
+        return True  # "in state court", "no other state forest", "towpaths and state forests": a noun (68n)
     if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
         return True  # "The district will report on attendance, Haskins said": a future action, not a cue; a
         # capitalised "Will" mid-sentence ends a name ("Sources close to Jo Roe Will said"), no modal

@@ -1,5 +1,5 @@
 """Figures carried on from a source, then given a maker (wave 68x): `Rents rose by 4%, according to X.` / `Waits fell
-by 12%.` / `The figures are the result of a survey by Y.`: the middle paragraph, read as X's list going on
+by 12%.` / `The figures were drawn from a poll by Y.`: the middle paragraph, read as X's list going on
 (`continuation.continue_list`), is Y's, since the sentence right after it opens on those figures (`The figures`,
 `These numbers`, `The data`) and names one body as their maker (`next_makers`); the figures the text gave X by its
 own cue stay X's. A maker that is X again, two makers, or a next sentence that opens on anything else leave the

@@ -1,8 +1,8 @@
 """`state` read as a noun or a noun's modifier after a word that no subject ends with (wave 68n): a preposition
-(`tabled in state parliament`, `on state regulators`), a determiner or adjective of a noun (`any other state park`, `the
-latest state of the art`), a count word (`a $76 billion state budget`), or `and`/`or` before a small-letter noun that
-reports nothing (`valley roadways and state highways`, `the wing was finished, and state health officials have issued
-a permit`). The verb of a cue follows its subject (`the rules state that`, `Officials state the figures`, `declined to
+(`tabled in state parliament`, `on state regulators`), a determiner or adjective of a noun (`no other state forest`, `the
+latest state of repair`), a count word (`a $31 billion state payroll`), or `and`/`or` before a small-letter noun that
+reports nothing (`canal towpaths and state forests`, `the bridge was painted, and state fire inspectors have signed
+a notice`). The verb of a cue follows its subject (`the rules state that`, `Officials state the figures`, `declined to
 state the figure`, `met and state that`).
 
 Left as before: `in state and local ...` (a second modifier joined to `state`) and `and state officials announced`
@@ -14,7 +14,7 @@ from ..vocabulary import CUE_VERBS, load_words
 STATE_NOUN_OPENERS: frozenset[str] = load_words("state_noun_openers")
 """Words after which `state` is a noun (`data/state_noun_openers.txt`)."""
 JOINERS: frozenset[str] = frozenset("and or".split())
-"""Words that join `state` as a noun's modifier to the phrase before (`roadways and state highways`) or join a verb
+"""Words that join `state` as a noun's modifier to the phrase before (`towpaths and state forests`) or join a verb
 to an earlier one (`met and state that`): the word after tells them apart."""
 VERB_OBJECT_OPENERS: frozenset[str] = frozenset(
     "that the a an this these those it its their his her our what how why whether when where which who so".split())

@@ -37,7 +37,7 @@ def names_a_thing(text: str, mention: Mention) -> bool:
 
 def _things_plural(words: list[str]) -> bool:
     """Say whether a name closes on a common word's plural and opens on a common word that is no given name
-    (`Prohibition Notices`, `Stop Notices`; never `Tyra Banks`, `Mark Fields`), a thing's name (wave 68d)."""
+    (`Repair Notices`, `Stop Notices`; never `Tyra Banks`, `Mark Fields`), a thing's name (wave 68d)."""
     first = words[0]
     return is_common_plural(words[-1]) and first.lower() in WORDS and first not in WORDS \
         and first.lower() not in GIVEN_NAMES
