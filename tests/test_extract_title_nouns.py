@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.title_nouns import (is_common_noun, is_common_plural, may_open_a_name, opens_on_plural,
+from claims.extract.title_nouns import (common_word_no_given_name, is_common_noun, is_common_plural, may_open_a_name, opens_on_plural,
                                         without_title_nouns)
 
 NAME = "Midwife Ellen Green"
@@ -159,3 +159,14 @@ def test_may_open_a_name(word: str, expected: bool) -> None:
 ])
 def test_without_title_nouns_cuts_title_nouns_down_to_a_name(name: str, expected: str) -> None:
     assert without_title_nouns(name) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Fresh", True), ("Repair", True), ("Head", True),  # common words, capitalised only by their place
+    ("Frank", False), ("Dana", False), ("Mark", False),  # names the word list capitalises or the given names hold
+    ("Ruby", True),  # a given name the list of given names lacks: read as the common word
+    ("Tarnby", False),  # no common word
+    ("London", False),  # the word list holds it capitalised: a name
+])
+def test_a_common_word_that_is_no_given_name(word: str, expected: bool) -> None:
+    assert common_word_no_given_name(word) is expected

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from .text_caches import per_text
-from .title_nouns import WORDS
-from .vocabulary import GIVEN_NAMES, ROLES, load_words, verb_alternation
+from .title_nouns import common_word_no_given_name
+from .vocabulary import ROLES, load_words, verb_alternation
 
 SCHEME_NOUNS: frozenset[str] = load_words("scheme_nouns")
 """Nouns of a scheme, programme or plan (`scheme`, `program`, `initiative`)."""
@@ -63,9 +63,8 @@ def listed_scheme(text: str, name: str) -> bool:
 
 def _scheme_words(name: str) -> bool:
     """Say whether a name's first word is a common English word and no given name (`Fresh`, `Head`; never `Frank`,
-    `Ruby`, `Dana`)."""
-    first = name.split(None, 1)[0]
-    return first.lower() in WORDS and first not in WORDS and first.lower() not in GIVEN_NAMES
+    `Dana`; `title_nouns.common_word_no_given_name`)."""
+    return common_word_no_given_name(name.split(None, 1)[0])
 
 
 @per_text(4)

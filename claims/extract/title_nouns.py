@@ -84,6 +84,14 @@ def opens_on_plural(name: str) -> bool:
         and all(is_common_noun(word) or is_common_plural(word) for word in rest[1:])
 
 
+def common_word_no_given_name(word: str) -> bool:
+    """Say whether a capitalised word is a common English word written so only by its place and no given name
+    (`Fresh`, `Repair`, `Head`; never `Frank`, `Dana`, `Mark`, which the word list capitalises or the given names
+    hold): a name
+    opening on it may be a scheme's or a thing's (wave 67x's `scheme_names`, 68d's `thing_names`)."""
+    return word.lower() in WORDS and word not in WORDS and word.lower() not in GIVEN_NAMES
+
+
 def may_open_a_name(word: str) -> bool:
     """Say whether a capitalised word may open a person's name: a name the word list capitalises, no word, a family
     name that is also a word (`Tan`) or a given name that is (`Vera`, wave 63x)."""

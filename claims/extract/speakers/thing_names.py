@@ -14,8 +14,8 @@ import re
 from ...finding import find_all
 from ..entities import Mention
 from ..misread_bodies import CUES_AFTER_NAME, never_a_person
-from ..title_nouns import WORDS, is_common_plural
-from ..vocabulary import GIVEN_NAMES, PLACE_WORDS, load_words
+from ..title_nouns import common_word_no_given_name, is_common_plural
+from ..vocabulary import PLACE_WORDS, load_words
 
 THING_OPENINGS: frozenset[str] = load_words("thing_openings")
 """First words of the names of mountains, lakes, rivers, storms and phrases in capitals (`mount`, `storm`, `no`)."""
@@ -38,9 +38,7 @@ def names_a_thing(text: str, mention: Mention) -> bool:
 def _things_plural(words: list[str]) -> bool:
     """Say whether a name closes on a common word's plural and opens on a common word that is no given name
     (`Repair Notices`, `Stop Notices`; never `Tyra Banks`, `Mark Fields`), a thing's name (wave 68d)."""
-    first = words[0]
-    return is_common_plural(words[-1]) and first.lower() in WORDS and first not in WORDS \
-        and first.lower() not in GIVEN_NAMES
+    return is_common_plural(words[-1]) and common_word_no_given_name(words[0])
 
 
 def _spoken_of_as_person(text: str, name: str) -> bool:
