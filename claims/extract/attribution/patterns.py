@@ -261,12 +261,23 @@ MAX_CLOSING_CUE_CHARS = 70
 """How far from a sentence's end a closing `, she said.` may start."""
 CLOSING_GROUPS = load_words("closing_groups")
 """Bare groups of a body's people that close a sentence as its speaker (`..., police say.`; `data/closing_groups.txt`)."""
+CLOSING_MEDIA = load_words("closing_media")
+"""What a closing cue's speaker spoke in (`statement`, `press release`, `letter`; `data/closing_media.txt`, wave 69d)."""
+_CLOSING_MEDIUM = (r"(?:\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)s?\b)?"
+                   % verb_alternation(CLOSING_MEDIA))
+"""The medium after a closing cue (`said in a press statement`, `said in its yearly report`): none of the speaker's."""
 CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|{verb_alternation(CLOSING_GROUPS)}"
                                     rf"|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))})"
                                     rf"|(?:a|an)\s+(?:[a-z\-]+\s+){{0,3}}(?:official|officials|representative|{verb_alternation(VOICE_ROLES)})"
                                     r"(?:\s+(?:for|at|from)\s+(?:the\s+)?[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+){0,3})?)"
                                     r"\s+(?P<cue>%s|say|told\s+(?:the\s+)?\w+)" % verb_alternation(INVERTED_VERBS)
-                                    + r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
+                                    + _CLOSING_MEDIUM + r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
+CLOSING_INVERTED_GROUP_RE = re.compile(rf",?\s+(?P<cue>said|says|say)\s+(?P<who>{verb_alternation(CLOSING_GROUPS)}"
+                                       rf"|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))}))"
+                                       + _CLOSING_MEDIUM + r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
+"""`..., say police.`, `..., said the council in a statement.`, and with no comma (`... by a fifth say police.`): the
+closing cue before its bare group or reference, which speaks the whole sentence over another cue inside it as `...,
+police say.` does (wave 69d)."""
 """`..., she said.`, `..., the union stated.`, `..., police say.` or `..., a state health official said Wednesday.`
 closing a sentence that holds another cue (`Tests showed that ...`, `An inspection found ...`): the speaker it names says it all."""
 MAX_CLOSING_NAMED_CHARS = 130
@@ -286,7 +297,8 @@ CLOSING_NAMED_CUE_RE = re.compile(
     r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?)"
     r"\s+(?:(?:has|have)\s+)?(?P<cue>(?:%s|confirmed)" % verb_alternation(INVERTED_VERBS)
     + rf"|told\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!{_NOT_AUDIENCE_WORDS})[a-z\-]+\s+){{0,2}}(?!{_NOT_AUDIENCE_WORDS})[a-z\-]+)"
-    + r"(?:\s+(?:in|at)\s+the\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,4})?" + _CLOSING_TIME + r"[.!]?\s*$")
+    + r"(?:\s+(?:in|at)\s+the\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,4})?" + _CLOSING_MEDIUM + _CLOSING_TIME
+    + r"[.!]?\s*$")
 """`..., Skywatch Service said.`, `..., the Tarnby County Department of Water Safety said Thursday.` or `..., treasurer
 Ann Molloy told the annual meeting on Monday night.` closing a sentence that holds another cue (`Forecasters recorded
 ...`, `Inspectors found ...`): the speaker it names reports it all (wave 40e). Lower-case words before the name are its

@@ -20,7 +20,7 @@ from .cues import not_a_cue
 from .names import remember_names
 from .participle_agents import participle_agent
 from .patterns import (
-    SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLAUSE_LEAD_RE, CLOSING_NAMED_CUE_RE,
+    SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLAUSE_LEAD_RE, CLOSING_INVERTED_GROUP_RE, CLOSING_NAMED_CUE_RE,
     CLOSING_PRONOUN_CUE_RE, CUE_RE, INVERTED_ASIDE_RE, INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CLOSING_NAMED_CHARS, MAX_CUES_PER_SENTENCE,
     PASSIVE_BY_RE, PASSIVE_RE, PROPOSAL_WORDS, QUOTED_AS_RE, RECORD_RE,
     STATE_CUE_RE, STATEMENT_GIVEN, TRAILING_CUE_RE,
@@ -366,11 +366,12 @@ def _note_inner_body(text: str, start: int, cue_end: int, ctx: Context) -> None:
 
 
 def _closing_pronoun(text: str, sentence: Span) -> re.Match[str] | None:
-    """Return a pronoun's or a described speaker's cue closing a sentence (`..., she said.`), else None."""
+    """Return a pronoun's or a described speaker's cue closing a sentence (`..., she said.`, `..., say police.`), else
+    None."""
     start, end = sentence
-    if text.find(",", max(start, end - MAX_CLOSING_CUE_CHARS), end) < 0:
-        return None  # every match opens with a comma (the cheap test first, 25S)
-    return CLOSING_PRONOUN_CUE_RE.search(text, max(start, end - MAX_CLOSING_CUE_CHARS), end)
+    at = max(start, end - MAX_CLOSING_CUE_CHARS)
+    pronoun = CLOSING_PRONOUN_CUE_RE.search(text, at, end) if text.find(",", at, end) >= 0 else None  # a comma first
+    return pronoun or CLOSING_INVERTED_GROUP_RE.search(text, at, end)
 
 
 def _closing_name(text: str, sentence: Span) -> re.Match[str] | None:
