@@ -11,7 +11,6 @@ from ..speakers import Context, label_word, speaker_from_region
 from ..speakers.appositives import document_acronym
 from ..speakers.ad_lines import on_ad_line
 from ..speakers.byline_credits import on_photo_credit
-from ..speakers.earlier_subjects import drop_earlier_subject, it_opens_soon, keep_earlier_subject
 from ..speakers.turns import next_needs_subject, note_opening_subject
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS
@@ -41,7 +40,6 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context,
     """Register the names said outside quotations (never the audience after `told`), and note the body that
     opens the span as the subject a following `It` means; `readings` are the span's parts as `read_names` read them,
     when the caller has them (wave 60s: a sentence's parts read once)."""
-    keep_earlier_subject(ctx)  # "The company opened two pits. Seven sites are busy. // It reported": the company
     ctx.subject = ctx.opening_person = None
     span = (place_dateline_end(text, *span) or span[0], span[1])  # "MINNEAPOLIS - Acme Co. will ...": no subject
     for _, reading in _read_parts(text, span, holes) if readings is None else readings:
@@ -66,7 +64,7 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context,
         note_reference_people(text, span, ctx)  # "The council's planning officers recommended it. Their report"
     if ctx.subject is None and it_comes_next(text, span[1]):
         note_published_document(text, span, ctx)  # "The Corran Review was published on Monday. It found": the review
-    if ctx.subject is None and (it_follows(text, span[1]) or it_opens_soon(text, span[1])):
+    if ctx.subject is None and it_follows(text, span[1]):
         note_reference_subject(text, span, ctx)  # "The company, founded in 1990, carried ... Its accounts": it
     if ctx.subject is None and it_follows(text, span[1]):
         note_own_its_subject(text, span, ctx)  # "Twitter has released its financials. It reported": Twitter (54e)
@@ -76,7 +74,6 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context,
     if ctx.subject is None and not inside_holes(span[0], holes):
         note_side_subject(text, span, ctx)  # "Acorn disagreed. ..., it said": Acorn
     note_affiliations(text, span, ctx)  # "Jo Bell, regional officer for Unite, said": Unite is named
-    drop_earlier_subject(ctx)  # "Jo Roe opened the site. It said": never the body before her
 
 
 APPOSED_NAME_RE = re.compile(r",[ \t]+\Z")

@@ -9,14 +9,10 @@ from ..speakers import Context
 from ..speakers.body_traits import ONE_COMPANY_WORDS
 from ..speakers.references import reference
 from ..text import Span
-from ..vocabulary import ARTICLES, ORG_HEADS, ORG_REFERENCES, SENTENCE_STARTERS
+from ..vocabulary import ORG_HEADS, ORG_REFERENCES
 
 _OPENING_RE = re.compile(r"(?:The[ \t]+(?P<noun>[a-z]+)|(?P<name>[A-Z][\w'\u2019\-]+))(?=,[ \t]|[ \t]+[a-z])")
 """A sentence's first words as a subject: `The company,`, `The firm supplies`, `Larkfield, which`."""
-_LED_OPENING_RE = re.compile(r"(?P<lead>[A-Z][a-z]*)(?:[ \t]+[a-z0-9'\u2019]+){0,6},[ \t]+the[ \t]+(?P<noun>[a-z]+)"
-                             r"(?=[ \t]+[a-z])")
-"""`the <noun>` as a sentence's subject after a short lead-in set off by a comma (`But despite its mandate, the
-watchdog has`, `In 2024, the company opened`), its first word a sentence starter (wave 68k)."""
 _IT_OPENINGS = ("It ", "Its ")
 """The words opening the next sentence that ask who the sentence before was about."""
 
@@ -31,24 +27,14 @@ def it_follows(text: str, end: int) -> bool:
 
 def note_reference_subject(text: str, span: Span, ctx: Context) -> None:
     """Note the body a sentence opens with by a short reference (`The company,`) or the first words of its name
-    (`Larkfield, which ...`), or by a reference after a short lead-in (`In 2024, the company`), as the subject the
-    next sentence's `It` or `Its` means."""
+    (`Larkfield, which ...`) as the subject the next sentence's `It` or `Its` means."""
     opening = _OPENING_RE.match(text, span[0], span[1])
-    body = None if opening is None else body_of_noun(opening.group("noun"), ctx) if opening.group("noun") \
-        else body_of_name(opening.group("name"), ctx)
-    if body is None:
-        body = _led_body(text, span, ctx)
+    if opening is None:
+        return
+    body = body_of_noun(opening.group("noun"), ctx) if opening.group("noun") else body_of_name(opening.group("name"),
+                                                                                                 ctx)
     if body is not None:
         ctx.subject = (body, ctx.block)
-
-
-def _led_body(text: str, span: Span, ctx: Context) -> str | None:
-    """Return the body `the <noun>` means after a sentence's short lead-in (`But despite its mandate, the watchdog`),
-    else None."""
-    led = _LED_OPENING_RE.match(text, span[0], span[1])
-    if led is None or led.group("lead").lower() not in SENTENCE_STARTERS or led.group("lead").lower() in ARTICLES:
-        return None
-    return body_of_noun(led.group("noun"), ctx)
 
 
 def body_of_noun(noun: str, ctx: Context) -> str | None:

@@ -26,7 +26,6 @@ from .pronoun_gender import pronoun_fits
 from .pronoun_owners import pronoun_owned, tail_owner
 from .regulator_documents import regulator_owner
 from .source_modifiers import source_modifier
-from .spelled_letters import spelled_out
 from .spoken_documents import spoken_again
 from .publishers import published_by
 from .references import first_words_of, reference
@@ -280,7 +279,6 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     for index, word in enumerate(words[:-1]):
         base = without_possessive(word)
         found = reference(words[:index] + [base], ctx) if base != word else None
-        found = found or (_lettered_owner(base, ctx) if base != word else None)  # "The MoD's document": the body
         if found is not None:
             ctx.owners[words[-1]] = examiner(words, found[0], ctx) if found[1] != "unresolved" else found
             return ctx.owners[words[-1]]  # "the trust's annual report": this body's from now on
@@ -392,15 +390,6 @@ OFFICIAL_HEADS: frozenset[str] = load_words("official_heads")
 WIDER_SCOPE_WORDS: frozenset[str] = load_words("wider_scope_words")
 """Words that make figures count more than one body's work (`National figures show`; `data/wider_scope_words.txt`):
 read as `official` is, the body in focus only when it publishes official figures (wave 59h)."""
-
-
-def _lettered_owner(base: str, ctx: Context) -> tuple[str, str] | None:
-    """Return the registered body whose letters, as the text writes them before `'s`, own a document (`the Ministry of
-    Defence (MoD) ... The MoD's accompanying document`), else None (wave 68k)."""
-    written = re.search(rf"\b({re.escape(base)})['\u2019]s\b", ctx.text, re.IGNORECASE)
-    full = spelled_out(written.group(1), ctx.text) if written is not None else None
-    full = full if full in ctx.orgs else None
-    return (full, ctx.kind_of(full)) if full is not None else None
 
 
 def _official_focus(words: list[str], ctx: Context) -> str | None:

@@ -31,10 +31,8 @@ def file_title(text: str, start: int, end: int) -> str | None:
     title = found.group("title")
     words = title.lower().split()
     if words[0] in ROLES or words[-1] in ROLES \
-            or any(m.name in (title, title.removeprefix("The ")) for m in find_mentions(text, found.start("title"),
-                                                                                       found.end("title"))):
-        return None  # "Minister of State", "Department of Health", "The City of X": a post or a body the name reader
-        # reads whole, after its article too (wave 68k)
+            or any(m.name == title for m in find_mentions(text, found.start("title"), found.end("title"))):
+        return None  # "Minister of State", "Department of Health": a post or a body the name reader reads whole
     if found.group("file"):
         return title
     return title if text.count(title) >= 2 and not _said_by(text, title) else None

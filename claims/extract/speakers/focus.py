@@ -31,8 +31,6 @@ class Focus(NameRegistry):
     org_block: int = -10  # the block where a body last spoke
     unnamed_block: int = -10  # the block where an unnamed person (`One parent`) spoke last
     subject: tuple[str, int] | None = None  # the body that opened the sentence before, and its block
-    earlier_subject: tuple[str, int] | None = None  # the body the last sentence that opened on one was about, and
-    # its block, kept over sentences that name no party: whom a later `It` means when nothing nearer does (wave 68k)
     opening_person: tuple[str, int, int] | None = None  # the person who opened the sentence before as its subject,
     # its block and where its name ends: whom a `he` opening the next sentence means before a person named later in
     # it (wave 47w)

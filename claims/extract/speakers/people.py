@@ -16,7 +16,6 @@ from .body_traits import common_names, maybe_two_bodies, same_head
 from .clauses import TRAILING_BRACKETS_RE
 from .bodies_called_it import body_called_it
 from .context import Context
-from .earlier_subjects import earlier_subject, opens_on_it
 from .focus_descriptions import described_person
 from .pronoun_gender import pronoun_fits, pronoun_may_fit
 from .publishers import published_plural
@@ -206,18 +205,7 @@ RECORDING_KINDS: frozenset[str] = frozenset(("inspectorate", "document"))
 
 def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `he`, `she`, `it`, `they` at the end of the subject, the same pronoun as an object alone (`According to
-    him,`), and `I` in a statement its header says a person made (`Made by: X`); an `it` nothing nearer resolves is
-    the body a sentence shortly before opened on (wave 68k)."""
-    found = _pronoun(words, ctx)
-    if found == ("it", "unresolved") and words == ["it"] and opens_on_it(ctx):
-        body = earlier_subject(ctx)
-        if body is not None:
-            return body, ctx.kind_of(body)  # "The company opened two pits. Seven sites are busy. // It reported"
-    return found
-
-
-def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
-    """Resolve a pronoun as `pronoun` does, before an earlier subject is looked for."""
+    him,`), and `I` in a statement its header says a person made (`Made by: X`)."""
     last = OBJECT_PRONOUNS.get(words[-1], words[-1]) if len(words) == 1 else words[-1]
     if last == "i" and len(words) == 1 and ctx.header_voice:
         return ctx.header_voice, ctx.kind_of(ctx.header_voice)  # "I concluded that" in a statement `Made by: X` (22a)
