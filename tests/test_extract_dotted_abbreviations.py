@@ -7,7 +7,7 @@ import pytest
 
 from extract_rows import cued_rows
 
-from claims.extract.dotted_abbreviations import inner_body_stop, undotted
+from claims.extract.dotted_abbreviations import full_body_words, inner_body_stop, undotted
 from claims.extract.text import split_sentences
 
 
@@ -97,4 +97,41 @@ def test_a_short_body_word_ends_a_sentence_only_before_a_new_sentence(text: str,
     ("Bros", "Tarn Bros. Limitless", False), ("Bros", "Tarn Bros.", False),
 ])
 def test_inner_body_stop(word: str, text: str, expected: bool) -> None:
+    assert inner_body_stop(word, text, text.index(".")) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tarn Assn. of Growers said prices rose 4% in May.\n",
+     [("Tarn Assn. of Growers", "organisation", "said", "prices rose 4% in May")]),
+    ("Orrel Natl. Assn. for Carers said waits rose by a third.\n",
+     [("Orrel Natl. Assn. for Carers", "organisation", "said", "waits rose by a third")]),
+    ("Pellow Bros. & Sons said sales fell by a fifth.\n",
+     [("Pellow Bros. & Sons", "organisation", "said", "sales fell by a fifth")]),
+    ("The Univ. of the Marches said fees rose by a third.\n",
+     [("Univ. of the Marches", "organisation", "said", "fees rose by a third")]),
+    ("Ada Quist, president of Tarn Assn. of Growers, said prices rose.\n",
+     [("Ada Quist", "person", "said", "prices rose")]),
+    ("Sales fell at Pellow Bros. Pellow Bros. said the drop was small.\n",
+     [("Pellow Bros.", "organisation", "said", "the drop was small")]),
+    ("The plant was sold to Tarn Bros. The firm said the sale saved money.\n",
+     [("the firm", "unresolved", "said", "the sale saved money")]),
+])
+def test_a_short_body_word_before_a_joining_word_keeps_the_name(text: str,
+                                                                expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Tarn Assn. of Growers", "Tarn Association of Growers"), ("Pellow Bros.", "Pellow Brothers"),
+    ("Orrel Natl. Assn.", "Orrel National Association"), ("Tarn Water", "Tarn Water"), ("Tarn assn.", "Tarn assn."),
+])
+def test_full_body_words_writes_out_each_short_body_word(name: str, expected: str) -> None:
+    assert full_body_words(name) == expected
+
+
+@pytest.mark.parametrize(("word", "text", "expected"), [
+    ("Assn", "Tarn Assn. of Growers said", True), ("Bros", "at Tarn Bros. and the firm said", False),
+    ("Natl", "Orrel Natl. Assn. said", True), ("Bros", "at Tarn Bros. Tarn Bros. said", False),
+])
+def test_inner_body_stop_before_a_joining_word(word: str, text: str, expected: bool) -> None:
     assert inner_body_stop(word, text, text.index(".")) is expected

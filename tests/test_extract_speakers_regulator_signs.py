@@ -148,3 +148,34 @@ def test_shown_as_regulator(text: str, name: str, expected: bool) -> None:
 ])
 def test_kind_by_signs(name: str, kind: str, expected: str) -> None:
     assert kind_by_signs("Tarn Media, the broadcasting regulator, said so.", name, kind) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("The RSIB sent two inspectors to the junction.", "RSIB", True),
+    ("Tarn Media has deployed a team of inspectors to the site.", "Tarn Media", True),
+    ("Tarn Media employs 40 inspectors.", "Tarn Media", True),
+    ("Tarn Borough Council sent two inspectors to the shop.", "Tarn Borough Council", False),  # a council's own
+    ("Tarn Media sent two engineers to the site.", "Tarn Media", False),  # no examining people
+    ("Mice were found in recent inspections by the Wexmoor Quality Board.", "Wexmoor Quality Board", True),
+    ("Mice were found in an inspection carried out by Tarn Media.", "Tarn Media", True),
+    ("Mice were found in inspections by Tarn Borough Council.", "Tarn Borough Council", False),
+    ("Mice were found in inspections by the Wexmoor Quality Board (Wqb). Wqb said so.", "Wqb", True),
+    ("The Wexmoor Quality Board (Wqb) said so.", "Wqb", False),  # the letters as a word, no sign
+    ("Mice were found in inspections by the Wexmoor Quality Board (Kent). Wqb said so.", "Wqb", False),
+])
+def test_body_whose_inspectors_it_sends_or_whose_inspections_the_text_names(text: str, name: str,
+                                                                           expected: bool) -> None:
+    assert shown_as_regulator(text, name) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mice were found in inspections by the Wexmoor Quality Board (Wqb).\n\nWqb said the homes had no fire doors.\n",
+     [("Wexmoor Quality Board", "inspectorate", "were found",
+       "Mice were found in inspections by the Wexmoor Quality Board (Wqb)"),
+      ("Wqb", "inspectorate", "said", "the homes had no fire doors")]),
+    ("The RSIB sent two inspectors to the junction. The RSIB said the points had moved.\n",
+     [("RSIB", "inspectorate", "said", "the points had moved")]),
+])
+def test_short_name_of_an_inspecting_body_is_an_inspectorate(text: str,
+                                                             expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected

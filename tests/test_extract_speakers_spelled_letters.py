@@ -49,3 +49,10 @@ def test_a_lettered_name_may_open_on_the(name: str, expected: bool) -> None:
 @pytest.mark.parametrize(("word", "expected"), [("UN's", True), ("UN\u2019s", True), ("city's", False), ("U's", False)])
 def test_an_owners_letters_once_its_possessive_is_cut(word: str, expected: bool) -> None:
     assert letters_only(without_possessive(word)) is expected
+
+
+def test_bracketed_word_name_reads_a_short_name_written_as_a_word() -> None:
+    from claims.extract.speakers.spelled_letters import bracketed_word_name
+    text = "Care homes were judged by the Wexmoor Quality Board (Wqb) in May."
+    assert [bracketed_word_name("Wqb", text), bracketed_word_name("Hqb", text), bracketed_word_name("WQB", text),
+            bracketed_word_name("Wexmoor", text)] == ["Wexmoor Quality Board", None, None, None]

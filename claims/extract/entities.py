@@ -17,7 +17,7 @@ from .bodynames import COUNTRY_NAMES, FOR_THE, adjective_body, commissioned_cut,
 from .countries import country_tail
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
 from .datelines import colon_dateline
-from .dotted_abbreviations import BODY_WORD_TOKEN, DOTTED_BODY_WORDS, FORM_AHEAD
+from .dotted_abbreviations import BODY_WORD_TOKEN, DOTTED_BODY_WORDS, FORM_AHEAD, full_body_words
 from .department_offices import department_office
 from .offices import BODY_OF_HEADS
 from .document_titles import ends_document_title
@@ -355,6 +355,21 @@ _TICKER_BEFORE_RE = re.compile(r"\([A-Z]{1,6}$")
 """A stock ticker right after its opening bracket (`(ACMM` of `(ACMM.AX)`), before the exchange's letters."""
 
 
+def _written_short(run: str, at: int) -> Mention | None:
+    """Return a body's name holding a short body word with its stop (`Tarn Assn. of Growers`) when the name with the
+    word written out reads whole as a body's (`Tarn Association of Growers`), an opening `The` left out, else None."""
+    full = full_body_words(run)
+    if full == run:
+        return None
+    read = classify(full, at)
+    if read is None or read.kind != "org" or not full.endswith(read.name):
+        return None
+    cut = len(full) - len(read.name)
+    if full[:cut] not in ("", "The "):
+        return None  # the body read is part of the run only: the words before it are more than an article
+    return Mention(at + cut, at + len(run), run[cut:], "org", read.possessive, read.title)
+
+
 def read_range(text: str, start: int, end: int) -> Reading:
     """Read the capitalised runs in text[start:end] and the names of organisations and people they hold."""
     mentions: list[Mention] = []
@@ -402,6 +417,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if (glued := glued_verb_end(text, at, match.end())) < match.end():
             run = text[at:glued]  # "Kelby Community Foundationawarded 40 grants": the name ends at the head (66x)
         mention = classify(run, at)
+        if mention is None and "." in run:
+            mention = _written_short(run, at)  # "Tarn Assn. of Growers said": read as the words written out (69k)
         if mention is None and calendar_given_person(text, at, match.end()):
             mention = Mention(at, match.end(), run, "person", False)  # "June Tarrow said": her given name (66x)
         if mention is None and FOR in run and text.startswith(" (", match.end()) \

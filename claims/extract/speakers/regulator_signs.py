@@ -14,7 +14,7 @@ body's name, or the letters given for it in brackets, may show it:
   40 stations,`: `data/regulating_verbs.txt`), unless it is a government's department or ministry
   (`data/government_heads.txt`), which licenses and oversees as part of governing;
 - its people examine (`data/examining_people.txt`): `inspectors from X`, `X inspectors found`, `the X's enforcement
-  officers`, unless it is a council or a police force (`data/staffed_heads.txt`), whose inspectors check shops or hold
+  officers`, `X sent two inspectors` (wave 69k: `data/sending_verbs.txt`), or it inspects (`inspections by X`), unless it is a council or a police force (`data/staffed_heads.txt`), whose inspectors check shops or hold
   a rank;
 - (wave 33l) it acts against others as a regulator does, its name the subject: it sues them, fines them
   (`data/enforcing_acts.txt`: `The Federal Trade Commission on Wednesday sued X`, `X has fined Y`), or issues or
@@ -40,7 +40,7 @@ from .regulating_agents import (
     REGULATED_PARTICIPLES, SANCTIONED_PARTICIPLES, WITHDRAWING_PARTICIPLES, regulated_by, sanctioned_by,
 )
 from .regulating_work import SANCTIONS, WORK_WORDS_RE, shows_regulating_work
-from .spelled_letters import is_short_name, spelled_out
+from .spelled_letters import bracketed_word_name, is_short_name, spelled_out
 from ..text_caches import per_text
 
 REGULATOR_NOUNS: frozenset[str] = load_words("regulator_nouns")
@@ -92,6 +92,17 @@ PEOPLE_BEFORE_RE = re.compile(rf"\b{_PEOPLE}\s+(?:from|at|of|with)\s+(?:the\s+)?
 """Examining people and a preposition right before the body's name: `inspectors from the `."""
 _WHEN = r"(?:(?:on|this|last)\s+[A-Za-z]+\s+|today\s+|yesterday\s+)?"
 """When a body acted, between its name and its verb (` on Wednesday `, ` today `)."""
+SENDING_VERBS: frozenset[str] = load_words("sending_verbs")
+"""Verbs of a body's sending or keeping its own people (`sent`, `deployed`, `employs`), wave 69k."""
+PEOPLE_SENT_RE = re.compile(
+    rf"(?:\s*\([^()\n]{{1,12}}\))?\s+{_WHEN}(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    rf"(?:{verb_alternation(SENDING_VERBS)})\s+(?:[\w\-]+\s+){{0,3}}?{_PEOPLE}\b")
+"""The body's examining people as what it sends or keeps, after its name: ` sent two inspectors`, ` has deployed a
+team of inspectors`, ` employs 40 inspectors` (wave 69k)."""
+INSPECTIONS_BY_RE = re.compile(r"\b(?:re-)?inspections?(?:[ \t]+carried[ \t]+out)?[ \t]+by[ \t]+(?:the[ \t]+)?$",
+                               re.IGNORECASE)
+"""A noun of inspecting and `by` right before the body's name: `inspections by the `, `an inspection carried out by `
+(wave 69k; the participle `inspected by` is `regulating_agents`')."""
 ENFORCES_AFTER_RE = re.compile(
     rf"(?:\s*\([^()\n]{{1,12}}\))?\s+{_WHEN}(?:(?:has|have|had)\s+)?(?:also\s+)?"
     rf"(?:(?:{verb_alternation(ENFORCING_ACTS)})[ \t]+(?![£€$\d])\S"
@@ -146,12 +157,12 @@ def administering_name(name: str) -> bool:
 
 def forms_of(text: str, name: str) -> set[str]:
     """Return the ways the text writes a body: its name, the letters in brackets after it (`Tarn Media (TM)`), or the
-    name the text spells its letters out as."""
+    name the text spells its letters out as (`Wexmoor Quality Board (Wqb)` for `Wqb` too, wave 69k)."""
     forms = {name}
     given = letters_given(text, name) if f"{name} (" in text else None
     if given is not None:
         forms.add(given.group(1))
-    full = spelled_out(name, text) if is_short_name(name) else None
+    full = spelled_out(name, text) if is_short_name(name) else bracketed_word_name(name, text)
     if full is not None:
         forms.add(full.removeprefix("The "))
     return forms
@@ -204,7 +215,9 @@ def _sign_at(text: str, start: int, end: int, head: str, may_sanction: bool) -> 
     if may_sanction and head not in GOVERNMENT_HEADS and regulated_by(text, before, start):
         return True
     return head not in STAFFED_HEADS and (PEOPLE_AFTER_RE.match(text, end) is not None
-                                          or PEOPLE_BEFORE_RE.search(text, before, start) is not None)
+                                          or PEOPLE_BEFORE_RE.search(text, before, start) is not None
+                                          or PEOPLE_SENT_RE.match(text, end) is not None
+                                          or INSPECTIONS_BY_RE.search(text, before, start) is not None)
 
 
 def judicial(name: str) -> bool:

@@ -69,6 +69,17 @@ def spelled_by_initials(letters: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+WORD_SHORT_NAME_RE = re.compile(r"[A-Z][a-z]{2,7}")
+"""A body's short name written as one word with one capital (`Hiqa`, `Wqb`): its letters read as a word, which only
+the brackets after the body's name show as letters (wave 69k)."""
+
+
+def bracketed_word_name(short: str, text: str) -> str | None:
+    """Return the body whose name the text writes right before a short name written as a word, in brackets (`Wexmoor
+    Quality Board (Wqb)` for `Wqb`), else None; a name of capitals is `spelled_out`'s."""
+    return named_before(short, text) if WORD_SHORT_NAME_RE.fullmatch(short) else None
+
+
 @per_text(64)
 def spelled_out(short: str, text: str) -> str | None:
     """Return the body the text names for a short name anywhere in it: the name in brackets before it, else the one
