@@ -57,6 +57,7 @@ LAYERS: dict[str, float] = {
     "extract.attribution.attending_responses": 2.4016, "extract.adding_acts": 2.25,  # 66g
     "extract.attribution.article_nouns": 2.4016, "extract.attribution.topic_objects": 2.4016,  # 67g
     "extract.attribution.colon_predicates": 2.4048,  # 66e
+    "extract.attribution.fronted_sources": 2.4048,  # 69e
     "extract.attribution.provenance_sentences": 2.4135,  # 66f
     "extract.table": 2.5,
     "extract": 2.6, "evidence": 3,

@@ -151,9 +151,10 @@ def running_quotation(text: str, block: Block) -> bool:
         and not any(mark in inner for mark in OPENING_MARKS + CLOSING_MARKS)
 
 
-QUOTED_DATELINE_RE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}"
+QUOTED_DATELINE_RE = re.compile(r"[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,2}"
                                 r"[ \t]+[\u2014\u2013\-]{1,2}[ \t]*(?=[\"\u201c])")
-"""A place in capitals and its dash right before a quotation's opening mark (`LOWMARSH \u2013 \u201cThank you`)."""
+"""A place and its dash right before a quotation's opening mark (`LOWMARSH \u2013 \u201cThank you`; in capitals and
+small letters too, `Port Elm DC \u2013 \u201cThe members`, wave 69e)."""
 
 
 def _quoted_dateline_end(text: str, block: Block) -> int | None:

@@ -138,10 +138,11 @@ def open_lead_in(text: str, block: Block, following: list[Block], ctx: Context) 
 
 
 SUB_LABEL_RE = any_script(re.compile(r"(?:[A-Z][\w'\u2019&\-]*|(?:19|20)\d\d(?:/\d\d)?|and|of|the|to|for|in)"
-                                     r"(?:[ \t]+(?:[A-Z][\w'\u2019&\-]*|(?:19|20)\d\d(?:/\d\d)?|and|of|the|to|for|in)){0,6}"
-                                     r"[ \t]*:"))
+                                     r"(?:(?:[ \t]+|[ \t]*[/|][ \t]*)(?:[A-Z][\w'\u2019&\-]*|(?:19|20)\d\d(?:/\d\d)?|and|of|the"
+                                     r"|to|for|in)){0,6}[ \t]*:"))
 """A label line of title-case words and years ending in a colon (`Fourth Quarter Fiscal 2027:`, `Full Year 2026:`,
-`North America:`): no sentence, no verb."""
+`North America:`): no sentence, no verb; its words may be set apart by a slash or a bar (`Quote / Testimonial:`, a
+page's field label between a lead-in and its quotation, wave 69e)."""
 
 
 def sub_label(text: str, block: Block, quotes: list[Quote]) -> bool:

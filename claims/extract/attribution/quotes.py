@@ -20,6 +20,7 @@ from .records import Attribution, Found
 from .spoken_clauses import spoken_clauses
 from .telling_infinitives import telling_infinitive
 from .colon_predicates import predicate_before_colon
+from .fronted_sources import fronted_source
 from .verb_subjects import subject_before_verb
 from .sources import ACCORDING_AFTER_QUOTE_RE, ROLE_THEN_NAME_RE
 
@@ -220,6 +221,9 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     named = _named_before_colon(text, sentence_start, quote, ctx)
     if named is not None:  # 'Jo Roe, chief executive of Acme, on the results: "..."'
         return named, "named"
+    fronted = fronted_source(text, sentence_start, quote, ctx)
+    if fronted is not None:  # 'In a statement signed by its chair, Jo Roe, "..."', 'According to Jo Roe, "..."' (69e)
+        return fronted
     participle = _participle_before_quote(text, sentence_start, quote, ctx)
     if participle is not None:  # 'X said it was spending £160m, adding: "..."'
         return participle
@@ -467,4 +471,24 @@ def _signer_after_blank(text: str, block: Block, ctx: Context) -> Who | None:
     line = BLANK_THEN_LINE_RE.match(text, block.end)
     signer = comma_signer(text, Block(line.start("line"), line.end("line"), line.start("line"), False)) \
         if line is not None else None
-    return Who(ctx.add(signer), "person", signer.start) if signer is not None else None
+    return Who(ctx.add(signer), "person", signer.start) if signer is not None else _stacked_signer(text, block, ctx)
+
+
+STACKED_SIGNATURE_RE = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?P<line>[^\r\n]{3,60}?)[ \t]*\r?\n"
+                                  r"[ \t]*(?P<post>[^\r\n]{3,%d}?)[ \t]*(?:\r?\n|$)" % MAX_SIGNATURE_CHARS)
+"""A signature block under a quotation: a name on a line of its own, then her post on the next (`Jo Roe` over `Chief
+Executive`, a body's name often on a third line)."""
+
+
+def _stacked_signer(text: str, block: Block, ctx: Context) -> Who | None:
+    """Return the person a signature block under a paragraph-long quotation names: a line that is her name alone and,
+    under it, a line holding a post (`Jo Roe` / `Chief Executive`; wave 69e); else None."""
+    lines = STACKED_SIGNATURE_RE.match(text, block.end)
+    if lines is None or lines.group("post")[-1] in ".!?:;\"\u201d" \
+            or not ROLES.intersection(w.lower().strip(",") for w in lines.group("post").split()):
+        return None
+    mentions = find_mentions(text, lines.start("line"), lines.end("line"))
+    if len(mentions) != 1 or mentions[0].kind != "person" or (mentions[0].start, mentions[0].end) \
+            != (lines.start("line"), lines.end("line")):
+        return None
+    return Who(ctx.add(mentions[0]), "person", mentions[0].start)

@@ -9,6 +9,7 @@ import re
 from ...model import BODY_KINDS
 from ..entities import Mention, find_mentions
 from ..speakers import Context, speaker_from_region
+from ..giver_headings import giver_first_heading
 from ..statement import STATEMENT_HEADING_RE, statement_party
 from ..text import Block, split_sentences
 
@@ -76,12 +77,14 @@ def _past_response(text: str, start: int, end: int) -> int:
 
 
 def heading_statement(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
-    """Read a heading `Statement from X` (a date after it allowed) naming one party as X's colon cue when a quotation
-    opens the next paragraph; None for any other block (`Statement from the company`: no name, read elsewhere)."""
+    """Read a heading `Statement from X` (a date after it allowed), or one naming its giver first (`Chairman X delivers
+    a Club Statement`, `By Union President X`, wave 69e), naming one party as X's colon cue when a quotation opens the
+    next paragraph; None for any other block (`Statement from the company`: no name, read elsewhere)."""
     if not following or text[following[0].body:following[0].body + 1] not in DOUBLE_OPENING_MARKS or block.bullet \
             or block.end - block.body > MAX_HEADING_CHARS or text[block.end - 1] in ".!?:":
         return None
-    heading = STATEMENT_HEADING_RE.fullmatch(text, block.body, block.end)
+    heading = STATEMENT_HEADING_RE.fullmatch(text, block.body, block.end) \
+        or giver_first_heading(text, block.body, block.end)  # "Chairman Jo Roe delivers a Club Statement" (69e)
     mentions = find_mentions(text, heading.start("who"), heading.end("who")) if heading else []
     if len(mentions) != 1 or mentions[0].possessive or " and " in mentions[0].name:
         return None  # "Statement from Jo Roe and Al Key": two signers, read as a joint statement elsewhere
