@@ -27,7 +27,7 @@ def test_a_heading_names_its_giver_before_the_noun(heading: str, giver: str) -> 
 
 @pytest.mark.parametrize("line", [
     "The chief's statement on flooding was late.",  # a sentence, in small letters
-    "Chief Orla Venn issued a statement on flooding.",  # a sentence (its full stop); with none it is a heading (69e)
+    "Chief Orla Venn issued a statement on flooding",  # the noun in small letters: a sentence's object
     "Statement on Recent Flooding",  # no giver before the noun
     "Chief Orla Venn Statement",  # no topic after it
 ])

@@ -17,8 +17,9 @@ QUOTED = "\u201cThe league fined the club \u00a340,000 last week. We were given 
 
 @pytest.mark.parametrize(("heading", "expected"), [
     ("Chairman Orrin Valtey delivers a Club Statement", True),
-    ("Mayor Tessa Quill issues statement on floods", True),
-    ("Union president, Mr Oren Bask issued a statement", True),
+    ("Mayor Tessa Quill Issues Statement on Floods", True),
+    ("Mayor Tessa Quill issues statement on floods", False),  # the noun in small letters: a news headline's sentence
+    ("Union president, Mr Oren Bask issued a statement", False),
     ("By Dockers Union President Hal K. Ostery", True),
     ("By Tamsin Rook", False),  # a reporter's byline: no post
     ("By Political Editor Tamsin Rook", False),  # a post of the press

@@ -3,7 +3,7 @@ Recent Flooding`, `Governor Tam Holloway Remarks Following the Storm`, `Mayor Ro
 before the noun are the giver, the words after its preposition the topic. The noun is written with a capital, as a
 heading writes it (`the Chief's statement on flooding was late` is a sentence, never this heading). Wave 69e: the
 giver may be written as the subject of a verb of giving (`Chairman Jo Roe delivers a Club Statement`, `Mayor Jo Roe
-issues statement on floods`), or as the byline of a statement (`By Union President Jo Roe`): a byline names its giver
+Issues Statement on Floods`), or as the byline of a statement (`By Union President Jo Roe`): a byline names its giver
 only when a post that is no post of the press stands before the name (`By Jo Roe`, `By Political Editor Jo Roe` are a
 reporter's)."""
 from __future__ import annotations
@@ -24,10 +24,12 @@ GIVING_HEADING_RE = re.compile(
     r"(?P<who>[A-Z][^\n.!?:]{2,80}?)[ \t]+(?i:delivers|issues|releases|makes|gives|reads|shares|publishes|pens|writes"
     r"|sends|delivered|issued|released|made|gave|shared|published|penned|wrote|sent)[ \t]+"
     r"(?:(?i:a|an|the|his|her|their|its)[ \t]+)?(?:(?i:full|short|brief|joint|new|personal|official)[ \t]+"
-    r"|[A-Z][a-z]+[ \t]+){0,2}(?i:statement|message|remarks|letter|open[ \t]+letter|update|response|reply)"
+    r"|[A-Z][a-z]+[ \t]+){0,2}(?P<noun>(?i:statement|message|remarks|letter|open[ \t]+letter|update|response|reply))"
     r"(?:[ \t]+(?i:on|regarding|about|following|after|to|over)[ \t]+[^\n.!?]{3,120}?)?[ \t]*:?[ \t]*")
 """A heading naming its giver as the subject of a verb of giving a statement (`Chairman Jo Roe delivers a Club
-Statement`, `Mayor Jo Roe issues statement on floods`): a line with no full stop (with one it is a sentence)."""
+Statement`, `Mayor Jo Roe Issues Statement on Floods`): a line with no full stop (with one it is a sentence), the
+noun written with a capital as a heading writes it (`Mayor Jo Roe issued a statement on floods` is a news headline's
+sentence about a statement, as wave 59e's heading holds)."""
 BYLINE_RE = re.compile(r"(?i:by)[ \t]+(?P<who>[A-Z](?:(?<=[ \t][A-Z])\.|[^\n.!?:]){2,100}?)[ \t]*")
 """A byline line: `By Union President Jo Roe`, an initial's dot inside allowed (`By President Jo K. Roe`)."""
 PRESS_ROLES: frozenset[str] = load_words("press_roles")
@@ -39,7 +41,8 @@ def giver_first_heading(text: str, start: int, end: int) -> re.Match[str] | None
     of a verb of giving it, or in a byline after a post; else None."""
     giving = GIVING_HEADING_RE.fullmatch(text, start, end)
     return GIVER_FIRST_HEADING_RE.fullmatch(text, start, end) \
-        or (giving if giving is not None and _name_at_end(text, giving.start("who"), giving.end("who")) else None) \
+        or (giving if giving is not None and text[giving.start("noun")].isupper()
+            and _name_at_end(text, giving.start("who"), giving.end("who")) else None) \
         or _posted_byline(text, start, end)
 
 
