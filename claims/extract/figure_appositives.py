@@ -51,8 +51,11 @@ _COMPARED_RE = re.compile(r"(?:about|around|roughly|nearly|almost|some|just)?\s*
 _SHARE_RE = re.compile(r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under)|more\s+than|less\s+than)\s+)?"
                        r"(?:(?:twice|double|treble|triple|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)"
                        r"\s+(?:the|that|its|their|last|this|a|an)\b|(?:a|one|two|three)[\s-]+(?:half|halves|thirds?|quarters?"
-                       r"|fifths?|tenths?)\s+of\s+(?:the|its|their|all|a)\b)", re.IGNORECASE)
-"""The figure as a share or a multiple of another (`twice the figure for 2023`, `about a third of the fleet`)."""
+                       r"|fifths?|tenths?)\s+of\s+(?:the|its|their|all|a)\b|the\s+equivalent\s+of\s+|(?:one|two|three|\d+)\s+(?:in|out\s+of)"
+                       r"\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)\b)",
+                       re.IGNORECASE)
+"""The figure as a share or a multiple of another (`twice the figure for 2023`, `about a third of the fleet`, `one in
+five of its members`), or put another way (`the equivalent of £830 a day`)."""
 
 
 def describes_figure(text: str, start: int, end: int, before: str) -> bool:
