@@ -14,8 +14,10 @@ from collections.abc import Callable
 from .adding_acts import adds_amount
 from .conjuncts import fraction_of_number, verbless_object
 from .entities import find_mentions
+from .figure_appositives import describes_figure
 from .figures import NUMBER_WORD_ALTERNATION, holds_figure, is_figure_word
 from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joined, only_reaction, only_source, restates_figure
+from .gapped_series import continues_series
 from .ing_nouns import takes_ing
 from .joined_predicates import elided_count, shared_passive
 from .modifier_series import modifier_series
@@ -89,8 +91,20 @@ def split_items(text: str, span: Span) -> list[Span]:
     pieces = [span]
     for splitter in present_splitters(text[span[0]:span[1]]):  # a cheap test before the scans
         pieces = [part for piece in pieces for part in splitter(text, piece)]
-    items = [tidy(text, piece) for piece in pieces]
+    items = joined_series(text, [tidy(text, piece) for piece in pieces])
     return [item for item in items if is_statement(text[item[0]:item[1]])]
+
+
+def joined_series(text: str, items: list[Span]) -> list[Span]:
+    """Items with each later figure of a gapped series joined to the item before it (`204 incidents in Shannock, 188
+    in Loy`: one measure, wave 69l)."""
+    kept = items[:1]
+    for item in items[1:]:
+        if continues_series(text, kept[-1], item, has_verb):
+            kept[-1] = (kept[-1][0], item[1])
+        else:
+            kept.append(item)
+    return kept
 
 
 STATEMENTS_KEPT = 1024
@@ -397,7 +411,20 @@ def with_measure(text: str, start: int, end: int) -> bool:
 
 @_needing(",")
 def split_comma_list(text: str, span: Span) -> list[Span]:
-    """Split `A, B, and C` and `A, B and C` when every part reads as an item, not a modifier."""
+    """Split `A, B, and C` and `A, B and C` when every part reads as an item, not a modifier; a part that only
+    describes a figure before it stays with the part before it (`84m tonnes, a record for the port`, wave 69l)."""
+    parts = _comma_list_parts(text, span)
+    kept = parts[:1]
+    for part in parts[1:]:
+        if figure_description(text, *part, span[0]):
+            kept[-1] = (kept[-1][0], part[1])
+        else:
+            kept.append(part)
+    return kept
+
+
+def _comma_list_parts(text: str, span: Span) -> list[Span]:
+    """The parts of `A, B, and C` and `A, B and C` when every part reads as an item, not a modifier."""
     dashed = has_dashes(text, span)
     commas = [m for m in _top_level(text, span, _COMMA_RE) if not _between_names(text, span, m)
               and not (dashed and in_dashed_aside(text, span, m.start()))
@@ -440,6 +467,12 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
         return [span]  # "was cut after X made representations, contacted ... and offered ...": X's predicates (40f)
     return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
         and not _participle_aside(text, parts) else [span]
+
+
+def figure_description(text: str, start: int, end: int, opening: int) -> bool:
+    """Say whether the part text[start:end] of a list only describes a figure of the words from `opening` to it
+    (`, a record for the port`, `and the busiest June since 2011`): no verb, no item of its own (wave 69l)."""
+    return describes_figure(text, start, end, text[opening:start]) and not has_verb(text[start:end])
 
 
 _OBJECT_RE = re.compile(r"\s*(?:and\s+|or\s+)?(?:the|a|an|its|their|our|his|her)\s+\S")
@@ -569,7 +602,8 @@ def split_clauses(text: str, span: Span) -> list[Span]:
         left = _words_before(text, span[0], match.start(), MIN_CLAUSE_WORDS)
         right = _words_after(text, match.end(), end, MIN_CLAUSE_WORDS)
         if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match) \
-                or _APPOSITIVE_FIGURE_RE.match(text, match.end(), end) or _in_modifier(text, span[0], match.start()):
+                or _APPOSITIVE_FIGURE_RE.match(text, match.end(), end) or _in_modifier(text, span[0], match.start()) \
+                or figure_description(text, match.end(), end, span[0]):
             continue  # "a rise of 6% and the highest total in its history" describes one figure
         if _joint_subject(text, span[0], match):
             continue  # "four reporter posts and the sole photographer are at risk": two subjects of one verb
