@@ -35,8 +35,8 @@ def test_participle_agent(sentence: str, expected: bool) -> None:
     ("Breaches were found at 12 homes run by the Harrow Health Board.\n", []),
     ("The home was rated good by the Care Inspectorate.\n",
      [("Care Inspectorate", "inspectorate", "was rated", "The home was rated good by the Care Inspectorate")]),
-    ("Breaches were found in 21 inspections carried out by the Care Office.\n",
-     [("Care Office", "organisation", "were found", "Breaches were found in 21 inspections carried out by the Care "
+    ("Breaches were found in 21 inspections carried out by the Care Office.\n",  # inspections by it: a regulator (69k)
+     [("Care Office", "inspectorate", "were found", "Breaches were found in 21 inspections carried out by the Care "
                                                     "Office")]),
     ("Breaches were  found by the Care Office at 12 homes.\n",  # round 62m: two spaces once made `found` another's
      [("Care Office", "organisation", "were found", "Breaches were  found by the Care Office at 12 homes")]),

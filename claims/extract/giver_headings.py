@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import Mention, find_mentions
-from .vocabulary import ROLES, load_words
+from .vocabulary import PRESS_ROLES, ROLES
 
 GIVER_FIRST_HEADING_RE = re.compile(
     r"(?P<who>[A-Z][^\n.!?:]{2,80}?)[ \t]+(?:Statement|STATEMENT|Remarks|REMARKS|Message|MESSAGE)[ \t]+"
@@ -32,8 +32,6 @@ noun written with a capital as a heading writes it (`Mayor Jo Roe issued a state
 sentence about a statement, as wave 59e's heading holds)."""
 BYLINE_RE = re.compile(r"(?i:by)[ \t]+(?P<who>[A-Z](?:(?<=[ \t][A-Z])\.|[^\n.!?:]){2,100}?)[ \t]*")
 """A byline line: `By Union President Jo Roe`, an initial's dot inside allowed (`By President Jo K. Roe`)."""
-PRESS_ROLES: frozenset[str] = load_words("press_roles")
-"""Posts of the press (`editor`, `correspondent`): a byline with one is a reporter's."""
 
 
 def giver_first_heading(text: str, start: int, end: int) -> re.Match[str] | None:

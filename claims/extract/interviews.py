@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 
 from .entities import Mention
-from .vocabulary import FIRST_PERSON_RE, load_words, verb_alternation
+from .vocabulary import FIRST_PERSON_RE, PRESS_ROLES, verb_alternation
 
-PRESS_ROLES = load_words("press_roles")
-"""Roles of the press: `editor`, `correspondent`, `reporter`."""
 _PRESS_BEFORE_RE = re.compile(r"(?:\b(?:%s)s?,?|\b[Bb]y|\b(?:[Ss]he|[Hh]e|[Tt]hey)[ \t]+(?:spoke|speaks?|talk(?:s|ed)?)"
                               r"[ \t]+(?:to|with))[ \t]+$" % verb_alternation(PRESS_ROLES), re.IGNORECASE)
 """What stands right before an interviewer's name: `business editor `, `our correspondent, `, `Interview by `, or the

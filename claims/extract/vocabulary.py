@@ -178,6 +178,8 @@ POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "its", "thei
 """Possessive determiners: a party already named, or the writer's or reader's own, never a new source."""
 CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | frozenset({"there"})
 """Words that open a clause as its subject: a subject pronoun or an existential `there` (`finding there were`)."""
+PRESS_ROLES = load_words("press_roles")
+"""Posts of the press (`editor`, `correspondent`): a name after one is a reporter's (interviews, bylines)."""
 CUE_VERBS = load_words("cue_verbs")
 """Reporting verbs: `said`, `admitted`, `forecast`, `shows`."""
 SPEECH_VERBS = load_words("speech_verbs")
