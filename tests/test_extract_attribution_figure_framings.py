@@ -33,3 +33,29 @@ def test_framing_sentences_are_dropped_and_the_figures_go_on() -> None:
 ])
 def test_frames_figures(sentence: str, framing: bool) -> None:
     assert frames_figures(sentence, (0, len(sentence))) is framing
+
+
+
+@pytest.mark.parametrize(("sentence", "framing"), [
+    ("These statistics come as the board meets.", True),
+    ("The findings arrive after a cold winter.", True),
+    ("Its latest quarterly sales figures came amid a strike.", True),  # three words before the noun
+    ("Their numbers arrived while talks went on.", True),
+    ("Today's figures also come against a weak pound.", True),
+    ("The data comes just days after a price cut.", True),
+    ("These results arrive when the firm is for sale.", True),
+    ("The figures come despite a wet spring.", True),
+    ("The numbers came in the wake of a recall.", True),
+    ("The results come on the heels of a merger.", True),
+    ("The figures arrived a week after the vote.", True),
+    ("The figures come weeks after the vote.", True),
+    ("The results came in at $4 million.", False),  # the figures' own size, no time set against them
+    ("Two depots were included in the data.", True),
+    ("Refunds are captured in these figures.", True),
+    ("Gift cards are reflected in their results.", True),
+    ("Online sales were left out of the numbers.", True),
+    ("Two sites were omitted from its latest monthly figures.", True),  # two words before the noun
+    ("Two sites were counted in the survey.", False),  # no figures' noun
+])
+def test_frames_figures_every_form(sentence: str, framing: bool) -> None:
+    assert frames_figures(sentence, (0, len(sentence))) is framing

@@ -90,3 +90,25 @@ def test_open_quotation_lead() -> None:
     text = "Jo Penn said in a statement,\n\n\u201cFares rose.\u201d\n\nFares rose,\n\n\u201cNo.\u201d"
     assert (open_quotation_lead(text, Block(0, 28, 0, False)), open_quotation_lead(text, Block(46, 57, 46, False))) \
         == (True, False)
+
+
+def test_open_quotation_lead_needs_the_quotation_and_its_own_cue() -> None:
+    """No quotation below: no lead-in, whatever the paragraph holds; a cue past the paragraph is not its own (69m)."""
+    text = "Jo Penn said in a statement,\n\nFares rose.\n\nFares rose,\n\n\u201cNo,\u201d said Jo Penn."
+    assert (open_quotation_lead(text, Block(0, 28, 0, False)), open_quotation_lead(text, Block(43, 54, 43, False))) \
+        == (False, False)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Jo Penn added -", True), ("Jo Penn added --", True), ("Jo Penn said\u2026", True),
+    ("Jo Penn said, ", True), ("Jo Penn said\u00a0", True), ("Jo Penn said... ", True), ("Jo Penn unsaid", False),
+    ("Jo Penn, said the firm", False),
+])
+def test_ends_open_edges_round_69m(line: str, expected: bool) -> None:
+    assert ends_open(line, 0, len(line)) is expected
+
+
+def test_a_straight_quotation_mark_below_a_lead_in() -> None:
+    text = "Jo Penn said,\n\n\"Fares rose.\""
+    assert (leads_quotation_below(text, 0, 13), leads_quotation_below("Jo Penn said,\n\n\u2018Fares rose.\u2019", 0, 13)) \
+        == (True, True)

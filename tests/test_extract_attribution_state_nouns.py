@@ -41,3 +41,22 @@ def test_state_after_its_subject_still_reports() -> None:
 ])
 def test_state_noun(before: str, ahead: list[str], noun: bool) -> None:
     assert state_noun(before, ahead) is noun
+
+
+# --- round 69m: edges that mutants of state_noun showed untested -----------------------------------------------------
+
+@pytest.mark.parametrize(("before", "ahead", "noun"), [
+    ("in", [], True),  # `state` last: the opener alone decides
+    ("and", [], False),  # `and state` last: no noun follows
+    ("and", ["forests,", "greeting"], True),  # a noun's closing comma is no part of it
+    ("and", ["eForms", "for"], True),  # only its first letter is read for a small-letter noun
+    ("and", ["park", "rangers", "from", "Kelby", "said"], True),  # the cue is past the words read
+    ("and", ["park", "rangers", "announced,", "in"], False),  # a cue verb's comma is no part of it
+    ("or", ["forests", "in"], True),  # `or` joins as `and` does
+    ("and", ["fire", "safety", "officials", "announced"], False),  # the cue third after the noun
+    ("and", ["its", "case"], False),  # "met and state its case": the verb
+    ("and", ["whether", "fares"], False),  # "and state whether fares rose": the verb
+    ("in", ["or", "local", "bodies"], False),  # a second modifier joined by `or`: read as before
+])
+def test_state_noun_edges(before: str, ahead: list[str], noun: bool) -> None:
+    assert state_noun(before, ahead) is noun

@@ -50,6 +50,9 @@ def test_a_dotted_abbreviation_cuts_no_speaker(text: str, expected: list[tuple[s
     ("A UK official said the talks would resume.\n", [("A UK official", "unresolved", "said", "the talks would resume")]),
     ("A Lagos official said the talks would resume.\n",
      [("A Lagos official", "unresolved", "said", "the talks would resume")]),
+    # pinned as read (round 69m): a capitalised word that is no known place leaves the description unread, and the
+    # row is not found (a gap, left: `A Brindle official` may be an official of a body or of a place)
+    ("A Brindle official said the talks would resume.\n", []),
     ("The plant moved to the U.S. Ada Quist said the move saved money.\n",
      [("Ada Quist", "person", "said", "the move saved money")]),
     ("The plant moved to the U.K. Jo Roe, its head, said the move saved money.\n",
@@ -95,6 +98,7 @@ def test_a_short_body_word_ends_a_sentence_only_before_a_new_sentence(text: str,
     ("Bros", "Tarn Bros. Ltd said", True), ("Intl", "Orrel Intl. plc said", True), ("Assn", "Tarn Assn. Inc.", True),
     ("Bros", "Tarn Bros. Tarn said", False), ("bros", "tarn bros. Ltd", False), ("Dept", "Tarn Dept. Ltd", False),
     ("Bros", "Tarn Bros. Limitless", False), ("Bros", "Tarn Bros.", False),
+    ("Bros", "Tarn Bros.  Ltd said", True), ("Bros", "Tarn Bros.\u00a0Ltd said", True),  # two spaces, a no-break space
 ])
 def test_inner_body_stop(word: str, text: str, expected: bool) -> None:
     assert inner_body_stop(word, text, text.index(".")) is expected

@@ -25,3 +25,13 @@ LEAD = "Rents rose by 4%, according to the Tarn Lettings Board.\n\nWaits for rep
 ])
 def test_carried_figures_go_to_the_maker_named_next(closing: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(LEAD + closing) == expected
+
+
+def test_the_makers_own_kind_and_paragraphs_one_line_apart() -> None:
+    """The maker's own kind, not the source's (an inspectorate); paragraphs a single line break apart (round 69m)."""
+    assert cued_rows(LEAD + "The figures were drawn from a poll by the Orrel Care Inspectorate.\n") == [
+        ("Tarn Lettings Board", "organisation", "according to", "Rents rose by 4%"),
+        ("Orrel Care Inspectorate", "inspectorate", "", "Waits for repairs fell by 12%")]
+    assert cued_rows(LEAD.replace("\n\n", "\n") + "Those figures were drawn from a poll by Orrel Research.\n") == [
+        ("Tarn Lettings Board", "organisation", "according to", "Rents rose by 4%"),
+        ("Orrel Research", "organisation", "", "Waits for repairs fell by 12%")]

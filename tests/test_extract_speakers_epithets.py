@@ -159,3 +159,18 @@ def test_a_noun_inside_a_longer_word_describes_no_one() -> None:
                                   "Officials from the Kelby Port Authority said"])
 def test_owners_named_by_a_possessive_or_from(text: str) -> None:
     assert [mention.name for mention in owners_named(text, "officials")] == ["Kelby Port Authority"]
+
+
+# --- round 69m: the cheap test before a description's pattern (epithets._written_with) ------------------------------
+
+@pytest.mark.parametrize(("text", "noun", "expected"), [
+    ("thinktank staff met. Halvern Institute, a thinktank, said rents rose.", "thinktank",
+     (("Halvern Institute", frozenset()),)),  # the noun first written where no description can end
+    ("Halvern Institute, a local\tthinktank, said rents rose.", "thinktank",
+     (("Halvern Institute", frozenset({"local"})),)),  # a tab before the noun
+    ("The prize (schoolteacher Mara Quell) was given.", "schoolteacher", (("Mara Quell", frozenset()),)),  # no blank
+    ("Retired schoolteacher\tMara Quell won.", "schoolteacher", (("Mara Quell", frozenset({"retired"})),)),  # a tab
+])
+def test_described_names_wherever_the_noun_is_written(text: str, noun: str,
+                                                      expected: tuple[tuple[str, frozenset[str]], ...]) -> None:
+    assert described_names(text, noun) == expected

@@ -241,3 +241,48 @@ def test_line_starts() -> None:
 ])
 def test_a_full_stop_with_no_space_after_it_ends_a_sentence(text: str, expected: list[str]) -> None:
     assert [text[start:end] for start, end in split_sentences(text, 0, len(text))] == expected
+
+
+# --- round 69m: a place's abbreviation before a word that only opens a sentence, a title before one ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The depot is in Tarnby, Kan. Its manager said so.", ["The depot is in Tarnby, Kan.", "Its manager said so."]),
+    ("The cup went to Sgt. The Hon. Ada Quist.", ["The cup went to Sgt. The Hon. Ada Quist."]),
+    ("The cup went to Dr. The Hon. Ada Quist.", ["The cup went to Dr. The Hon. Ada Quist."]),
+    ("The depot is in Tarnby, Kan. Ada Quist said so.", ["The depot is in Tarnby, Kan. Ada Quist said so."]),
+    ("She swam 400 m. Monday was a rest day.", ["She swam 400 m.", "Monday was a rest day."]),  # no a.m.
+    ("The firm left the UK. Sales rose.", ["The firm left the UK.", "Sales rose."]),  # capitals are no initial
+])
+def test_an_abbreviation_ends_its_sentence_before_an_opener_only(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\u201cFares rose 5%,\u201d\n\n\nsaid Jo Penn.\n", ["\u201cFares rose 5%,\u201d", "said Jo Penn."]),  # two blank lines
+    ("Fares rose\nby 5% in May.\n", ["Fares rose\nby 5% in May."]),  # a soft-wrapped line
+    ("Fares rose.\nbut not by much.\n", ["Fares rose.", "but not by much."]),  # a full stop ends the block
+    ("The fee rose at Orrel X\nby 5%.\n", ["The fee rose at Orrel X\nby 5%."]),  # a capital X is no mark
+])
+def test_a_line_continues_its_block_round_69m(text: str, expected: list[str]) -> None:
+    assert [text[b.start:b.end] for b in split_blocks(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"Fares rose 5%,\"\nsaid Jo Penn.\n", ["\"Fares rose 5%,\"\nsaid Jo Penn."]),  # straight marks
+    ("\u201cFares rose 5% \u2014\u201d\nsaid Jo Penn.\n", ["\u201cFares rose 5% \u2014\u201d\nsaid Jo Penn."]),  # a dash
+    ("\u201cFares rose 5%, \u201d\nsaid Jo Penn.\n", ["\u201cFares rose 5%, \u201d\nsaid Jo Penn."]),  # a space first
+])
+def test_a_tag_below_its_quotation_joins_its_block_round_69m(text: str, expected: list[str]) -> None:
+    assert [text[b.start:b.end] for b in split_blocks(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plant moved to the U.A.E. Ada Quist said the move saved money.",
+     ["The plant moved to the U.A.E.", "Ada Quist said the move saved money."]),  # three dotted letters
+    ("The plant moved to the U.S. Ada O'Quist said the move saved money.",
+     ["The plant moved to the U.S.", "Ada O'Quist said the move saved money."]),  # an apostrophe in the name
+    ("The plant moved to the U.S. Ada Quist-Penn said the move saved money.",
+     ["The plant moved to the U.S.", "Ada Quist-Penn said the move saved money."]),  # a hyphen in the name
+])
+def test_dotted_letters_after_the_end_their_sentence_before_a_person(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == expected

@@ -313,3 +313,20 @@ def test_a_clause_set_in_time_keeps_its_own_words(text: str, expected: list[tupl
 def test_a_stub_grows_over_content_but_not_its_own_cue() -> None:
     text = "In October we polled our members, and 286 practices replied, said Ada Pellow."
     assert rows(text) == [("Ada Pellow", "person", "In October we polled our members, and 286 practices replied")]
+
+
+# --- round 69m: the edges of a cue set off after its content (stubs.own_cue_after) -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 2010 the fund awarded $9 million, said Tarnlink.",  # a one-word speaker
+     [("Tarnlink", "organisation", "In 2010 the fund awarded $9 million")]),
+    ("Ada Pellow runs the fund. In 2010 the fund awarded $9 million, said Pellow.",  # the speaker's last word only
+     [("Ada Pellow", "person", "In 2010 the fund awarded $9 million")]),
+    ("In 2010 the fund awarded $9 million, said Ada Pellow. The fund opened in 1990 in a small office on the quay.",
+     [("Ada Pellow", "person", "In 2010 the fund awarded $9 million")]),  # the words of the next sentence are not read
+    ("In May rents rose , said Ada Pellow.", [("Ada Pellow", "person", "In May rents rose")]),  # a space before the comma
+    ("In 2010 the fund awarded $9 million, said Ada Pellow, the head of the fund.",  # eight words after the comma
+     [("Ada Pellow", "person", "In 2010 the fund awarded $9 million")]),
+])
+def test_a_cue_set_off_after_its_content_ends_the_row(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

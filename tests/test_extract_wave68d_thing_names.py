@@ -33,6 +33,8 @@ def test_a_name_closing_on_a_common_plural_names_a_thing(text: str, name: str, e
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
     ("Under Krishi Suraksha scheme, families were paid.", "Under Krishi Suraksha", True),
+    ("Through Safe Blocks programme, families were paid.", "Through Safe Blocks", True),  # round 69m
+    ("Via Tamford Assist scheme, families were paid.", "Via Tamford Assist", True),
     ("Grants went out through Safe Blocks programme this year.", "Safe Blocks", True),
     ("Money was paid via Tamford Assist rural transport scheme in May.", "Tamford Assist", True),
     ("Payments of Tamford Assist scheme rose.", "Tamford Assist", True),
@@ -57,3 +59,14 @@ def test_a_scheme_after_a_preposition_is_no_person(text: str, name: str, expecte
 ])
 def test_he_means_the_person_not_the_thing_named_since(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "possessive", "expected"), [
+    ("Inspectors issued 23 Stop Work Notices on the visits.", "Stop Work Notices", False, True),  # three words
+    ("Boats left Kelby Tarn Harbour at noon.", "Kelby Tarn Harbour", False, True),  # a place's last word, three words
+    ("Storm Dervla's winds felled trees.", "Storm Dervla", True, False),  # a possessive is left as it was read
+])
+def test_names_a_thing_reads_the_last_word_round_69m(text: str, name: str, possessive: bool, expected: bool) -> None:
+    at = text.index(name)
+    assert names_a_thing(text, Mention(at, at + len(name), name, "person", possessive, "")) is expected
+

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract.attribution.patterns import PASSIVE_RE
 from extract_rows import cued_rows
 
 HEAD = "The Tarlow Care Inspectorate visited the Brackenhill care home in May.\n\n"
@@ -29,3 +30,15 @@ def test_an_agentless_finding_is_the_inspectorates(sentence: str, expected: list
 
 def test_no_inspectorate_no_judge() -> None:
     assert cued_rows("Harbour News\n\nIt was found that the pier lost £40,000 last year.\n") == []
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Two exits were later found to be blocked.", "were later found to be"),
+    ("It was also found that staff kept no log.", "It was also found that"),
+    ("It is found that staff kept no log.", "It is found that"),
+    ("It had been found that staff kept no log.", "It had been found that"),
+    ("It was later found that staff kept no log.", "It was later found that"),
+])
+def test_the_finding_passive_in_every_form(sentence: str, found: str) -> None:
+    """Each adverb and tense of the agentless finding passive (round 69m)."""
+    assert [m.group() for m in PASSIVE_RE.finditer(sentence)] == [found]

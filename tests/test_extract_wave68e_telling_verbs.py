@@ -49,3 +49,23 @@ def test_the_cheap_test_holds_every_match() -> None:
         "reassured staff that", "briefs members that", "informs that"]
     assert [m.group() for m in INFORMED_WORDS_RE.finditer(text)] == ["reassured", "briefs", "informs"]
     assert all(any(w in m.group() for w in INFORMED_WORDS) for m in INFORMED_RE.finditer(text))
+
+
+@pytest.mark.parametrize("verb", [
+    "reminding", "assuring", "reassuring", "advises", "advising", "convinces", "persuades", "briefing", "put it to"])
+def test_every_form_with_the_one_told(verb: str) -> None:
+    """Each form of the family is read with the one told before `that` (round 69m)."""
+    text = f"Jo Penn was {verb} staff that fares rose."
+    assert [m.group("cue") for m in INFORMED_RE.finditer(text)] == [f"{verb} staff that"]
+
+
+@pytest.mark.parametrize("verb", ["informs", "informing", "notifies", "notifying"])
+def test_every_form_read_alone(verb: str) -> None:
+    """`informs` and `notifies` in every form are read with nobody told (round 69m)."""
+    text = f"The office, {verb} that fares rose, closed."
+    assert [m.group("cue") for m in INFORMED_RE.finditer(text)] == [f"{verb} that"]
+
+
+def test_put_it_to_across_a_line_break() -> None:
+    text = "Jo Penn put it\nto staff that fares rose."
+    assert [m.group("cue") for m in INFORMED_RE.finditer(text)] == ["put it\nto staff that"]
