@@ -1,6 +1,6 @@
 """Names of things read as a person's that a later `he` or `she` took for its antecedent (wave 68d): a name closing
 on a common word's plural (`Stop Notices`, `Improvement Orders`) and a scheme's name after a preposition with no
-article (`Under Krishi Suraksha scheme`, `through Safe Blocks programme`). Each case is a short text written for this
+article (`Under Tandri Volsa scheme`, `through Safe Blocks programme`). Each case is a short text written for this
 test in our own words about invented parties, and the whole table it must give as (speaker, speaker_kind, cue, quote)
 rows."""
 from __future__ import annotations
@@ -32,7 +32,7 @@ def test_a_name_closing_on_a_common_plural_names_a_thing(text: str, name: str, e
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
-    ("Under Krishi Suraksha scheme, families were paid.", "Under Krishi Suraksha", True),
+    ("Under Tandri Volsa scheme, families were paid.", "Under Tandri Volsa", True),
     ("Through Safe Blocks programme, families were paid.", "Through Safe Blocks", True),  # round 69m
     ("Via Tamford Assist scheme, families were paid.", "Via Tamford Assist", True),
     ("Grants went out through Safe Blocks programme this year.", "Safe Blocks", True),
@@ -52,7 +52,7 @@ def test_a_scheme_after_a_preposition_is_no_person(text: str, name: str, expecte
      "he said.\n",
      [("Corrin Vale", "person", "said that", "one in four sites had no edge protection"),
       ("Corrin Vale", "person", "said", "There were nine deaths from falls over five years")]),
-    ("District officer Hemant Rao Venkat addressed farmers on Monday.\n\nUnder Krishi Suraksha scheme, support was "
+    ("District officer Hemant Rao Venkat addressed farmers on Monday.\n\nUnder Tandri Volsa scheme, support was "
      "given to 412 families. Stating that the district aimed to plant 20 lakh saplings, he said that 14 lakh saplings "
      "had been planted so far.\n",
      [("Hemant Rao Venkat", "person", "said that", "14 lakh saplings had been planted so far")]),
