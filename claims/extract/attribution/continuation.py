@@ -17,7 +17,7 @@ from .records import Attribution
 def continue_list(text: str, block: Block, previous: Attribution) -> list[Attribution]:
     """Give a cue-less paragraph that continues an organisation's list to that organisation."""
     if is_commentary(text, block.body, block.end) or _names_another_body(text, block, previous.speaker) \
-            or _other_body_opens(text, (block.body, block.end), previous):
+            or other_body_opens(text, (block.body, block.end), previous.speaker):
         return []  # "The government has set aside ...": another body, not the list going on
     spans = split_items(text, (block.body, block.end))
     if any(_cut_aside(text, span) for span in spans):
@@ -301,7 +301,8 @@ def source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attributi
     if last is None or last.kind == "person" or not last.spans \
             or not (last.cue.lower() == "according to" or DOCUMENT_CUE_RE.fullmatch(last.cue)):
         return None
-    if text[sentence[1] - 1] == ":" or CONTRAST_OPENING_RE.match(text, *sentence) or _other_body_opens(text, sentence, last) \
+    if text[sentence[1] - 1] == ":" or CONTRAST_OPENING_RE.match(text, *sentence) \
+            or other_body_opens(text, sentence, last.speaker) \
             or any(m.name not in last.speaker and last.speaker not in m.name for m in find_mentions(text, *sentence)):
         return None  # "Orrin Coaches, which runs 14 routes, carried ...": another party
     if POINTS_BACK_RE.match(text[sentence[1]:sentence[1] + 80].lstrip(" ")):
@@ -323,14 +324,16 @@ def _unowned_carried(text: str, carried: Attribution) -> Attribution:
 
 OTHER_BODY_OPENING_RE = any_script(re.compile(r"(?:The|the|Its|its)\s+(?P<noun>[a-z]+)\b"))
 """`The government`, `Its board`: the common noun a sentence opens with, to tell another kind of body from the source."""
+BODY_NOUNS: frozenset[str] = ORG_REFERENCES | ORG_HEADS | PUBLIC_HEADS
+"""Nouns that refer to a kind of body (`council`, `government`, `airlines`)."""
 
 
-def _other_body_opens(text: str, sentence: Span, last: Attribution) -> bool:
+def other_body_opens(text: str, sentence: Span, speaker: str, nouns: frozenset[str] = BODY_NOUNS) -> bool:
     """Say whether a sentence opens with a reference to a kind of body the source is not (`The government has
-    promised 500 beds` after the union's figures; `The board received ...` after the board's report is the board)."""
+    promised 500 beds` after the union's figures; `The board received ...` after the board's report is the board), of
+    the nouns given."""
     opening = OTHER_BODY_OPENING_RE.match(text, *sentence)
     if opening is None:
         return False
     noun = opening.group("noun")
-    is_body = noun in ORG_REFERENCES or noun in ORG_HEADS or noun in PUBLIC_HEADS
-    return is_body and noun not in last.speaker.lower().split()
+    return noun in nouns and noun not in speaker.lower().split()
