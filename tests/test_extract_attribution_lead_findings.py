@@ -14,8 +14,6 @@ HEADLINE = "Waits for repairs grow longer\n\n"
      "Tarnby Housing Board", "found that"),
     ("Tenants waited 38 days for a repair on average, according to the Tarnby Housing Board.",
      "Tarnby Housing Board", "according to"),
-    ("Figures from the Tarnby Housing Board show 38% of tenants waited a month for a repair.",
-     "Tarnby Housing Board", "show"),
 ])
 def test_the_figures_below_a_lead_finding_are_its_source(lead: str, speaker: str, cue: str) -> None:
     rows = cued_rows(HEADLINE + lead + "\n\nRent arrears rose to £2.4m, up from £1.9m.\n\nSome 412 homes stood empty.\n")
@@ -156,3 +154,9 @@ def test_weighs_figures(sentence: str, expected: bool) -> None:
 ])
 def test_tells_method(sentence: str, expected: bool) -> None:
     assert tells_method(sentence, (0, len(sentence))) is expected
+
+
+def test_figures_a_source_shows_go_on_only_by_a_word_of_theirs() -> None:
+    text = (HEADLINE + "Figures from the Tarnby Housing Board show 38% of tenants waited a month for a repair.\n\n"
+            "Some 412 tenants waited a year.\n\nRent arrears rose to £2.4m.\n")
+    assert cued_rows(text)[1:] == [("Tarnby Housing Board", "organisation", "show", "Some 412 tenants waited a year")]

@@ -60,11 +60,11 @@ def _figures_shown(text: str, block: Block, previous: Attribution) -> list[Attri
     goes on reading out the same figures (a sentence sharing a word with them: `completed`, `completions`; or one that
     parts the count just given, `Of those, 1,312 had waited a year`, wave 48v); each sentence given widens the words
     the next may share (`Of those, 1,312 had waited. Just 51% of patients were seen in time`)."""
-    shown = _topic_words(" ".join(text[a:b] for a, b in previous.spans))
+    shown = topic_words(" ".join(text[a:b] for a, b in previous.spans))
     spans: list[Span] = []
     given = -1  # the end of the sentence given last: a sentence of figures right after it goes on too
     for sentence in split_sentences(text, block.body, block.end):
-        words = _topic_words(text[sentence[0]:sentence[1]])
+        words = topic_words(text[sentence[0]:sentence[1]])
         parts = _parts_count(text, sentence)
         if text[sentence[1] - 1] not in "?:" and (has_figure(text, *sentence) or parts) \
                 and (shown & words or parts and sentence[0] == block.body
@@ -78,7 +78,7 @@ TOPIC_PREFIX = 5
 """Letters that make two words the same topic (`completed`, `completions`)."""
 
 
-def _topic_words(words_of: str) -> set[str]:
+def topic_words(words_of: str) -> set[str]:
     """Return the topics of some words: the first letters of each word of five letters or more."""
     return {w[:TOPIC_PREFIX].lower() for w in re.findall(r"[A-Za-z]{%d,}" % TOPIC_PREFIX, words_of)}
 

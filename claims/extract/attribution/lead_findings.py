@@ -31,8 +31,8 @@ from ..speakers.lead_documents import RECORDING_VERBS, RESEARCH_VERBS
 from ..text import Block, Span, split_sentences
 from ..vocabulary import ARTICLES, ORG_REFERENCES, PERSON_PRONOUNS, PUBLIC_HEADS, load_words, verb_alternation
 
-from .continuation import CONTRAST_OPENING_RE, FIGURE_REFERENCE_RE, POINTS_BACK_RE, WRITER_OPENING_RE, \
-    other_body_opens
+from .continuation import CONTRAST_OPENING_RE, DOCUMENT_CUE_RE, FIGURE_REFERENCE_RE, POINTS_BACK_RE, \
+    WRITER_OPENING_RE, other_body_opens, topic_words
 from .documents import is_heading
 from .patterns import ANY_CUE_RE, DOUBLE_MARKS, is_commentary
 from .records import Found
@@ -60,7 +60,7 @@ WEIGHED_RE = re.compile(r"(?:That|This|It|These|Those)(?:['\u2019]s|[ \t]+(?:is|
                         r"|represents|represented|means|meant|makes|made|puts|put|compares|compared)\b)")
 """A sentence weighing what came before by a pronoun for it (`That is the highest since 2019`, `It was the third rise in a
 row`, `This means ...`): the writer's, no figure the source gave."""
-METHOD_VERBS: frozenset[str] = (RESEARCH_VERBS | load_words("method_verbs")) - load_words("finding_cues") - RECORDING_VERBS
+METHOD_VERBS: frozenset[str] = (RESEARCH_VERBS | load_words("method_verbs")) - FINDING_CUES - RECORDING_VERBS
 """Verbs telling how a source did its work (`examined`, `looked at`, `surveyed`, `compared`, `carried out`;
 `data/research_verbs.txt`, `data/method_verbs.txt`), never its cues of findings nor a verb of recording a count."""
 METHOD_RE = re.compile(rf"\b(?i:{verb_alternation(METHOD_VERBS)})\b")
@@ -70,6 +70,8 @@ RECORDING_RE = re.compile(rf"[ \t]+(?:(?:also|has|have|had|now)[ \t]+)*(?i:{verb
 REFERENCE_NOUNS: frozenset[str] = ORG_REFERENCES | PUBLIC_HEADS
 """Nouns a sentence opens on to refer to another body (`The government`, `The council`), not the heads of trade names a
 source's figures count things by (`The ferries carried 412,000 passengers`)."""
+YEAR_RE = re.compile(r"(?:19|20)\d\d\b(?![,.]\d)")
+"""A year (`2023`): a date, not a count."""
 OPENING_ARTICLE_RE = re.compile(r"(?:The|the)[ \t]+")
 """An article a sentence may open with before a name (`The Harbour Board will ...`)."""
 
@@ -83,6 +85,7 @@ def lead_finding_claims(text: str, blocks: list[Block], found: list[Found], ctx:
     if lead is None or lead.kind in PERSON_KINDS:
         return []  # a person's read-out figures stop at their paragraph
     given: list[Found] = []
+    shown = topic_words(text[lead.span[0]:lead.span[1]]) if DOCUMENT_CUE_RE.fullmatch(lead.cue.lower()) else None
     for block in blocks[_block_of(blocks, lead.span[0]) + 1:]:
         own = [f for f in found if block.start <= f.span[0] < block.end]
         if any(f.speaker != lead.speaker for f in own):
@@ -90,6 +93,9 @@ def lead_finding_claims(text: str, blocks: list[Block], found: list[Found], ctx:
         if own or is_heading(text, block, []) or _quoted(text, block.start, block.end):
             continue
         sentences = [s for s in split_sentences(text, block.body, block.end) if _source_figures(text, s, lead.speaker)]
+        if shown is not None:  # figures a document shows go on only by a word of theirs (continuation, 48v)
+            sentences = [s for s in sentences if shown & topic_words(text[s[0]:s[1]])]
+            shown |= {word for s in sentences for word in topic_words(text[s[0]:s[1]])}
         if not sentences:
             break  # a paragraph of narration with no figure of the source's: the writer has moved on
         given += [Found(lead.speaker, lead.kind, lead.cue, part) for s in sentences for part in split_items(text, s)]
@@ -161,8 +167,9 @@ def tells_method(text: str, sentence: Span) -> bool:
 
 
 def _first_figure(text: str, start: int, end: int) -> int:
-    """Return where a sentence's first figure starts (its end when it has none)."""
-    found = [m.start() for m in (FIGURE_RE.search(text, start, end), NUMBER_WORD_RE.search(text, start, end)) if m]
+    """Return where a sentence's first figure that is no year starts (`in 2023` dates the work), its end when none."""
+    found = [m.start() for pattern in (FIGURE_RE, NUMBER_WORD_RE) for m in pattern.finditer(text, start, end)
+             if YEAR_RE.match(text, m.start()) is None]
     return min(found, default=end)
 
 
