@@ -59,6 +59,7 @@ LAYERS: dict[str, float] = {
     "extract.attribution.colon_predicates": 2.4048,  # 66e
     "extract.attribution.fronted_sources": 2.4048,  # 69e
     "extract.attribution.provenance_sentences": 2.4135,  # 66f
+    "extract.attribution.lead_findings": 2.4135,  # 68c
     "extract.table": 2.5,
     "extract": 2.6, "evidence": 3,
     "store.paths": 4.0, "store.csvformat": 4.1, "store.analysts": 4.2, "store.cache": 4.2, "store.files": 4.2,

@@ -79,6 +79,7 @@ from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, capt
     heading_lead_in, open_lead_in, sub_label
 from .pointed_messages import message_back, without_pointer
 from .provenance_sentences import provenance_claims
+from .lead_findings import lead_finding_claims
 from .tips import TIPS_CUE, tip_facts, tips_lead_in
 from .document_texts import MAX_TEXT_BLOCKS, ends_text, reads_lead_in, text_claims
 from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE, OPENING_MARKS
@@ -375,6 +376,7 @@ def attributed_spans(text: str) -> list[Found]:
         unclaimed = block if len(found) == count and not quotes and not is_heading(text, block, quotes) else None
         table = table + [block] if len(found) == count and table_shape(text, block, quotes) else []
     found += provenance_claims(text, blocks, found, ctx)  # "The figures were published by X": those around it (66f)
+    found += lead_finding_claims(text, blocks, found, ctx)  # a report led by X's findings: its figures below (68c)
     whole = Final(the_regulator(ctx), body_short_names(ctx), frozenset(ctx.titles.values()))  # once per text
     settled = [_settled(_past_dateline(text, f), ctx, whole) for f in without_quotation_leads(text, found)
                if not is_speaker_phrase(text[f.span[0]:f.span[1]])  # "citing Jo Roe": no claim

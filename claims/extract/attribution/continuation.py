@@ -17,7 +17,7 @@ from .records import Attribution
 def continue_list(text: str, block: Block, previous: Attribution) -> list[Attribution]:
     """Give a cue-less paragraph that continues an organisation's list to that organisation."""
     if is_commentary(text, block.body, block.end) or _names_another_body(text, block, previous.speaker) \
-            or _other_body_opens(text, (block.body, block.end), previous):
+            or other_body_opens(text, (block.body, block.end), previous.speaker):
         return []  # "The government has set aside ...": another body, not the list going on
     spans = split_items(text, (block.body, block.end))
     if any(_cut_aside(text, span) for span in spans):
@@ -60,11 +60,11 @@ def _figures_shown(text: str, block: Block, previous: Attribution) -> list[Attri
     goes on reading out the same figures (a sentence sharing a word with them: `completed`, `completions`; or one that
     parts the count just given, `Of those, 1,312 had waited a year`, wave 48v); each sentence given widens the words
     the next may share (`Of those, 1,312 had waited. Just 51% of patients were seen in time`)."""
-    shown = _topic_words(" ".join(text[a:b] for a, b in previous.spans))
+    shown = topic_words(" ".join(text[a:b] for a, b in previous.spans))
     spans: list[Span] = []
     given = -1  # the end of the sentence given last: a sentence of figures right after it goes on too
     for sentence in split_sentences(text, block.body, block.end):
-        words = _topic_words(text[sentence[0]:sentence[1]])
+        words = topic_words(text[sentence[0]:sentence[1]])
         parts = _parts_count(text, sentence)
         if text[sentence[1] - 1] not in "?:" and (has_figure(text, *sentence) or parts) \
                 and (shown & words or parts and sentence[0] == block.body
@@ -78,7 +78,7 @@ TOPIC_PREFIX = 5
 """Letters that make two words the same topic (`completed`, `completions`)."""
 
 
-def _topic_words(words_of: str) -> set[str]:
+def topic_words(words_of: str) -> set[str]:
     """Return the topics of some words: the first letters of each word of five letters or more."""
     return {w[:TOPIC_PREFIX].lower() for w in re.findall(r"[A-Za-z]{%d,}" % TOPIC_PREFIX, words_of)}
 
@@ -301,7 +301,8 @@ def source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attributi
     if last is None or last.kind == "person" or not last.spans \
             or not (last.cue.lower() == "according to" or DOCUMENT_CUE_RE.fullmatch(last.cue)):
         return None
-    if text[sentence[1] - 1] == ":" or CONTRAST_OPENING_RE.match(text, *sentence) or _other_body_opens(text, sentence, last) \
+    if text[sentence[1] - 1] == ":" or CONTRAST_OPENING_RE.match(text, *sentence) \
+            or other_body_opens(text, sentence, last.speaker) \
             or any(m.name not in last.speaker and last.speaker not in m.name for m in find_mentions(text, *sentence)):
         return None  # "Orrin Coaches, which runs 14 routes, carried ...": another party
     if POINTS_BACK_RE.match(text[sentence[1]:sentence[1] + 80].lstrip(" ")):
@@ -323,14 +324,16 @@ def _unowned_carried(text: str, carried: Attribution) -> Attribution:
 
 OTHER_BODY_OPENING_RE = any_script(re.compile(r"(?:The|the|Its|its)\s+(?P<noun>[a-z]+)\b"))
 """`The government`, `Its board`: the common noun a sentence opens with, to tell another kind of body from the source."""
+BODY_NOUNS: frozenset[str] = ORG_REFERENCES | ORG_HEADS | PUBLIC_HEADS
+"""Nouns that refer to a kind of body (`council`, `government`, `airlines`)."""
 
 
-def _other_body_opens(text: str, sentence: Span, last: Attribution) -> bool:
+def other_body_opens(text: str, sentence: Span, speaker: str, nouns: frozenset[str] = BODY_NOUNS) -> bool:
     """Say whether a sentence opens with a reference to a kind of body the source is not (`The government has
-    promised 500 beds` after the union's figures; `The board received ...` after the board's report is the board)."""
+    promised 500 beds` after the union's figures; `The board received ...` after the board's report is the board), of
+    the nouns given."""
     opening = OTHER_BODY_OPENING_RE.match(text, *sentence)
     if opening is None:
         return False
     noun = opening.group("noun")
-    is_body = noun in ORG_REFERENCES or noun in ORG_HEADS or noun in PUBLIC_HEADS
-    return is_body and noun not in last.speaker.lower().split()
+    return noun in nouns and noun not in speaker.lower().split()
