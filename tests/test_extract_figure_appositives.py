@@ -10,17 +10,17 @@ from extract_rows import cued_rows as rows
 
 
 def test_a_record_and_a_change_stay_with_their_figure() -> None:
-    assert rows("The Tamsk Harbour Board said the port handled 84 million tonnes of cargo in 2025, a record for the "
-                "harbour, and an overall increase of 7% over 2024.") == [
-        ("Tamsk Harbour Board", "organisation", "said", "the port handled 84 million tonnes of cargo in 2025, a record "
-         "for the harbour, and an overall increase of 7% over 2024")]
+    assert rows("The Tamsk Harbour Board said the port handled 84 million tonnes of freight during 2025, a record for "
+                "the harbour, and an overall gain of 7% over 2024.") == [
+        ("Tamsk Harbour Board", "organisation", "said", "the port handled 84 million tonnes of freight during 2025, a "
+         "record for the harbour, and an overall gain of 7% over 2024")]
 
 
 def test_ranks_after_an_ordinal_and_after_and_stay_with_their_figure() -> None:
-    assert rows("The Tamsk Harbour Board said there were 912,400 ferry passengers in June, the third busiest month on "
-                "record, and the busiest June since 2011.") == [
+    assert rows("The Tamsk Harbour Board said there were 912,400 ferry passengers in June, the third busiest month "
+                "in its history, and the busiest June since 2011.") == [
         ("Tamsk Harbour Board", "organisation", "said", "there were 912,400 ferry passengers in June, the third "
-         "busiest month on record, and the busiest June since 2011")]
+         "busiest month in its history, and the busiest June since 2011")]
 
 
 def test_a_multiple_stays_and_a_clause_after_it_is_its_own_claim() -> None:
@@ -53,7 +53,7 @@ def test_a_list_of_sums_for_things_is_still_cut_into_items() -> None:
 
 
 @pytest.mark.parametrize("phrase", [
-    "a record for the harbour", "and an overall increase of 7% over 2024", "the third busiest month on record",
+    "a record for the harbour", "and an overall gain of 7% over 2024", "the third busiest month in its history",
     "the second-highest in the region", "its highest total since 2019", "the most since 2011", "a new high",
     "an all-time record", "a 12% rise on 2024", "24% above the July average", "11.8% more than in July last year",
     "twice the figure for 2023", "about a third of the fleet", "three times the national rate",

@@ -151,10 +151,10 @@ def test_kind_by_signs(name: str, kind: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
-    ("The RSIB sent two inspectors to the junction.", "RSIB", True),
+    ("The RSIB sent three inspectors out to the junction.", "RSIB", True),
     ("Tarn Media has deployed a team of inspectors to the site.", "Tarn Media", True),
     ("Tarn Media employs 40 inspectors.", "Tarn Media", True),
-    ("Tarn Borough Council sent two inspectors to the shop.", "Tarn Borough Council", False),  # a council's own
+    ("Tarn Borough Council sent three inspectors out to the shop.", "Tarn Borough Council", False),  # a council's own
     ("Tarn Media sent two engineers to the site.", "Tarn Media", False),  # no examining people
     ("Mice were found in recent inspections by the Wexmoor Quality Board.", "Wexmoor Quality Board", True),
     ("Mice were found in an inspection carried out by Tarn Media.", "Tarn Media", True),
@@ -173,7 +173,7 @@ def test_body_whose_inspectors_it_sends_or_whose_inspections_the_text_names(text
      [("Wexmoor Quality Board", "inspectorate", "were found",
        "Mice were found in inspections by the Wexmoor Quality Board (Wqb)"),
       ("Wqb", "inspectorate", "said", "the homes had no fire doors")]),
-    ("The RSIB sent two inspectors to the junction. The RSIB said the points had moved.\n",
+    ("The RSIB sent three inspectors out to the junction. The RSIB said the points had moved.\n",
      [("RSIB", "inspectorate", "said", "the points had moved")]),
 ])
 def test_short_name_of_an_inspecting_body_is_an_inspectorate(text: str,

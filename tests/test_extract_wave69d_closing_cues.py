@@ -14,7 +14,7 @@ from extract_rows import cued_rows
 
 @pytest.mark.parametrize(("pattern", "tail", "who"), [
     (CLOSING_NAMED_CUE_RE, ", the Tarn Rail Board said in a statement.", "the Tarn Rail Board"),
-    (CLOSING_NAMED_CUE_RE, ", the Tarn Rail Board said in a press release on Tuesday.", "the Tarn Rail Board"),
+    (CLOSING_NAMED_CUE_RE, ", the Tarn Rail Board said in its press release on Tuesday.", "the Tarn Rail Board"),
     (CLOSING_PRONOUN_CUE_RE, ", the board said in its monthly bulletin.", "the board"),
     (CLOSING_PRONOUN_CUE_RE, ", she said in her yearly letter.", "she"),
     (CLOSING_PRONOUN_CUE_RE, ", officers said in their statements on Monday.", "officers"),
@@ -43,10 +43,10 @@ def test_no_closing_cue_is_read_past_its_shapes(tail: str) -> None:
      "in a statement.",
      [("Tarn Rail Board", "organisation", "said",
        "The freight figures for May highlighted a strong month as 41.2 MT of goods was moved")]),
-    ("Year-end figures highlighted a fall of six per cent in overall crime, say police.",
-     [("police", "unresolved", "say", "Year-end figures highlighted a fall of six per cent in overall crime")]),
-    ("Year-end figures highlighted a fall of six per cent in overall crime say police.",
-     [("police", "unresolved", "say", "Year-end figures highlighted a fall of six per cent in overall crime")]),
+    ("Full-year figures highlighted a drop of six per cent in recorded offending, say police.",
+     [("police", "unresolved", "say", "Full-year figures highlighted a drop of six per cent in recorded offending")]),
+    ("Full-year figures highlighted a drop of six per cent in recorded offending say police.",
+     [("police", "unresolved", "say", "Full-year figures highlighted a drop of six per cent in recorded offending")]),
     ("The annual data revealed 212 fewer burglaries, said the council in a press release.",
      [("the council", "unresolved", "said", "The annual data revealed 212 fewer burglaries")]),
     ("Figures for the quarter showed that road injuries fell to 48, officers said in a statement.",

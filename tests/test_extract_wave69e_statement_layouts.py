@@ -55,9 +55,9 @@ def test_headings_over_a_quotation(text: str, expected: list[tuple[str, str, str
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("In a statement signed by the force spokesman, Supt Haven Ordu, \u201cthe officers were attacked near the "
+    ("In a statement signed by its spokesman, Supt Haven Ordu, \u201cour officers were attacked near the "
      "market.\u201d\n\n\u201cFour suspects have been arrested.\u201d\n",
-     [("Haven Ordu", "person", "In a statement signed by", "the officers were attacked near the market."),
+     [("Haven Ordu", "person", "In a statement signed by", "our officers were attacked near the market."),
       ("Haven Ordu", "person", "quotation continues", "Four suspects have been arrested.")]),
     ("In a release issued by its spokesman, Haven Ordu, \u201cThe officers were attacked near the market.\u201d\n",
      [("Haven Ordu", "person", "In a release issued by", "The officers were attacked near the market.")]),
@@ -72,10 +72,10 @@ def test_fronted_source_before_a_quotation(text: str, expected: list[tuple[str, 
 
 def test_label_line_between_lead_in_and_quotation() -> None:
     text = ("Speaking of the report, Mira Tolland, Chief Inspector, Care Review Wenmoor, said:\n\nQuote / Testimonial:"
-            "\n\n\u201cPatients were complimentary about the staff on every ward.\n\n\u201cWe found that fire doors had "
+            "\n\n\u201cPatients spoke warmly of the nurses on every ward.\n\n\u201cWe found that fire doors had "
             "been wedged open on two wards.\u201d\n")
     assert cued_rows(text) == [
-        ("Mira Tolland", "person", "said", "Patients were complimentary about the staff on every ward."),
+        ("Mira Tolland", "person", "said", "Patients spoke warmly of the nurses on every ward."),
         ("Mira Tolland", "person", "quotation continues", "We found that fire doors had been wedged open on two wards."),
     ]
 

@@ -1,8 +1,8 @@
 """Figure appositives (wave 69l): a phrase set off by a comma after a figure that only describes that figure.
 
-`The port handled 84 million tonnes, a record for the harbour, and an overall increase of 7% over 2024` is one claim:
+`The port handled 84 million tonnes, a record for the harbour, and an overall gain of 7% over 2024` is one claim:
 the phrases after the figure rank it among others of its measure (`a record`, `the third busiest month on record`,
-`its highest total since 2019`, `the most since 2011`), give its change (`an overall increase of 7%`, `a 12% rise on
+`its highest total since 2019`, `the most since 2011`), give its change (`an overall gain of 7%`, `a 12% rise on
 last year`), set it against another (`24% above the July average`, `11.8% more than a year earlier`) or give it as a
 share or a multiple of another (`twice the figure for 2023`, `about a third of the fleet`). None has a verb or a
 subject of its own, and cut into its own row each is a piece no one could check. A list of things (`£4m for roads,
@@ -25,7 +25,7 @@ CHANGE_NOUNS = ("rise", "increase", "decrease", "fall", "drop", "jump", "gain", 
 MIN_SUPERLATIVE_CHARS = 5
 """A superlative in -est is at least this long (`best` is a rank word; `nest` is none)."""
 _CONNECTOR_RE = re.compile(r"(?:and|or)\s+", re.IGNORECASE)
-"""The `and` / `or` of the last part of a comma list (`, and an overall increase of 7%`)."""
+"""The `and` / `or` of the last part of a comma list (`, and an overall gain of 7%`)."""
 _DETERMINER_RE = re.compile(r"(?:a|an|the|its|their|his|her|our|this\s+year's)\s+", re.IGNORECASE)
 """What opens a noun phrase that describes a figure."""
 _ORDINAL_RE = re.compile(r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[\s-]+",
@@ -39,7 +39,7 @@ _CHANGES = "|".join(CHANGE_NOUNS)
 _CHANGE_RE = re.compile(r"(?:[\w%.,£$€-]+\s+){0,2}?(?:" + _CHANGES + r")\s+(?:of|on|from|over|since|compared)\b"
                         r"|(?:[\w%.,£$€-]+\s+)?[£$€]?\d[\d,.]*(?:%|\s+per\s*cent)?\s+(?:" + _CHANGES + r")"
                         r"(?:\s+(?:on|over|from|since|compared|against|year-on-year)\b|\s*$)", re.IGNORECASE)
-"""After `a` or `an`, a figure's change: `overall increase of 7%`, `year-on-year rise of 4%`, `12% rise on 2024` (`the
+"""After `a` or `an`, a figure's change: `overall gain of 7%`, `year-on-year rise of 4%`, `12% rise on 2024` (`the
 20% reduction in fares` names a known thing, as an item of a list does)."""
 _COMPARED_RE = re.compile(r"(?:about|around|roughly|nearly|almost|some|just)?\s*[£$€]?\d[\d,.]*\s*(?:%|per\s*cent|percent"
                           r"|times)?\s+(?:above|below|more\s+than|less\s+than|fewer\s+than|higher\s+than|lower\s+than"

@@ -412,7 +412,7 @@ def with_measure(text: str, start: int, end: int) -> bool:
 @_needing(",")
 def split_comma_list(text: str, span: Span) -> list[Span]:
     """Split `A, B, and C` and `A, B and C` when every part reads as an item, not a modifier; a part that only
-    describes a figure before it stays with the part before it (`84m tonnes, a record for the port`, wave 69l)."""
+    describes a figure before it stays with the part before it (`84m tonnes, a record for the harbour`, wave 69l)."""
     parts = _comma_list_parts(text, span)
     kept = parts[:1]
     for part in parts[1:]:
@@ -471,7 +471,7 @@ def _comma_list_parts(text: str, span: Span) -> list[Span]:
 
 def figure_description(text: str, start: int, end: int, opening: int) -> bool:
     """Say whether the part text[start:end] of a list only describes a figure of the words from `opening` to it
-    (`, a record for the port`, `and the busiest June since 2011`): no verb, no item of its own (wave 69l)."""
+    (`, a record for the harbour`, `and the busiest June since 2011`): no verb, no item of its own (wave 69l)."""
     return describes_figure(text, start, end, text[opening:start]) and not has_verb(text[start:end])
 
 
