@@ -61,8 +61,12 @@ five of its members`), or put another way (`the equivalent of £830 a day`)."""
 def describes_figure(text: str, start: int, end: int, before: str) -> bool:
     """Say whether the phrase text[start:end], after a comma, only describes a figure in `before` (the words of the
     list before it): it ranks the figure, gives its change or sets it against another."""
-    if not holds_figure(before):
-        return False
+    return figure_phrase(text, start, end) and holds_figure(before)
+
+
+def figure_phrase(text: str, start: int, end: int) -> bool:
+    """Say whether the phrase text[start:end] reads as a figure's description (a rank, a change, a comparison, a share),
+    whatever stands before it: the cheap test, read before the words before it are searched for a figure."""
     connector = _CONNECTOR_RE.match(text, start, end)
     at = connector.end() if connector else start
     if _COMPARED_RE.match(text, at, end) or _SHARE_RE.match(text, at, end):

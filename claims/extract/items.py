@@ -14,7 +14,7 @@ from collections.abc import Callable
 from .adding_acts import adds_amount
 from .conjuncts import fraction_of_number, verbless_object
 from .entities import find_mentions
-from .figure_appositives import describes_figure
+from .figure_appositives import figure_phrase
 from .figures import NUMBER_WORD_ALTERNATION, holds_figure, is_figure_word
 from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joined, only_reaction, only_source, restates_figure
 from .gapped_series import continues_series
@@ -472,7 +472,7 @@ def _comma_list_parts(text: str, span: Span) -> list[Span]:
 def figure_description(text: str, start: int, end: int, opening: int) -> bool:
     """Say whether the part text[start:end] of a list only describes a figure of the words from `opening` to it
     (`, a record for the harbour`, `and the busiest June since 2011`): no verb, no item of its own (wave 69l)."""
-    return describes_figure(text, start, end, text[opening:start]) and not has_verb(text[start:end])
+    return figure_phrase(text, start, end) and holds_figure(text[opening:start]) and not has_verb(text[start:end])
 
 
 _OBJECT_RE = re.compile(r"\s*(?:and\s+|or\s+)?(?:the|a|an|its|their|our|his|her)\s+\S")
