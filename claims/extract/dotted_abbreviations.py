@@ -30,7 +30,9 @@ FULL_BODY_WORDS: dict[str, str] = dict(line.split() for line in load_words("dott
 (`assn` -> `association`, `bros` -> `brothers`)."""
 DOTTED_BODY_WORDS: frozenset[str] = frozenset(FULL_BODY_WORDS)
 """Words of a body's name written short with a full stop (`bros`, `intl`, `assn`), lower case, without the stop."""
-_DOTTED_BODY_WORD_RE = re.compile(rf"\b(?:{'|'.join(word.capitalize() for word in sorted(FULL_BODY_WORDS))})\.")
+_SHORT_WORDS = "|".join(word.capitalize() for word in sorted(DOTTED_BODY_WORDS))
+"""Regex source: the short body words as a name writes them, capitalised (`Assn|Bros|...`), without their stop."""
+_DOTTED_BODY_WORD_RE = re.compile(rf"\b(?:{_SHORT_WORDS})\.")
 """A capitalised short body word and its stop inside a name (`Assn.`)."""
 
 
@@ -38,6 +40,8 @@ def full_body_words(name: str) -> str:
     """Return a name with each capitalised short body word written out (`Tarn Assn. of Growers` -> `Tarn Association
     of Growers`), for reading its kind; a name without one unchanged."""
     return _DOTTED_BODY_WORD_RE.sub(lambda short: FULL_BODY_WORDS[short.group()[:-1].lower()].capitalize(), name)
+
+
 CLOSING_FORMS: frozenset[str] = LEGAL_FORMS | {"co", "cos", "corp", "company"}
 """What closes a company's name after a short body word: a legal form (`Ltd`, `Inc`, `plc`) or `Co`/`Corp`."""
 _FORMS = "|".join(sorted(CLOSING_FORMS, key=len, reverse=True))
@@ -45,13 +49,12 @@ NAME_JOINS: tuple[str, ...] = ("of", "for", "&")
 """Words that join a short body word to the rest of its name before a capital (`Assn. of Growers`, `Bros. & Sons`);
 never `and`, which may join two bodies (`Pellow Bros. and Tarn Ltd said`)."""
 _JOINS = "|".join(re.escape(word) for word in NAME_JOINS)
-_SHORT_WORDS = "|".join(word.capitalize() for word in sorted(DOTTED_BODY_WORDS))
 FORM_AHEAD = (rf"(?=[ \t\u00a0]+(?:(?i:{_FORMS})(?![\w'\u2019-])"
               rf"|(?:{_JOINS})[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]|(?:{_SHORT_WORDS})\.))")
 """Regex source: a legal form follows, after spaces (`Bros.` in `Tarn Bros. Ltd.`), never a longer word, a
 possessive or a hyphen's compound (`Co-workers`); a joining word before a capital (`Assn. of Growers`, `Univ. of
 the Marches`); or another short body word (`Natl. Assn.`)."""
-BODY_WORD_TOKEN = rf"(?:{'|'.join(word.capitalize() for word in sorted(DOTTED_BODY_WORDS))})\.{FORM_AHEAD}"
+BODY_WORD_TOKEN = rf"(?:{_SHORT_WORDS})\.{FORM_AHEAD}"
 """Regex source: a capitalised short body word and its stop before a legal form (`Intl.` in `Orrel Intl. Inc.`): one
 token of a name."""
 _FORM_AHEAD_RE = re.compile(FORM_AHEAD)

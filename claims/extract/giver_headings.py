@@ -37,11 +37,14 @@ BYLINE_RE = re.compile(r"(?i:by)[ \t]+(?P<who>[A-Z](?:(?<=[ \t][A-Z])\.|[^\n.!?:
 def giver_first_heading(text: str, start: int, end: int) -> re.Match[str] | None:
     """Return the match of a heading in text[start:end] that names its giver before the statement's noun, as the subject
     of a verb of giving it, or in a byline after a post; else None."""
+    first = GIVER_FIRST_HEADING_RE.fullmatch(text, start, end)
+    if first is not None:
+        return first
     giving = GIVING_HEADING_RE.fullmatch(text, start, end)
-    return GIVER_FIRST_HEADING_RE.fullmatch(text, start, end) \
-        or (giving if giving is not None and text[giving.start("noun")].isupper()
-            and _name_at_end(text, giving.start("who"), giving.end("who")) else None) \
-        or _posted_byline(text, start, end)
+    if giving is not None and text[giving.start("noun")].isupper() \
+            and _name_at_end(text, giving.start("who"), giving.end("who")) is not None:
+        return giving
+    return _posted_byline(text, start, end)
 
 
 def _posted_byline(text: str, start: int, end: int) -> re.Match[str] | None:

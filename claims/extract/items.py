@@ -98,12 +98,18 @@ def split_items(text: str, span: Span) -> list[Span]:
 def joined_series(text: str, items: list[Span]) -> list[Span]:
     """Items with each later figure of a gapped series joined to the item before it (`204 incidents in Shannock, 188
     in Loy`: one measure, wave 69l)."""
-    kept = items[:1]
-    for item in items[1:]:
-        if continues_series(text, kept[-1], item, has_verb):
-            kept[-1] = (kept[-1][0], item[1])
+    return _joined(items, lambda before, item: continues_series(text, before, item, has_verb))
+
+
+def _joined(parts: list[Span], belongs: Callable[[Span, Span], bool]) -> list[Span]:
+    """Parts with each part that `belongs(part before, part)` says goes with the part before it joined to that part
+    (the one fold of a gapped series and of a figure's description, wave 69l)."""
+    kept = parts[:1]
+    for part in parts[1:]:
+        if belongs(kept[-1], part):
+            kept[-1] = (kept[-1][0], part[1])
         else:
-            kept.append(item)
+            kept.append(part)
     return kept
 
 
@@ -413,14 +419,7 @@ def with_measure(text: str, start: int, end: int) -> bool:
 def split_comma_list(text: str, span: Span) -> list[Span]:
     """Split `A, B, and C` and `A, B and C` when every part reads as an item, not a modifier; a part that only
     describes a figure before it stays with the part before it (`84m tonnes, a record for the harbour`, wave 69l)."""
-    parts = _comma_list_parts(text, span)
-    kept = parts[:1]
-    for part in parts[1:]:
-        if figure_description(text, *part, span[0]):
-            kept[-1] = (kept[-1][0], part[1])
-        else:
-            kept.append(part)
-    return kept
+    return _joined(_comma_list_parts(text, span), lambda _before, part: figure_description(text, *part, span[0]))
 
 
 def _comma_list_parts(text: str, span: Span) -> list[Span]:

@@ -28,13 +28,14 @@ from ..items import split_items
 from ..release import FIGURE_RE, NUMBER_WORD_RE, has_figure
 from ..speakers import Context
 from ..speakers.lead_documents import RECORDING_VERBS, RESEARCH_VERBS
+from ..statement import quote_marked
 from ..text import Block, Span, split_sentences
 from ..vocabulary import ARTICLES, ORG_REFERENCES, PERSON_PRONOUNS, PUBLIC_HEADS, load_words, verb_alternation
 
 from .continuation import CONTRAST_OPENING_RE, DOCUMENT_CUE_RE, FIGURE_REFERENCE_RE, POINTS_BACK_RE, \
     WRITER_OPENING_RE, other_body_opens, topic_words
 from .documents import is_heading
-from .patterns import ANY_CUE_RE, DOUBLE_MARKS, is_commentary
+from .patterns import ANY_CUE_RE, is_commentary
 from .records import Found
 
 LEAD_BLOCKS = 4
@@ -90,7 +91,7 @@ def lead_finding_claims(text: str, blocks: list[Block], found: list[Found], ctx:
         own = [f for f in found if block.start <= f.span[0] < block.end]
         if any(f.speaker != lead.speaker for f in own):
             break  # another party speaks: the source's run is over
-        if own or is_heading(text, block, []) or _quoted(text, block.start, block.end):
+        if own or is_heading(text, block, []) or quote_marked(text, block.start, block.end):
             continue
         sentences = [s for s in split_sentences(text, block.body, block.end) if _source_figures(text, s, lead.speaker)]
         if shown is not None:  # figures a document shows go on only by a word of theirs (continuation, 48v)
@@ -127,24 +128,22 @@ def _block_of(blocks: list[Block], at: int) -> int:
     return next((index for index, block in enumerate(blocks) if at < block.end), len(blocks) - 1)
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
-    """Say whether a stretch of text holds a double quotation mark."""
-    return any(mark in text[start:end] for mark in DOUBLE_MARKS)
-
-
 def _source_figures(text: str, sentence: Span, source: str) -> bool:
     """Say whether a sentence is a plain statement of figures the source may have given: a figure, no question, no
     cue, no quotation, no table's row, no rule, no label, no party described in an aside, no person (by name or pronoun),
     no party but the source named, and neither the writer's weighing nor narration about the source."""
     start, end = sentence
-    return text[end - 1] not in "?:" and has_figure(text, start, end) and ANY_CUE_RE.search(text, start, end) is None \
-        and "|" not in text[start:end] and not _quoted(text, start, end) \
-        and DESCRIBED_PARTY_RE.search(text, start, end) is None and PERSON_PRONOUN_RE.search(text, start, end) is None \
-        and RULE_RE.match(text, start, end) is None and LABEL_RE.match(text, start, end) is None \
-        and not weighs_figures(text, sentence) and not other_body_opens(text, sentence, source, REFERENCE_NOUNS) \
-        and not tells_method(text, sentence) and not _source_acts(text, sentence, source) \
+    if not (text[end - 1] not in "?:" and has_figure(text, start, end) and ANY_CUE_RE.search(text, start, end) is None
+            and "|" not in text[start:end] and not quote_marked(text, start, end)
+            and DESCRIBED_PARTY_RE.search(text, start, end) is None and PERSON_PRONOUN_RE.search(text, start, end) is None
+            and RULE_RE.match(text, start, end) is None and LABEL_RE.match(text, start, end) is None
+            and not weighs_figures(text, sentence) and not other_body_opens(text, sentence, source, REFERENCE_NOUNS)
+            and not tells_method(text, sentence)):
+        return False
+    mentions = find_mentions(text, start, end)  # read once: for the source's own acts and for any other party
+    return not _source_acts(text, sentence, source, mentions) \
         and POINTS_BACK_RE.match(text[end:end + 80].lstrip(" ")) is None \
-        and all(_within(mention.name, source) and mention.kind != "person" for mention in find_mentions(text, start, end))
+        and all(_within(mention.name, source) and mention.kind != "person" for mention in mentions)
 
 
 def weighs_figures(text: str, sentence: Span) -> bool:
@@ -173,14 +172,14 @@ def _first_figure(text: str, start: int, end: int) -> int:
     return min(found, default=end)
 
 
-def _source_acts(text: str, sentence: Span, source: str) -> bool:
+def _source_acts(text: str, sentence: Span, source: str, mentions: list[Mention]) -> bool:
     """Say whether a sentence opens on the source's own name as the subject of a verb other than one of recording
     (`X will cut two posts`, `X opened an office`): the writer tells what the source does, not what it found; `X
-    recorded 2,140 burglaries` goes on its figures."""
+    recorded 2,140 burglaries` goes on its figures (`mentions`: the sentence's names, read once by the caller)."""
     start, end = sentence
     article = OPENING_ARTICLE_RE.match(text, start, end)
     opening = article.end() if article is not None else start
-    name = next((m for m in find_mentions(text, start, end) if m.start in (start, opening)), None)
+    name = next((m for m in mentions if m.start in (start, opening)), None)
     return name is not None and _within(name.name, source) and not _records(text, name, end)
 
 

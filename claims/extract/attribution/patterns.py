@@ -266,20 +266,24 @@ CLOSING_MEDIA = load_words("closing_media")
 _CLOSING_MEDIUM = (r"(?:\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)s?\b)?"
                    % verb_alternation(CLOSING_MEDIA))
 """The medium after a closing cue (`said in a press statement`, `said in its yearly report`): none of the speaker's."""
-CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|{verb_alternation(CLOSING_GROUPS)}"
-                                    rf"|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))})"
+_CLOSING_GROUP_WHO = (rf"{verb_alternation(CLOSING_GROUPS)}"
+                      rf"|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))})")
+"""Regex source: a bare group (`police`) or a body's reference (`the council`, `the union`) that closes a sentence as its
+speaker."""
+_CLOSING_DAY = r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?"
+"""Regex source: the day a closing cue may name (` on Wednesday`, ` today`)."""
+CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|{_CLOSING_GROUP_WHO}"
                                     rf"|(?:a|an)\s+(?:[a-z\-]+\s+){{0,3}}(?:official|officials|representative|{verb_alternation(VOICE_ROLES)})"
                                     r"(?:\s+(?:for|at|from)\s+(?:the\s+)?[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+){0,3})?)"
                                     r"\s+(?P<cue>%s|say|told\s+(?:the\s+)?\w+)" % verb_alternation(INVERTED_VERBS)
-                                    + _CLOSING_MEDIUM + r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
-CLOSING_INVERTED_GROUP_RE = re.compile(rf",?\s+(?P<cue>said|says|say)\s+(?P<who>{verb_alternation(CLOSING_GROUPS)}"
-                                       rf"|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))}))"
-                                       + _CLOSING_MEDIUM + r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
+                                    + _CLOSING_MEDIUM + _CLOSING_DAY + r"[.!]?\s*$")
+"""`..., she said.`, `..., the union stated.`, `..., police say.` or `..., a state health official said Wednesday.`
+closing a sentence that holds another cue (`Tests showed that ...`, `An inspection found ...`): the speaker it names says it all."""
+CLOSING_INVERTED_GROUP_RE = re.compile(rf",?\s+(?P<cue>said|says|say)\s+(?P<who>{_CLOSING_GROUP_WHO})"
+                                       + _CLOSING_MEDIUM + _CLOSING_DAY + r"[.!]?\s*$")
 """`..., say police.`, `..., said the council in a statement.`, and with no comma (`... by a fifth say police.`): the
 closing cue before its bare group or reference, which speaks the whole sentence over another cue inside it as `...,
 police say.` does (wave 69d)."""
-"""`..., she said.`, `..., the union stated.`, `..., police say.` or `..., a state health official said Wednesday.`
-closing a sentence that holds another cue (`Tests showed that ...`, `An inspection found ...`): the speaker it names says it all."""
 MAX_CLOSING_NAMED_CHARS = 130
 """How far from a sentence's end a closing `, X said.` with a name may start (`, treasurer Ann Molloy told the annual
 meeting in the Quarry Lane Hotel on Monday night.`)."""
